@@ -1,0 +1,29 @@
+use leptos::prelude::*;
+use leptos_i18n::Locale as _;
+
+use crate::i18n::{Locale, t_string, use_i18n};
+
+/// Buttons naming each language in itself, so that a visitor who cannot read the current language can
+/// still find their own.
+#[component]
+pub fn LangSwitch() -> impl IntoView {
+    let i18n = use_i18n();
+    let option = move |locale: Locale, label: &'static str| {
+        view! {
+            <button
+                type="button"
+                lang=locale.as_str()
+                aria-pressed=move || (i18n.get_locale() == locale).to_string()
+                on:click=move |_| i18n.set_locale(locale)
+            >
+                {label}
+            </button>
+        }
+    };
+    view! {
+        <div class="lang-switch" role="group" aria-label=move || t_string!(i18n, lang_switch_label).to_string()>
+            {option(Locale::id, "Bahasa Indonesia")}
+            {option(Locale::en, "English")}
+        </div>
+    }
+}

@@ -1,0 +1,50 @@
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::components::PageMeta;
+use crate::domain::LoadError;
+use crate::i18n::{t, t_string, use_i18n};
+use crate::labels;
+use crate::state::use_catalogue;
+
+/// The page shown when the catalogue data cannot be used: every problem with its file, entry and field.
+#[component]
+pub fn LoadErrors(errors: Arc<Vec<LoadError>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let catalogue = use_catalogue();
+    let items = errors
+        .iter()
+        .cloned()
+        .map(|e| {
+            let location = move || {
+                let mut parts = vec![t_string!(i18n, error_location_file, file = e.file).to_string()];
+                if let Some(entry) = &e.entry {
+                    parts.push(t_string!(i18n, error_location_entry, entry = entry.as_str()).to_string());
+                }
+                if let Some(field) = &e.field {
+                    parts.push(t_string!(i18n, error_location_field, field = field.as_str()).to_string());
+                }
+                parts.join(", ")
+            };
+            let problem = e.problem.clone();
+            view! {
+                <li>
+                    <strong>{location}": "</strong>
+                    {move || labels::problem(i18n, &problem)}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <PageMeta title=move || t_string!(i18n, error_title).to_string() description=move || t_string!(i18n, error_intro).to_string() />
+        <section class="page load-errors" role="alert" aria-labelledby="load-errors-title">
+            <h1 id="load-errors-title">{t!(i18n, error_title)}</h1>
+            <p>{t!(i18n, error_intro)}</p>
+            <ul class="problems">{items}</ul>
+            <button type="button" class="button" on:click=move |_| catalogue.reload()>
+                {t!(i18n, error_retry)}
+            </button>
+        </section>
+    }
+}

@@ -1,0 +1,318 @@
+//! The catalogue as it is stored in `public/data/*.json` (format version 1).
+//!
+//! Enumerations are closed on purpose: an unknown form or finish in a data file is a data error that the
+//! loader reports with its file, entry and field, rather than something the UI has to guess how to draw.
+
+use serde::{Deserialize, Serialize};
+
+/// The data format this build reads. Bump it when a file's shape changes incompatibly.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Languages that catalogue texts are written in. The UI may offer more; they fall back to English.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    Id,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Id, Lang::En];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Id => "id",
+            Lang::En => "en",
+        }
+    }
+}
+
+/// A text written in each catalogue language.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Localized {
+    pub id: String,
+    pub en: String,
+}
+
+impl Localized {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Id => &self.id,
+            Lang::En => &self.en,
+        }
+    }
+
+    /// Languages whose text is empty or only whitespace.
+    pub fn missing(&self) -> impl Iterator<Item = Lang> + '_ {
+        Lang::ALL.into_iter().filter(|l| self.get(*l).trim().is_empty())
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    pub title: String,
+    pub publisher: String,
+    pub year: u16,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Contact {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub whatsapp: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Workshop {
+    pub id: String,
+    pub name: String,
+    pub village: String,
+    pub story: Localized,
+    #[serde(default)]
+    pub contact: Contact,
+    /// Invented placeholder data that the collective replaces with its own; the UI says so.
+    pub sample: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MotifFamily {
+    MajapahitSun,
+    Lotus,
+    Kawung,
+    Scroll,
+    Rosette,
+    KalaMakara,
+    MojokertoBatik,
+    Geometric,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Motif {
+    pub id: String,
+    pub name: Localized,
+    pub family: MotifFamily,
+    pub meaning: Localized,
+    pub history: Localized,
+    #[serde(default)]
+    pub sources: Vec<Source>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Form {
+    Ring,
+    Stud,
+    DropEarring,
+    Hoop,
+    Pendant,
+    Necklace,
+    Bracelet,
+    Cuff,
+    Brooch,
+    Tiara,
+}
+
+impl Form {
+    pub const ALL: [Form; 10] = [
+        Form::Ring,
+        Form::Stud,
+        Form::DropEarring,
+        Form::Hoop,
+        Form::Pendant,
+        Form::Necklace,
+        Form::Bracelet,
+        Form::Cuff,
+        Form::Brooch,
+        Form::Tiara,
+    ];
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Technique {
+    Filigree,
+    Granulation,
+    Repousse,
+    Casting,
+    Hammered,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Finish {
+    Polished,
+    Oxidised,
+    Matte,
+    Hammered,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scale {
+    Fine,
+    Medium,
+    Chunky,
+}
+
+/// Silver finenesses (parts per thousand) that the village's trade uses.
+pub const FINENESSES: [u16; 6] = [800, 835, 850, 925, 950, 999];
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Dimensions {
+    pub width_mm: f64,
+    pub height_mm: f64,
+    pub depth_mm: f64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Variant {
+    /// A size as the trade names it: ring size "17", chain length "45 cm", "S/M/L".
+    pub size: String,
+    pub finish: Finish,
+    pub weight_g: f64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Photo {
+    pub src: String,
+    pub alt: Localized,
+    pub width: u32,
+    pub height: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Design {
+    pub id: String,
+    pub name: Localized,
+    pub workshop: String,
+    pub form: Form,
+    #[serde(default)]
+    pub motifs: Vec<String>,
+    #[serde(default)]
+    pub techniques: Vec<Technique>,
+    pub finish: Finish,
+    pub fineness: u16,
+    pub dimensions: Dimensions,
+    pub weight_g: f64,
+    #[serde(default)]
+    pub variants: Vec<Variant>,
+    #[serde(default)]
+    pub photos: Vec<Photo>,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// ISO date (YYYY-MM-DD) the design was added.
+    pub date: String,
+    #[serde(default)]
+    pub price_on_request: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TrendAttributes {
+    pub scale: Scale,
+    pub texture: String,
+    pub finish: Finish,
+    #[serde(default)]
+    pub materials: Vec<String>,
+    #[serde(default)]
+    pub forms: Vec<Form>,
+    #[serde(default)]
+    pub markets: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TrendReference {
+    pub id: String,
+    pub name: Localized,
+    pub description: Localized,
+    pub year_from: u16,
+    pub year_to: u16,
+    pub theme: String,
+    pub attributes: TrendAttributes,
+    #[serde(default)]
+    pub sources: Vec<Source>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SilverPrice {
+    /// Price of fine (999) silver per gram in rupiah.
+    pub idr_per_gram: u32,
+    pub date: String,
+    pub source: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Labour {
+    pub technique: Technique,
+    /// Rupiah per gram of finished piece, on top of the metal.
+    pub idr_per_gram: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Rates {
+    /// Rupiah for one euro / one US dollar, as stated by the collective on `date`.
+    pub idr_per_eur: u32,
+    pub idr_per_usd: u32,
+    pub date: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct InquiryChannels {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub endpoint: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub whatsapp: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Settings {
+    pub silver_price: SilverPrice,
+    #[serde(default)]
+    pub labour: Vec<Labour>,
+    /// Labour for a piece with no listed technique (plain forging and polishing).
+    pub base_labour_idr_per_gram: u32,
+    pub rates: Rates,
+    #[serde(default)]
+    pub inquiry: InquiryChannels,
+}
+
+/// The whole catalogue after loading and validation: every reference in it resolves.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Catalogue {
+    pub settings: Settings,
+    pub workshops: Vec<Workshop>,
+    pub motifs: Vec<Motif>,
+    pub trends: Vec<TrendReference>,
+    pub designs: Vec<Design>,
+}
+
+impl Catalogue {
+    pub fn design(&self, id: &str) -> Option<&Design> {
+        self.designs.iter().find(|d| d.id == id)
+    }
+
+    pub fn workshop(&self, id: &str) -> Option<&Workshop> {
+        self.workshops.iter().find(|w| w.id == id)
+    }
+
+    pub fn motif(&self, id: &str) -> Option<&Motif> {
+        self.motifs.iter().find(|m| m.id == id)
+    }
+
+    pub fn trend(&self, id: &str) -> Option<&TrendReference> {
+        self.trends.iter().find(|t| t.id == id)
+    }
+
+    pub fn designs_by_workshop<'a>(&'a self, workshop: &'a str) -> impl Iterator<Item = &'a Design> {
+        self.designs.iter().filter(move |d| d.workshop == workshop)
+    }
+
+    pub fn designs_with_motif<'a>(&'a self, motif: &'a str) -> impl Iterator<Item = &'a Design> {
+        self.designs.iter().filter(move |d| d.motifs.iter().any(|m| m == motif))
+    }
+}

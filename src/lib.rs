@@ -1,0 +1,16 @@
+//! Perak Batankrajan: the shared design catalogue of the silver makers of Batankrajan, Mojokerto.
+//!
+//! `domain` holds the rules in plain Rust; `platform` is the only code that talks to browser APIs;
+//! `state` wires the two into reactive contexts; `pages` and `components` are the UI.
+
+pub mod app;
+pub mod components;
+pub mod domain;
+pub mod labels;
+pub mod pages;
+pub mod platform;
+pub mod state;
+
+include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
+
+pub use app::App;

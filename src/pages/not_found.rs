@@ -1,0 +1,21 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::components::PageMeta;
+use crate::i18n::{t, t_string, use_i18n};
+
+#[component]
+pub fn NotFoundPage() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <PageMeta
+            title=move || t_string!(i18n, not_found_title).to_string()
+            description=move || t_string!(i18n, not_found_body).to_string()
+        />
+        <section class="page not-found">
+            <h1>{t!(i18n, not_found_title)}</h1>
+            <p>{t!(i18n, not_found_body)}</p>
+            <A href="/" attr:class="button">{t!(i18n, not_found_home)}</A>
+        </section>
+    }
+}

@@ -1,0 +1,5 @@
+//! The only code that touches browser APIs. Everything else can be reasoned about (and tested) without a
+//! browser.
+
+pub mod data;
+pub mod storage;

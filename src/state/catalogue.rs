@@ -1,0 +1,46 @@
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::domain::{Catalogue, DataFile, LoadError, load_catalogue};
+use crate::platform::data;
+
+/// The result of loading the catalogue; shared behind `Arc` because every page reads it.
+pub type LoadOutcome = Result<Arc<Catalogue>, Arc<Vec<LoadError>>>;
+
+#[derive(Clone, Copy)]
+pub struct CatalogueState(LocalResource<LoadOutcome>);
+
+impl CatalogueState {
+    /// `None` while loading.
+    pub fn get(&self) -> Option<LoadOutcome> {
+        self.0.get()
+    }
+
+    pub fn reload(&self) {
+        self.0.refetch();
+    }
+}
+
+pub fn provide_catalogue() {
+    let resource = LocalResource::new(|| async {
+        let (settings, workshops, motifs, trends, designs) = futures::join!(
+            data::fetch_data_file(DataFile::Settings),
+            data::fetch_data_file(DataFile::Workshops),
+            data::fetch_data_file(DataFile::Motifs),
+            data::fetch_data_file(DataFile::Trends),
+            data::fetch_data_file(DataFile::Designs),
+        );
+        let mut files = [Some(settings), Some(workshops), Some(motifs), Some(trends), Some(designs)];
+        let outcome = load_catalogue(|file| {
+            let index = DataFile::ALL.iter().position(|f| *f == file).unwrap_or_default();
+            files[index].take().unwrap_or(crate::domain::Fetched::Missing)
+        });
+        outcome.map(Arc::new).map_err(Arc::new)
+    });
+    provide_context(CatalogueState(resource));
+}
+
+pub fn use_catalogue() -> CatalogueState {
+    expect_context::<CatalogueState>()
+}

@@ -1,0 +1,34 @@
+use leptos::prelude::*;
+use leptos_i18n::I18nContext;
+use leptos_i18n::Locale as _;
+
+use crate::domain::Lang;
+use crate::i18n::{Locale, use_i18n};
+use crate::platform::storage;
+
+/// Provides the translation context. The first visit is in Bahasa Indonesia whatever the browser's
+/// language (the village's own language comes first); a choice made with the switch is remembered on the
+/// device and reflected in `<html lang>` so that screen readers pronounce the page correctly.
+pub fn provide_locale() {
+    let (stored, set_stored) = storage::stored_locale();
+    let initial = stored
+        .get_untracked()
+        .parse::<Locale>()
+        .unwrap_or(Locale::id);
+    let ctx: I18nContext<Locale> = leptos_i18n::context::init_i18n_subcontext(Some(Signal::stored(initial)));
+    provide_context(ctx);
+
+    Effect::new(move |_| {
+        let locale = ctx.get_locale();
+        set_stored.set(locale.as_str().to_owned());
+    });
+}
+
+/// The language catalogue texts should be shown in.
+pub fn use_lang() -> Signal<Lang> {
+    let i18n = use_i18n();
+    Signal::derive(move || match i18n.get_locale() {
+        Locale::id => Lang::Id,
+        Locale::en => Lang::En,
+    })
+}
