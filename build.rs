@@ -13,8 +13,11 @@ const OTHER_LOCALES: &[&str] = &["en"];
 fn keys(locale: &str) -> Result<BTreeSet<String>, Box<dyn Error>> {
     let path = format!("locales/{locale}.json");
     let text = std::fs::read_to_string(&path)?;
-    let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| format!("{path}: {e}"))?;
-    let map = value.as_object().ok_or_else(|| format!("{path}: the top level must be an object"))?;
+    let value: serde_json::Value =
+        serde_json::from_str(&text).map_err(|e| format!("{path}: {e}"))?;
+    let map = value
+        .as_object()
+        .ok_or_else(|| format!("{path}: the top level must be an object"))?;
     for (k, v) in map {
         if v.as_str().is_none_or(|s| s.trim().is_empty()) {
             return Err(format!("{path}: key `{k}` has no text").into());
@@ -42,9 +45,10 @@ fn main() -> Result<(), Box<dyn Error>> {
 
     let out = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR not set")?).join("i18n");
     // Attribute values (aria-label, <title>) need translations as strings, interpolated ones included.
-    let mut cfg = Config::new(DEFAULT_LOCALE)?.parse_options(ParseOptions::new().interpolate_display(true));
+    let mut cfg =
+        Config::new(DEFAULT_LOCALE)?.parse_options(ParseOptions::new().interpolate_display(true));
     for locale in OTHER_LOCALES {
-        cfg = cfg.add_locale(*locale)?;
+        cfg = cfg.add_locale(locale)?;
     }
     let infos = TranslationsInfos::parse(cfg)?;
     infos.emit_diagnostics();

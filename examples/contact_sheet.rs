@@ -5,14 +5,46 @@ use perak_batankrajan::domain::render::{ArtSpec, ArtText, render_svg, seed_of};
 use perak_batankrajan::domain::{Finish, Form, MotifFamily, Scale, Technique};
 
 fn main() {
-    let out = std::env::args().nth(1).unwrap_or_else(|| "contact-sheet.html".into());
+    let out = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "contact-sheet.html".into());
     let columns: [(Option<MotifFamily>, Vec<Technique>, Finish, &str); 6] = [
-        (Some(MotifFamily::MajapahitSun), vec![Technique::Repousse, Technique::Granulation], Finish::Oxidised, "sun · repoussé + granulation · oxidised"),
-        (Some(MotifFamily::Lotus), vec![Technique::Repousse], Finish::Polished, "lotus · repoussé · polished"),
-        (Some(MotifFamily::Kawung), vec![Technique::Casting], Finish::Matte, "kawung · cast · matte"),
-        (Some(MotifFamily::Scroll), vec![Technique::Filigree], Finish::Polished, "ukel · filigree · polished"),
-        (Some(MotifFamily::KalaMakara), vec![Technique::Casting], Finish::Oxidised, "kala · cast · oxidised"),
-        (None, vec![Technique::Hammered], Finish::Hammered, "plain · hammered"),
+        (
+            Some(MotifFamily::MajapahitSun),
+            vec![Technique::Repousse, Technique::Granulation],
+            Finish::Oxidised,
+            "sun · repoussé + granulation · oxidised",
+        ),
+        (
+            Some(MotifFamily::Lotus),
+            vec![Technique::Repousse],
+            Finish::Polished,
+            "lotus · repoussé · polished",
+        ),
+        (
+            Some(MotifFamily::Kawung),
+            vec![Technique::Casting],
+            Finish::Matte,
+            "kawung · cast · matte",
+        ),
+        (
+            Some(MotifFamily::Scroll),
+            vec![Technique::Filigree],
+            Finish::Polished,
+            "ukel · filigree · polished",
+        ),
+        (
+            Some(MotifFamily::KalaMakara),
+            vec![Technique::Casting],
+            Finish::Oxidised,
+            "kala · cast · oxidised",
+        ),
+        (
+            None,
+            vec![Technique::Hammered],
+            Finish::Hammered,
+            "plain · hammered",
+        ),
     ];
     let mut html = String::from(
         "<!doctype html><meta charset=utf-8><style>body{margin:0;background:#f4efe8;font:13px sans-serif}\
@@ -35,7 +67,13 @@ fn main() {
                 seed: seed_of(&format!("{form:?}{motif:?}")),
             };
             html.push_str("<td>");
-            html.push_str(&render_svg(&spec, &ArtText { title: &format!("{form:?}"), description: "" }));
+            html.push_str(&render_svg(
+                &spec,
+                &ArtText {
+                    title: &format!("{form:?}"),
+                    description: "",
+                },
+            ));
             html.push_str("</td>");
         }
         html.push_str("</tr>");

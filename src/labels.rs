@@ -67,12 +67,22 @@ pub fn problem(i18n: I18n, problem: &Problem) -> String {
             t_string!(i18n, problem_unsupported_version, found = found.as_str()).to_string()
         }
         Problem::MissingField => t_string!(i18n, problem_missing_field).to_string(),
-        Problem::WrongType { detail } => t_string!(i18n, problem_wrong_type, detail = detail.as_str()).to_string(),
-        Problem::UnknownValue { value } => t_string!(i18n, problem_unknown_value, value = value.as_str()).to_string(),
-        Problem::DuplicateId { id } => t_string!(i18n, problem_duplicate_id, id = id.as_str()).to_string(),
+        Problem::WrongType { detail } => {
+            t_string!(i18n, problem_wrong_type, detail = detail.as_str()).to_string()
+        }
+        Problem::UnknownValue { value } => {
+            t_string!(i18n, problem_unknown_value, value = value.as_str()).to_string()
+        }
+        Problem::DuplicateId { id } => {
+            t_string!(i18n, problem_duplicate_id, id = id.as_str()).to_string()
+        }
         Problem::BadId { id } => t_string!(i18n, problem_bad_id, id = id.as_str()).to_string(),
-        Problem::UnknownWorkshop { id } => t_string!(i18n, problem_unknown_workshop, id = id.as_str()).to_string(),
-        Problem::UnknownMotif { id } => t_string!(i18n, problem_unknown_motif, id = id.as_str()).to_string(),
+        Problem::UnknownWorkshop { id } => {
+            t_string!(i18n, problem_unknown_workshop, id = id.as_str()).to_string()
+        }
+        Problem::UnknownMotif { id } => {
+            t_string!(i18n, problem_unknown_motif, id = id.as_str()).to_string()
+        }
         Problem::OutOfRange { value, min, max } => t_string!(
             i18n,
             problem_out_of_range,
@@ -81,11 +91,18 @@ pub fn problem(i18n: I18n, problem: &Problem) -> String {
             max = max.as_str()
         )
         .to_string(),
-        Problem::UnknownFineness { value } => t_string!(i18n, problem_unknown_fineness, value = *value).to_string(),
-        Problem::MissingTranslation { lang } => {
-            t_string!(i18n, problem_missing_translation, lang = language(i18n, *lang)).to_string()
+        Problem::UnknownFineness { value } => {
+            t_string!(i18n, problem_unknown_fineness, value = *value).to_string()
         }
-        Problem::BadDate { value } => t_string!(i18n, problem_bad_date, value = value.as_str()).to_string(),
+        Problem::MissingTranslation { lang } => t_string!(
+            i18n,
+            problem_missing_translation,
+            lang = language(i18n, *lang)
+        )
+        .to_string(),
+        Problem::BadDate { value } => {
+            t_string!(i18n, problem_bad_date, value = value.as_str()).to_string()
+        }
         Problem::Empty => t_string!(i18n, problem_empty).to_string(),
     }
 }

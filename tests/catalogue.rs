@@ -6,7 +6,9 @@ use std::path::Path;
 
 use perak_batankrajan::domain::render::{ArtSpec, ArtText, render_svg};
 use perak_batankrajan::domain::weight::{TOLERANCE, deviation, estimate_grams};
-use perak_batankrajan::domain::{Catalogue, DataFile, Fetched, Form, LoadError, Problem, load_catalogue};
+use perak_batankrajan::domain::{
+    Catalogue, DataFile, Fetched, Form, LoadError, Problem, load_catalogue,
+};
 use proptest::prelude::*;
 use serde_json::{Value, json};
 
@@ -14,14 +16,21 @@ fn shipped_files() -> HashMap<DataFile, String> {
     DataFile::ALL
         .into_iter()
         .map(|f| {
-            let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data").join(f.file_name());
+            let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("public/data")
+                .join(f.file_name());
             (f, std::fs::read_to_string(path).expect("shipped data file"))
         })
         .collect()
 }
 
 fn load_with(files: &HashMap<DataFile, String>) -> Result<Catalogue, Vec<LoadError>> {
-    load_catalogue(|f| files.get(&f).map(|t| Fetched::Text(t.clone())).unwrap_or(Fetched::Missing))
+    load_catalogue(|f| {
+        files
+            .get(&f)
+            .map(|t| Fetched::Text(t.clone()))
+            .unwrap_or(Fetched::Missing)
+    })
 }
 
 /// Loads the shipped catalogue with one file's JSON changed by `edit`.
@@ -44,11 +53,21 @@ fn the_shipped_catalogue_loads_and_is_rich_enough() {
     assert!(c.motifs.len() >= 12);
     assert!(c.trends.len() >= 10);
     assert!(c.workshops.len() >= 6);
-    assert!(c.workshops.iter().all(|w| w.sample), "every invented workshop is marked as sample data");
+    assert!(
+        c.workshops.iter().all(|w| w.sample),
+        "every invented workshop is marked as sample data"
+    );
     let forms: BTreeSet<Form> = c.designs.iter().map(|d| d.form).collect();
     assert_eq!(forms.len(), Form::ALL.len(), "every form is covered");
-    assert!(c.motifs.iter().all(|m| !m.sources.is_empty()), "every motif's history is sourced");
-    assert!(c.trends.iter().all(|t| !t.sources.is_empty() && t.year_from >= 2024 && t.year_to <= 2026));
+    assert!(
+        c.motifs.iter().all(|m| !m.sources.is_empty()),
+        "every motif's history is sourced"
+    );
+    assert!(
+        c.trends
+            .iter()
+            .all(|t| !t.sources.is_empty() && t.year_from >= 2024 && t.year_to <= 2026)
+    );
 }
 
 #[test]
@@ -57,7 +76,13 @@ fn stated_weights_agree_with_the_geometric_estimate() {
     for d in &c.designs {
         let est = estimate_grams(d.form, &d.dimensions, d.fineness, &d.techniques);
         let dev = deviation(d.weight_g, est);
-        assert!(dev <= TOLERANCE, "{}: stated {} g, estimated {est:.1} g ({:.0} % apart)", d.id, d.weight_g, dev * 100.0);
+        assert!(
+            dev <= TOLERANCE,
+            "{}: stated {} g, estimated {est:.1} g ({:.0} % apart)",
+            d.id,
+            d.weight_g,
+            dev * 100.0
+        );
     }
 }
 
@@ -66,14 +91,35 @@ fn every_shipped_design_renders_to_well_formed_svg() {
     let c = shipped();
     let mut distinct = BTreeSet::new();
     for d in &c.designs {
-        let svg = render_svg(&ArtSpec::for_design(d, &c.motifs), &ArtText { title: &d.name.id, description: "x" });
+        let svg = render_svg(
+            &ArtSpec::for_design(d, &c.motifs),
+            &ArtText {
+                title: &d.name.id,
+                description: "x",
+            },
+        );
         roxmltree::Document::parse(&svg).unwrap_or_else(|e| panic!("{}: {e}", d.id));
-        assert!(svg.len() < 20_000, "{} renders to {} bytes", d.id, svg.len());
+        assert!(
+            svg.len() < 20_000,
+            "{} renders to {} bytes",
+            d.id,
+            svg.len()
+        );
         distinct.insert(svg);
     }
-    assert_eq!(distinct.len(), c.designs.len(), "no two designs draw identically");
+    assert_eq!(
+        distinct.len(),
+        c.designs.len(),
+        "no two designs draw identically"
+    );
     for t in &c.trends {
-        let svg = render_svg(&ArtSpec::for_trend(t), &ArtText { title: &t.name.en, description: "x" });
+        let svg = render_svg(
+            &ArtSpec::for_trend(t),
+            &ArtText {
+                title: &t.name.en,
+                description: "x",
+            },
+        );
         roxmltree::Document::parse(&svg).unwrap_or_else(|e| panic!("{}: {e}", t.id));
     }
 }
@@ -89,7 +135,10 @@ fn a_missing_file_is_named() {
     files.remove(&DataFile::Designs);
     let errors = load_with(&files).unwrap_err();
     let e = only_problem(&errors);
-    assert_eq!((e.file, &e.problem), ("designs.json", &Problem::FileMissing));
+    assert_eq!(
+        (e.file, &e.problem),
+        ("designs.json", &Problem::FileMissing)
+    );
 }
 
 #[test]
@@ -101,32 +150,53 @@ fn an_unreachable_file_keeps_the_reason() {
     .unwrap_err();
     let e = only_problem(&errors);
     assert_eq!(e.file, "motifs.json");
-    assert_eq!(e.problem, Problem::FileUnreachable { detail: "HTTP 500".into() });
+    assert_eq!(
+        e.problem,
+        Problem::FileUnreachable {
+            detail: "HTTP 500".into()
+        }
+    );
 }
 
 #[test]
 fn text_that_is_not_json_gives_line_and_column() {
     let mut files = shipped_files();
-    files.insert(DataFile::Workshops, "{\n  \"version\": 1,\n  oops\n}".into());
+    files.insert(
+        DataFile::Workshops,
+        "{\n  \"version\": 1,\n  oops\n}".into(),
+    );
     let errors = load_with(&files).unwrap_err();
     let e = only_problem(&errors);
     assert_eq!(e.file, "workshops.json");
-    assert!(matches!(e.problem, Problem::NotJson { line: 3, .. }), "{:?}", e.problem);
+    assert!(
+        matches!(e.problem, Problem::NotJson { line: 3, .. }),
+        "{:?}",
+        e.problem
+    );
 }
 
 #[test]
 fn an_unknown_workshop_names_the_design_and_field() {
-    let errors = load_edited(DataFile::Designs, |v| v["designs"][0]["workshop"] = json!("bengkel-hantu"));
+    let errors = load_edited(DataFile::Designs, |v| {
+        v["designs"][0]["workshop"] = json!("bengkel-hantu")
+    });
     let e = only_problem(&errors);
     assert_eq!(e.file, "designs.json");
     assert_eq!(e.entry.as_deref(), Some("ring-surya-majapahit"));
     assert_eq!(e.field.as_deref(), Some("workshop"));
-    assert_eq!(e.problem, Problem::UnknownWorkshop { id: "bengkel-hantu".into() });
+    assert_eq!(
+        e.problem,
+        Problem::UnknownWorkshop {
+            id: "bengkel-hantu".into()
+        }
+    );
 }
 
 #[test]
 fn an_unknown_motif_names_its_position() {
-    let errors = load_edited(DataFile::Designs, |v| v["designs"][1]["motifs"] = json!(["kawung", "naga"]));
+    let errors = load_edited(DataFile::Designs, |v| {
+        v["designs"][1]["motifs"] = json!(["kawung", "naga"])
+    });
     let e = only_problem(&errors);
     assert_eq!(e.field.as_deref(), Some("motifs[1]"));
     assert_eq!(e.problem, Problem::UnknownMotif { id: "naga".into() });
@@ -134,8 +204,16 @@ fn an_unknown_motif_names_its_position() {
 
 #[test]
 fn duplicate_ids_are_reported() {
-    let errors = load_edited(DataFile::Motifs, |v| v["motifs"][1]["id"] = json!("surya-majapahit"));
-    assert!(errors.iter().any(|e| e.problem == Problem::DuplicateId { id: "surya-majapahit".into() }), "{errors:#?}");
+    let errors = load_edited(DataFile::Motifs, |v| {
+        v["motifs"][1]["id"] = json!("surya-majapahit")
+    });
+    assert!(
+        errors.iter().any(|e| e.problem
+            == Problem::DuplicateId {
+                id: "surya-majapahit".into()
+            }),
+        "{errors:#?}"
+    );
 }
 
 #[test]
@@ -146,19 +224,35 @@ fn weights_and_sizes_out_of_range_are_reported() {
         v["designs"][4]["variants"][0]["weight_g"] = json!(-1);
     });
     let fields: BTreeSet<_> = errors.iter().filter_map(|e| e.field.clone()).collect();
-    assert!(fields.contains("weight_g") && fields.contains("dimensions.width_mm") && fields.contains("variants[0].weight_g"), "{fields:?}");
-    assert!(errors.iter().all(|e| matches!(e.problem, Problem::OutOfRange { .. })));
+    assert!(
+        fields.contains("weight_g")
+            && fields.contains("dimensions.width_mm")
+            && fields.contains("variants[0].weight_g"),
+        "{fields:?}"
+    );
+    assert!(
+        errors
+            .iter()
+            .all(|e| matches!(e.problem, Problem::OutOfRange { .. }))
+    );
 }
 
 #[test]
 fn an_unknown_fineness_is_reported() {
-    let errors = load_edited(DataFile::Designs, |v| v["designs"][0]["fineness"] = json!(720));
-    assert_eq!(only_problem(&errors).problem, Problem::UnknownFineness { value: 720 });
+    let errors = load_edited(DataFile::Designs, |v| {
+        v["designs"][0]["fineness"] = json!(720)
+    });
+    assert_eq!(
+        only_problem(&errors).problem,
+        Problem::UnknownFineness { value: 720 }
+    );
 }
 
 #[test]
 fn a_missing_translation_is_reported_with_its_language() {
-    let errors = load_edited(DataFile::Motifs, |v| v["motifs"][0]["meaning"]["en"] = json!("  "));
+    let errors = load_edited(DataFile::Motifs, |v| {
+        v["motifs"][0]["meaning"]["en"] = json!("  ")
+    });
     let e = only_problem(&errors);
     assert_eq!(e.field.as_deref(), Some("meaning.en"));
     assert!(matches!(e.problem, Problem::MissingTranslation { .. }));
@@ -172,7 +266,12 @@ fn an_unknown_form_and_a_missing_field_are_reported() {
     });
     assert_eq!(errors.len(), 2, "{errors:#?}");
     assert_eq!(errors[0].field.as_deref(), Some("form"));
-    assert_eq!(errors[0].problem, Problem::UnknownValue { value: "crown".into() });
+    assert_eq!(
+        errors[0].problem,
+        Problem::UnknownValue {
+            value: "crown".into()
+        }
+    );
     assert_eq!(errors[1].field.as_deref(), Some("weight_g"));
     assert_eq!(errors[1].problem, Problem::MissingField);
 }
@@ -180,7 +279,10 @@ fn an_unknown_form_and_a_missing_field_are_reported() {
 #[test]
 fn a_newer_format_version_is_refused() {
     let errors = load_edited(DataFile::Trends, |v| v["version"] = json!(2));
-    assert_eq!(only_problem(&errors).problem, Problem::UnsupportedVersion { found: "2".into() });
+    assert_eq!(
+        only_problem(&errors).problem,
+        Problem::UnsupportedVersion { found: "2".into() }
+    );
 }
 
 #[test]
@@ -189,8 +291,16 @@ fn a_bad_date_and_a_bad_id_are_reported() {
         v["designs"][0]["date"] = json!("16/01/2026");
         v["designs"][1]["id"] = json!("Cincin Kawung!");
     });
-    assert!(errors.iter().any(|e| matches!(e.problem, Problem::BadDate { .. })));
-    assert!(errors.iter().any(|e| matches!(e.problem, Problem::BadId { .. })));
+    assert!(
+        errors
+            .iter()
+            .any(|e| matches!(e.problem, Problem::BadDate { .. }))
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| matches!(e.problem, Problem::BadId { .. }))
+    );
 }
 
 proptest! {

@@ -8,7 +8,11 @@ use crate::state::use_lang;
 
 /// The design's photo when it has one, otherwise its drawing, with an accessible name and description.
 #[component]
-pub fn DesignArt(design: Design, motifs: Vec<Motif>, #[prop(optional)] large: bool) -> impl IntoView {
+pub fn DesignArt(
+    design: Design,
+    motifs: Vec<Motif>,
+    #[prop(optional)] large: bool,
+) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
     let class = if large { "art art-large" } else { "art" };
@@ -44,7 +48,13 @@ pub fn DesignArt(design: Design, motifs: Vec<Motif>, #[prop(optional)] large: bo
             finish = finish
         )
         .to_string();
-        render_svg(&spec, &ArtText { title: design.name.get(lang), description: &description })
+        render_svg(
+            &spec,
+            &ArtText {
+                title: design.name.get(lang),
+                description: &description,
+            },
+        )
     };
     view! { <div class=class inner_html=svg></div> }.into_any()
 }

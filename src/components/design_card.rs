@@ -13,7 +13,10 @@ use crate::state::use_lang;
 pub fn DesignCard(design: Design, catalogue: Arc<Catalogue>) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
-    let workshop = catalogue.workshop(&design.workshop).map(|w| w.name.clone()).unwrap_or_default();
+    let workshop = catalogue
+        .workshop(&design.workshop)
+        .map(|w| w.name.clone())
+        .unwrap_or_default();
     let href = format!("/designs/{}", design.id);
     let name = design.name.clone();
     let form = design.form;

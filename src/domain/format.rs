@@ -23,12 +23,18 @@ pub fn decimal(value: f64, decimals: usize, lang: Lang) -> String {
         }
         grouped.push(c);
     }
-    let sign = if value < 0.0 && (grouped.bytes().any(|b| b != b'0' && b.is_ascii_digit()) || !frac_part.is_empty()) {
+    let sign = if value < 0.0
+        && (grouped.bytes().any(|b| b != b'0' && b.is_ascii_digit()) || !frac_part.is_empty())
+    {
         "-"
     } else {
         ""
     };
-    if frac_part.is_empty() { format!("{sign}{grouped}") } else { format!("{sign}{grouped}{point}{frac_part}") }
+    if frac_part.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped}{point}{frac_part}")
+    }
 }
 
 #[cfg(test)]

@@ -64,20 +64,49 @@ pub enum Fetched {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Problem {
     FileMissing,
-    FileUnreachable { detail: String },
-    NotJson { line: usize, column: usize },
-    UnsupportedVersion { found: String },
+    FileUnreachable {
+        detail: String,
+    },
+    NotJson {
+        line: usize,
+        column: usize,
+    },
+    UnsupportedVersion {
+        found: String,
+    },
     MissingField,
-    WrongType { detail: String },
-    UnknownValue { value: String },
-    DuplicateId { id: String },
-    BadId { id: String },
-    UnknownWorkshop { id: String },
-    UnknownMotif { id: String },
-    OutOfRange { value: String, min: String, max: String },
-    UnknownFineness { value: u16 },
-    MissingTranslation { lang: Lang },
-    BadDate { value: String },
+    WrongType {
+        detail: String,
+    },
+    UnknownValue {
+        value: String,
+    },
+    DuplicateId {
+        id: String,
+    },
+    BadId {
+        id: String,
+    },
+    UnknownWorkshop {
+        id: String,
+    },
+    UnknownMotif {
+        id: String,
+    },
+    OutOfRange {
+        value: String,
+        min: String,
+        max: String,
+    },
+    UnknownFineness {
+        value: u16,
+    },
+    MissingTranslation {
+        lang: Lang,
+    },
+    BadDate {
+        value: String,
+    },
     Empty,
 }
 
@@ -108,12 +137,17 @@ pub const DIMENSION_RANGE_MM: (f64, f64) = (1.0, 400.0);
 pub const YEAR_RANGE: (u16, u16) = (1900, 2100);
 
 /// Loads and validates the whole catalogue. `fetch` gives each file's content.
-pub fn load_catalogue(mut fetch: impl FnMut(DataFile) -> Fetched) -> Result<Catalogue, Vec<LoadError>> {
+pub fn load_catalogue(
+    mut fetch: impl FnMut(DataFile) -> Fetched,
+) -> Result<Catalogue, Vec<LoadError>> {
     let mut errors = Vec::new();
-    let settings = parse_single::<Settings>(DataFile::Settings, fetch(DataFile::Settings), &mut errors);
-    let workshops = parse_list::<Workshop>(DataFile::Workshops, fetch(DataFile::Workshops), &mut errors);
+    let settings =
+        parse_single::<Settings>(DataFile::Settings, fetch(DataFile::Settings), &mut errors);
+    let workshops =
+        parse_list::<Workshop>(DataFile::Workshops, fetch(DataFile::Workshops), &mut errors);
     let motifs = parse_list::<Motif>(DataFile::Motifs, fetch(DataFile::Motifs), &mut errors);
-    let trends = parse_list::<TrendReference>(DataFile::Trends, fetch(DataFile::Trends), &mut errors);
+    let trends =
+        parse_list::<TrendReference>(DataFile::Trends, fetch(DataFile::Trends), &mut errors);
     let designs = parse_list::<Design>(DataFile::Designs, fetch(DataFile::Designs), &mut errors);
 
     if let Some(s) = &settings {
@@ -135,8 +169,16 @@ pub fn load_catalogue(mut fetch: impl FnMut(DataFile) -> Fetched) -> Result<Cata
     }
 
     match (settings, workshops, motifs, trends, designs) {
-        (Some(settings), Some(workshops), Some(motifs), Some(trends), Some(designs)) if errors.is_empty() => {
-            Ok(Catalogue { settings, workshops, motifs, trends, designs })
+        (Some(settings), Some(workshops), Some(motifs), Some(trends), Some(designs))
+            if errors.is_empty() =>
+        {
+            Ok(Catalogue {
+                settings,
+                workshops,
+                motifs,
+                trends,
+                designs,
+            })
         }
         _ => Err(errors),
     }
@@ -150,24 +192,49 @@ fn parse_document(file: DataFile, fetched: Fetched, errors: &mut Vec<LoadError>)
             return None;
         }
         Fetched::Unreachable(detail) => {
-            errors.push(LoadError::new(file, None, None, Problem::FileUnreachable { detail }));
+            errors.push(LoadError::new(
+                file,
+                None,
+                None,
+                Problem::FileUnreachable { detail },
+            ));
             return None;
         }
     };
     let doc: Value = match serde_json::from_str(&text) {
         Ok(v) => v,
         Err(e) => {
-            errors.push(LoadError::new(file, None, None, Problem::NotJson { line: e.line(), column: e.column() }));
+            errors.push(LoadError::new(
+                file,
+                None,
+                None,
+                Problem::NotJson {
+                    line: e.line(),
+                    column: e.column(),
+                },
+            ));
             return None;
         }
     };
     match doc.get("version") {
         None => {
-            errors.push(LoadError::new(file, None, Some("version"), Problem::MissingField));
+            errors.push(LoadError::new(
+                file,
+                None,
+                Some("version"),
+                Problem::MissingField,
+            ));
             return None;
         }
         Some(v) if v.as_u64() != Some(u64::from(FORMAT_VERSION)) => {
-            errors.push(LoadError::new(file, None, Some("version"), Problem::UnsupportedVersion { found: v.to_string() }));
+            errors.push(LoadError::new(
+                file,
+                None,
+                Some("version"),
+                Problem::UnsupportedVersion {
+                    found: v.to_string(),
+                },
+            ));
             return None;
         }
         Some(_) => {}
@@ -177,7 +244,12 @@ fn parse_document(file: DataFile, fetched: Fetched, errors: &mut Vec<LoadError>)
         Value::Object(mut map) => match map.remove(section) {
             Some(v) => Some(v),
             None => {
-                errors.push(LoadError::new(file, None, Some(section), Problem::MissingField));
+                errors.push(LoadError::new(
+                    file,
+                    None,
+                    Some(section),
+                    Problem::MissingField,
+                ));
                 None
             }
         },
@@ -185,26 +257,41 @@ fn parse_document(file: DataFile, fetched: Fetched, errors: &mut Vec<LoadError>)
     }
 }
 
-fn parse_single<T: DeserializeOwned>(file: DataFile, fetched: Fetched, errors: &mut Vec<LoadError>) -> Option<T> {
+fn parse_single<T: DeserializeOwned>(
+    file: DataFile,
+    fetched: Fetched,
+    errors: &mut Vec<LoadError>,
+) -> Option<T> {
     let value = parse_document(file, fetched, errors)?;
     match deserialize_entry::<T>(value) {
         Ok(t) => Some(t),
         Err((field, problem)) => {
             let field = format!("{}.{}", file.section(), field);
-            errors.push(LoadError::new(file, None, Some(field.trim_end_matches('.')), problem));
+            errors.push(LoadError::new(
+                file,
+                None,
+                Some(field.trim_end_matches('.')),
+                problem,
+            ));
             None
         }
     }
 }
 
-fn parse_list<T: DeserializeOwned>(file: DataFile, fetched: Fetched, errors: &mut Vec<LoadError>) -> Option<Vec<T>> {
+fn parse_list<T: DeserializeOwned>(
+    file: DataFile,
+    fetched: Fetched,
+    errors: &mut Vec<LoadError>,
+) -> Option<Vec<T>> {
     let value = parse_document(file, fetched, errors)?;
     let Value::Array(items) = value else {
         errors.push(LoadError::new(
             file,
             None,
             Some(file.section()),
-            Problem::WrongType { detail: "expected a list".into() },
+            Problem::WrongType {
+                detail: "expected a list".into(),
+            },
         ));
         return None;
     };
@@ -216,7 +303,12 @@ fn parse_list<T: DeserializeOwned>(file: DataFile, fetched: Fetched, errors: &mu
             Ok(t) => parsed.push(t),
             Err((field, problem)) => {
                 let field = (!field.is_empty()).then_some(field);
-                errors.push(LoadError::new(file, Some(&entry), field.as_deref(), problem));
+                errors.push(LoadError::new(
+                    file,
+                    Some(&entry),
+                    field.as_deref(),
+                    problem,
+                ));
             }
         }
     }
@@ -224,7 +316,12 @@ fn parse_list<T: DeserializeOwned>(file: DataFile, fetched: Fetched, errors: &mu
         return None;
     }
     if parsed.is_empty() {
-        errors.push(LoadError::new(file, None, Some(file.section()), Problem::Empty));
+        errors.push(LoadError::new(
+            file,
+            None,
+            Some(file.section()),
+            Problem::Empty,
+        ));
         return None;
     }
     Some(parsed)
@@ -249,13 +346,27 @@ fn deserialize_entry<T: DeserializeOwned>(value: Value) -> Result<T, (String, Pr
 
 fn classify(path: String, message: &str) -> (String, Problem) {
     if let Some(name) = between(message, "missing field `", "`") {
-        let field = if path.is_empty() { name.to_owned() } else { format!("{path}.{name}") };
+        let field = if path.is_empty() {
+            name.to_owned()
+        } else {
+            format!("{path}.{name}")
+        };
         return (field, Problem::MissingField);
     }
     if let Some(value) = between(message, "unknown variant `", "`") {
-        return (path, Problem::UnknownValue { value: value.to_owned() });
+        return (
+            path,
+            Problem::UnknownValue {
+                value: value.to_owned(),
+            },
+        );
     }
-    (path, Problem::WrongType { detail: message.to_owned() })
+    (
+        path,
+        Problem::WrongType {
+            detail: message.to_owned(),
+        },
+    )
 }
 
 fn between<'a>(s: &'a str, start: &str, end: &str) -> Option<&'a str> {
@@ -266,7 +377,9 @@ fn between<'a>(s: &'a str, start: &str, end: &str) -> Option<&'a str> {
 fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 64
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !id.starts_with('-')
 }
 
@@ -277,7 +390,9 @@ fn is_iso_date(s: &str) -> bool {
     }
     let num = |r: std::ops::Range<usize>| s.get(r).and_then(|p| p.parse::<u32>().ok());
     match (num(0..4), num(5..7), num(8..10)) {
-        (Some(y), Some(m), Some(d)) => (1900..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d),
+        (Some(y), Some(m), Some(d)) => {
+            (1900..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)
+        }
         _ => false,
     }
 }
@@ -287,17 +402,38 @@ fn check_ids<'a>(file: DataFile, ids: impl Iterator<Item = &'a str>, errors: &mu
     let mut seen = HashSet::new();
     for id in ids {
         if !is_valid_id(id) {
-            errors.push(LoadError::new(file, Some(id), Some("id"), Problem::BadId { id: id.to_owned() }));
+            errors.push(LoadError::new(
+                file,
+                Some(id),
+                Some("id"),
+                Problem::BadId { id: id.to_owned() },
+            ));
         } else if !seen.insert(id) {
-            errors.push(LoadError::new(file, Some(id), Some("id"), Problem::DuplicateId { id: id.to_owned() }));
+            errors.push(LoadError::new(
+                file,
+                Some(id),
+                Some("id"),
+                Problem::DuplicateId { id: id.to_owned() },
+            ));
         }
     }
 }
 
-fn check_text(file: DataFile, entry: Option<&str>, field: &str, text: &Localized, errors: &mut Vec<LoadError>) {
+fn check_text(
+    file: DataFile,
+    entry: Option<&str>,
+    field: &str,
+    text: &Localized,
+    errors: &mut Vec<LoadError>,
+) {
     for lang in text.missing() {
         let field = format!("{field}.{}", lang.code());
-        errors.push(LoadError::new(file, entry, Some(&field), Problem::MissingTranslation { lang }));
+        errors.push(LoadError::new(
+            file,
+            entry,
+            Some(&field),
+            Problem::MissingTranslation { lang },
+        ));
     }
 }
 
@@ -315,23 +451,49 @@ fn check_range(
             file,
             Some(entry),
             Some(field),
-            Problem::OutOfRange { value: value.to_string(), min: min.to_string(), max: max.to_string() },
+            Problem::OutOfRange {
+                value: value.to_string(),
+                min: min.to_string(),
+                max: max.to_string(),
+            },
         ));
     }
 }
 
-fn check_date(file: DataFile, entry: Option<&str>, field: &str, value: &str, errors: &mut Vec<LoadError>) {
+fn check_date(
+    file: DataFile,
+    entry: Option<&str>,
+    field: &str,
+    value: &str,
+    errors: &mut Vec<LoadError>,
+) {
     if !is_iso_date(value) {
-        errors.push(LoadError::new(file, entry, Some(field), Problem::BadDate { value: value.to_owned() }));
+        errors.push(LoadError::new(
+            file,
+            entry,
+            Some(field),
+            Problem::BadDate {
+                value: value.to_owned(),
+            },
+        ));
     }
 }
 
 fn check_settings(s: &Settings, errors: &mut Vec<LoadError>) {
     let f = DataFile::Settings;
-    check_date(f, None, "settings.silver_price.date", &s.silver_price.date, errors);
+    check_date(
+        f,
+        None,
+        "settings.silver_price.date",
+        &s.silver_price.date,
+        errors,
+    );
     check_date(f, None, "settings.rates.date", &s.rates.date, errors);
     for (field, value) in [
-        ("settings.silver_price.idr_per_gram", s.silver_price.idr_per_gram),
+        (
+            "settings.silver_price.idr_per_gram",
+            s.silver_price.idr_per_gram,
+        ),
         ("settings.rates.idr_per_eur", s.rates.idr_per_eur),
         ("settings.rates.idr_per_usd", s.rates.idr_per_usd),
     ] {
@@ -340,7 +502,11 @@ fn check_settings(s: &Settings, errors: &mut Vec<LoadError>) {
                 f,
                 None,
                 Some(field),
-                Problem::OutOfRange { value: "0".into(), min: "1".into(), max: u32::MAX.to_string() },
+                Problem::OutOfRange {
+                    value: "0".into(),
+                    min: "1".into(),
+                    max: u32::MAX.to_string(),
+                },
             ));
         }
     }
@@ -372,7 +538,14 @@ fn check_trends(ts: &[TrendReference], errors: &mut Vec<LoadError>) {
         check_text(f, Some(&t.id), "description", &t.description, errors);
         let range = (f64::from(YEAR_RANGE.0), f64::from(YEAR_RANGE.1));
         check_range(f, &t.id, "year_from", f64::from(t.year_from), range, errors);
-        check_range(f, &t.id, "year_to", f64::from(t.year_to), (f64::from(t.year_from), range.1), errors);
+        check_range(
+            f,
+            &t.id,
+            "year_to",
+            f64::from(t.year_to),
+            (f64::from(t.year_from), range.1),
+            errors,
+        );
     }
 }
 
@@ -384,36 +557,88 @@ fn check_designs(
 ) {
     let f = DataFile::Designs;
     check_ids(f, ds.iter().map(|d| d.id.as_str()), errors);
-    let workshop_ids: Option<HashSet<&str>> = workshops.map(|ws| ws.iter().map(|w| w.id.as_str()).collect());
-    let motif_ids: Option<HashMap<&str, ()>> = motifs.map(|ms| ms.iter().map(|m| (m.id.as_str(), ())).collect());
+    let workshop_ids: Option<HashSet<&str>> =
+        workshops.map(|ws| ws.iter().map(|w| w.id.as_str()).collect());
+    let motif_ids: Option<HashMap<&str, ()>> =
+        motifs.map(|ms| ms.iter().map(|m| (m.id.as_str(), ())).collect());
     for d in ds {
         let e = d.id.as_str();
         check_text(f, Some(e), "name", &d.name, errors);
-        if let Some(ids) = &workshop_ids {
-            if !ids.contains(d.workshop.as_str()) {
-                errors.push(LoadError::new(f, Some(e), Some("workshop"), Problem::UnknownWorkshop { id: d.workshop.clone() }));
-            }
+        if let Some(ids) = &workshop_ids
+            && !ids.contains(d.workshop.as_str())
+        {
+            errors.push(LoadError::new(
+                f,
+                Some(e),
+                Some("workshop"),
+                Problem::UnknownWorkshop {
+                    id: d.workshop.clone(),
+                },
+            ));
         }
         if let Some(ids) = &motif_ids {
             for (i, m) in d.motifs.iter().enumerate() {
                 if !ids.contains_key(m.as_str()) {
                     let field = format!("motifs[{i}]");
-                    errors.push(LoadError::new(f, Some(e), Some(&field), Problem::UnknownMotif { id: m.clone() }));
+                    errors.push(LoadError::new(
+                        f,
+                        Some(e),
+                        Some(&field),
+                        Problem::UnknownMotif { id: m.clone() },
+                    ));
                 }
             }
         }
         if !FINENESSES.contains(&d.fineness) {
-            errors.push(LoadError::new(f, Some(e), Some("fineness"), Problem::UnknownFineness { value: d.fineness }));
+            errors.push(LoadError::new(
+                f,
+                Some(e),
+                Some("fineness"),
+                Problem::UnknownFineness { value: d.fineness },
+            ));
         }
         check_range(f, e, "weight_g", d.weight_g, WEIGHT_RANGE_G, errors);
-        check_range(f, e, "dimensions.width_mm", d.dimensions.width_mm, DIMENSION_RANGE_MM, errors);
-        check_range(f, e, "dimensions.height_mm", d.dimensions.height_mm, DIMENSION_RANGE_MM, errors);
+        check_range(
+            f,
+            e,
+            "dimensions.width_mm",
+            d.dimensions.width_mm,
+            DIMENSION_RANGE_MM,
+            errors,
+        );
+        check_range(
+            f,
+            e,
+            "dimensions.height_mm",
+            d.dimensions.height_mm,
+            DIMENSION_RANGE_MM,
+            errors,
+        );
         // Depth may be under a millimetre for flat pieces, but never zero or negative.
-        check_range(f, e, "dimensions.depth_mm", d.dimensions.depth_mm, (0.2, DIMENSION_RANGE_MM.1), errors);
+        check_range(
+            f,
+            e,
+            "dimensions.depth_mm",
+            d.dimensions.depth_mm,
+            (0.2, DIMENSION_RANGE_MM.1),
+            errors,
+        );
         for (i, v) in d.variants.iter().enumerate() {
-            check_range(f, e, &format!("variants[{i}].weight_g"), v.weight_g, WEIGHT_RANGE_G, errors);
+            check_range(
+                f,
+                e,
+                &format!("variants[{i}].weight_g"),
+                v.weight_g,
+                WEIGHT_RANGE_G,
+                errors,
+            );
             if v.size.trim().is_empty() {
-                errors.push(LoadError::new(f, Some(e), Some(&format!("variants[{i}].size")), Problem::MissingField));
+                errors.push(LoadError::new(
+                    f,
+                    Some(e),
+                    Some(&format!("variants[{i}].size")),
+                    Problem::MissingField,
+                ));
             }
         }
         for (i, p) in d.photos.iter().enumerate() {

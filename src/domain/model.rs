@@ -44,7 +44,9 @@ impl Localized {
 
     /// Languages whose text is empty or only whitespace.
     pub fn missing(&self) -> impl Iterator<Item = Lang> + '_ {
-        Lang::ALL.into_iter().filter(|l| self.get(*l).trim().is_empty())
+        Lang::ALL
+            .into_iter()
+            .filter(|l| self.get(*l).trim().is_empty())
     }
 }
 
@@ -308,11 +310,16 @@ impl Catalogue {
         self.trends.iter().find(|t| t.id == id)
     }
 
-    pub fn designs_by_workshop<'a>(&'a self, workshop: &'a str) -> impl Iterator<Item = &'a Design> {
+    pub fn designs_by_workshop<'a>(
+        &'a self,
+        workshop: &'a str,
+    ) -> impl Iterator<Item = &'a Design> {
         self.designs.iter().filter(move |d| d.workshop == workshop)
     }
 
     pub fn designs_with_motif<'a>(&'a self, motif: &'a str) -> impl Iterator<Item = &'a Design> {
-        self.designs.iter().filter(move |d| d.motifs.iter().any(|m| m == motif))
+        self.designs
+            .iter()
+            .filter(move |d| d.motifs.iter().any(|m| m == motif))
     }
 }

@@ -53,7 +53,12 @@ fn technique_factor(techniques: &[Technique]) -> f64 {
 }
 
 /// Estimated weight in grams.
-pub fn estimate_grams(form: Form, dims: &Dimensions, fineness: u16, techniques: &[Technique]) -> f64 {
+pub fn estimate_grams(
+    form: Form,
+    dims: &Dimensions,
+    fineness: u16,
+    techniques: &[Technique],
+) -> f64 {
     let (coverage, solidity, pieces) = form_factors(form);
     let area_mm2 = dims.width_mm * dims.height_mm * coverage;
     let thickness_mm = dims.depth_mm * solidity;
@@ -63,7 +68,11 @@ pub fn estimate_grams(form: Form, dims: &Dimensions, fineness: u16, techniques: 
 
 /// How far a stated weight is from the estimate, as a share of the estimate (0.1 = 10 % apart).
 pub fn deviation(stated_g: f64, estimated_g: f64) -> f64 {
-    if estimated_g <= 0.0 { f64::INFINITY } else { (stated_g - estimated_g).abs() / estimated_g }
+    if estimated_g <= 0.0 {
+        f64::INFINITY
+    } else {
+        (stated_g - estimated_g).abs() / estimated_g
+    }
 }
 
 #[cfg(test)]
@@ -72,7 +81,11 @@ mod tests {
 
     #[test]
     fn sterling_density_matches_the_trade_figure() {
-        assert!((alloy_density(925) - 10.36).abs() < 0.01, "{}", alloy_density(925));
+        assert!(
+            (alloy_density(925) - 10.36).abs() < 0.01,
+            "{}",
+            alloy_density(925)
+        );
         assert!((alloy_density(999) - 10.49).abs() < 0.01);
         assert!(alloy_density(800) < alloy_density(950));
     }
@@ -81,14 +94,22 @@ mod tests {
     fn worked_example_a_plain_sterling_pendant() {
         // 30 × 40 mm face, 4 mm deep: 1200 mm² × 0.55 = 660 mm² of metal, 1.6 mm thick
         // = 1.056 cm³ × 10.357 g/cm³ = 10.94 g.
-        let dims = Dimensions { width_mm: 30.0, height_mm: 40.0, depth_mm: 4.0 };
+        let dims = Dimensions {
+            width_mm: 30.0,
+            height_mm: 40.0,
+            depth_mm: 4.0,
+        };
         let g = estimate_grams(Form::Pendant, &dims, 925, &[]);
         assert!((g - 10.94).abs() < 0.05, "{g}");
     }
 
     #[test]
     fn earrings_count_the_pair_and_filigree_is_lighter() {
-        let dims = Dimensions { width_mm: 12.0, height_mm: 12.0, depth_mm: 3.0 };
+        let dims = Dimensions {
+            width_mm: 12.0,
+            height_mm: 12.0,
+            depth_mm: 3.0,
+        };
         let one_pair = estimate_grams(Form::Stud, &dims, 925, &[]);
         let filigree = estimate_grams(Form::Stud, &dims, 925, &[Technique::Filigree]);
         assert!((one_pair - 2.0 * 144.0 * 0.7 * 1.65 / 1000.0 * alloy_density(925)).abs() < 1e-9);

@@ -41,9 +41,17 @@ fn DesignDetail(id: String, catalogue: Arc<Catalogue>) -> impl IntoView {
         .into_any();
     };
     let workshop = catalogue.workshop(&design.workshop).cloned();
-    let workshop_name = workshop.as_ref().map(|w| w.name.clone()).unwrap_or_default();
+    let workshop_name = workshop
+        .as_ref()
+        .map(|w| w.name.clone())
+        .unwrap_or_default();
     let sample = workshop.as_ref().is_some_and(|w| w.sample);
-    let motifs: Vec<_> = design.motifs.iter().filter_map(|m| catalogue.motif(m)).cloned().collect();
+    let motifs: Vec<_> = design
+        .motifs
+        .iter()
+        .filter_map(|m| catalogue.motif(m))
+        .cloned()
+        .collect();
     let d = design.clone();
     let title = {
         let d = d.clone();
@@ -66,9 +74,21 @@ fn DesignDetail(id: String, catalogue: Arc<Catalogue>) -> impl IntoView {
     };
     let techniques = {
         let d = d.clone();
-        move || d.techniques.iter().map(|t| labels::technique(i18n, *t)).collect::<Vec<_>>().join(", ")
+        move || {
+            d.techniques
+                .iter()
+                .map(|t| labels::technique(i18n, *t))
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
     };
-    let motif_names = move || motifs.iter().map(|m| m.name.get(lang.get()).to_owned()).collect::<Vec<_>>().join(", ");
+    let motif_names = move || {
+        motifs
+            .iter()
+            .map(|m| m.name.get(lang.get()).to_owned())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     let dims = d.dimensions;
     let fineness = d.fineness;
     let weight = d.weight_g;

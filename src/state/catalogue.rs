@@ -31,10 +31,21 @@ pub fn provide_catalogue() {
             data::fetch_data_file(DataFile::Trends),
             data::fetch_data_file(DataFile::Designs),
         );
-        let mut files = [Some(settings), Some(workshops), Some(motifs), Some(trends), Some(designs)];
+        let mut files = [
+            Some(settings),
+            Some(workshops),
+            Some(motifs),
+            Some(trends),
+            Some(designs),
+        ];
         let outcome = load_catalogue(|file| {
-            let index = DataFile::ALL.iter().position(|f| *f == file).unwrap_or_default();
-            files[index].take().unwrap_or(crate::domain::Fetched::Missing)
+            let index = DataFile::ALL
+                .iter()
+                .position(|f| *f == file)
+                .unwrap_or_default();
+            files[index]
+                .take()
+                .unwrap_or(crate::domain::Fetched::Missing)
         });
         outcome.map(Arc::new).map_err(Arc::new)
     });

@@ -15,7 +15,8 @@ pub fn provide_locale() {
         .get_untracked()
         .parse::<Locale>()
         .unwrap_or(Locale::id);
-    let ctx: I18nContext<Locale> = leptos_i18n::context::init_i18n_subcontext(Some(Signal::stored(initial)));
+    let ctx: I18nContext<Locale> =
+        leptos_i18n::context::init_i18n_subcontext(Some(Signal::stored(initial)));
     provide_context(ctx);
 
     Effect::new(move |_| {

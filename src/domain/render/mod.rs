@@ -49,7 +49,12 @@ impl ArtSpec {
 
     pub fn for_trend(trend: &TrendReference) -> ArtSpec {
         ArtSpec {
-            form: trend.attributes.forms.first().copied().unwrap_or(Form::Pendant),
+            form: trend
+                .attributes
+                .forms
+                .first()
+                .copied()
+                .unwrap_or(Form::Pendant),
             motif: None,
             techniques: Vec::new(),
             finish: trend.attributes.finish,
@@ -74,7 +79,9 @@ pub fn scale_of(design: &Design) -> Scale {
 
 /// FNV-1a: stable across platforms and releases, unlike `DefaultHasher`.
 pub fn seed_of(id: &str) -> u64 {
-    id.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+    id.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// Escapes text for XML content and attribute values.
@@ -160,7 +167,13 @@ fn draw_form(p: &mut Painter) {
         }
         Form::Cuff => {
             p.cuff_band(120.0, 40.0 * s);
-            for (x, y, r) in [(58.0, 143.0, 14.0), (88.0, 121.0, 17.0), (120.0, 113.0, 19.0), (152.0, 121.0, 17.0), (182.0, 143.0, 14.0)] {
+            for (x, y, r) in [
+                (58.0, 143.0, 14.0),
+                (88.0, 121.0, 17.0),
+                (120.0, 113.0, 19.0),
+                (152.0, 121.0, 17.0),
+                (182.0, 143.0, 14.0),
+            ] {
                 p.motif_only(x, y, r * s);
             }
         }

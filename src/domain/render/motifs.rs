@@ -31,7 +31,13 @@ impl Shapes {
         let _ = write!(self.filled, r#"<path d="{d}"/>"#);
     }
     fn circle(&mut self, x: f64, y: f64, r: f64) {
-        let _ = write!(self.filled, r#"<circle cx="{}" cy="{}" r="{}"/>"#, n(x), n(y), n(r));
+        let _ = write!(
+            self.filled,
+            r#"<circle cx="{}" cy="{}" r="{}"/>"#,
+            n(x),
+            n(y),
+            n(r)
+        );
     }
     fn ellipse(&mut self, y: f64, rx: f64, ry: f64, rotate: f64) {
         let _ = write!(
@@ -72,7 +78,10 @@ pub(super) fn draw(
     metal: &str,
     recess: &str,
 ) {
-    let mut s = Shapes { filled: String::new(), lines: String::new() };
+    let mut s = Shapes {
+        filled: String::new(),
+        lines: String::new(),
+    };
     match family {
         MotifFamily::MajapahitSun => sun(&mut s, r, dense),
         MotifFamily::Lotus => lotus(&mut s, r),
@@ -86,7 +95,10 @@ pub(super) fn draw(
     let w = n((r * 0.035).max(0.6));
     let lw = n((r * 0.06).max(0.9));
     let (cx, cy) = (n(cx), n(cy));
-    let _ = write!(out, r#"<g transform="translate({cx} {cy})" stroke-linejoin="round" stroke-linecap="round">"#);
+    let _ = write!(
+        out,
+        r#"<g transform="translate({cx} {cy})" stroke-linejoin="round" stroke-linecap="round">"#
+    );
     match style {
         Style::Wire => {
             let _ = write!(
@@ -127,7 +139,13 @@ fn sun(s: &mut Shapes, r: f64, sixteen: bool) {
         let main = !sixteen || i % 2 == 0;
         let tip = if main { r } else { 0.74 * r };
         let half = PI / f64::from(rays) * if main { 0.62 } else { 0.45 };
-        s.path(&(polyline([polar(inner, a - half), polar(tip, a), polar(inner, a + half)]) + "Z"));
+        s.path(
+            &(polyline([
+                polar(inner, a - half),
+                polar(tip, a),
+                polar(inner, a + half),
+            ]) + "Z"),
+        );
     }
     s.circle(0.0, 0.0, 0.46 * r);
     s.circle(0.0, 0.0, 0.3 * r);
@@ -160,11 +178,19 @@ fn lotus(s: &mut Shapes, r: f64) {
     let inner = petal(0.64 * r, 0.08 * r, 0.22 * r);
     for i in 0..8 {
         let a = 45.0 * f64::from(i);
-        let _ = write!(s.filled, r#"<path transform="rotate({})" d="{outer}"/>"#, n(a));
+        let _ = write!(
+            s.filled,
+            r#"<path transform="rotate({})" d="{outer}"/>"#,
+            n(a)
+        );
     }
     for i in 0..8 {
         let a = 45.0 * f64::from(i) + 22.5;
-        let _ = write!(s.filled, r#"<path transform="rotate({})" d="{inner}"/>"#, n(a));
+        let _ = write!(
+            s.filled,
+            r#"<path transform="rotate({})" d="{inner}"/>"#,
+            n(a)
+        );
     }
     s.circle(0.0, 0.0, 0.2 * r);
     for i in 0..6 {
@@ -180,7 +206,13 @@ fn kawung(s: &mut Shapes, r: f64) {
         s.ellipse(-0.5 * r, 0.27 * r, 0.47 * r, a);
         s.ellipse(-0.5 * r, 0.07 * r, 0.25 * r, a);
     }
-    s.path(&format!("M0 {}L{} 0L0 {}L{} 0Z", n(-0.1 * r), n(0.1 * r), n(0.1 * r), n(-0.1 * r)));
+    s.path(&format!(
+        "M0 {}L{} 0L0 {}L{} 0Z",
+        n(-0.1 * r),
+        n(0.1 * r),
+        n(0.1 * r),
+        n(-0.1 * r)
+    ));
 }
 
 /// Ukel: four spirals growing out of a common stem, the scroll of Javanese ornament.
@@ -195,7 +227,13 @@ fn scrolls(s: &mut Shapes, r: f64) {
             (centre.0 + rad * a.cos(), centre.1 + rad * a.sin())
         });
         let start = polar(0.21 * r, rot);
-        s.line(&(polyline(std::iter::once((0.0, 0.0)).chain(std::iter::once(start)).chain(pts))));
+        s.line(
+            &(polyline(
+                std::iter::once((0.0, 0.0))
+                    .chain(std::iter::once(start))
+                    .chain(pts),
+            )),
+        );
     }
     s.circle(0.0, 0.0, 0.1 * r);
 }
@@ -218,35 +256,66 @@ fn rosette(s: &mut Shapes, r: f64) {
 fn kala(s: &mut Shapes, r: f64) {
     s.path(&format!(
         "M{} {}Q{} {} 0 {}Q{} {} {} {}Q{} {} 0 {}Q{} {} {} {}Z",
-        n(-0.78 * r), n(0.3 * r),
-        n(-0.9 * r), n(-0.75 * r), n(-0.95 * r),
-        n(0.9 * r), n(-0.75 * r), n(0.78 * r), n(0.3 * r),
-        n(0.5 * r), n(0.8 * r), n(0.72 * r),
-        n(-0.5 * r), n(0.8 * r), n(-0.78 * r), n(0.3 * r)
+        n(-0.78 * r),
+        n(0.3 * r),
+        n(-0.9 * r),
+        n(-0.75 * r),
+        n(-0.95 * r),
+        n(0.9 * r),
+        n(-0.75 * r),
+        n(0.78 * r),
+        n(0.3 * r),
+        n(0.5 * r),
+        n(0.8 * r),
+        n(0.72 * r),
+        n(-0.5 * r),
+        n(0.8 * r),
+        n(-0.78 * r),
+        n(0.3 * r)
     ));
     for side in [-1.0, 1.0] {
         s.circle(side * 0.32 * r, -0.18 * r, 0.17 * r);
         s.circle(side * 0.32 * r, -0.18 * r, 0.07 * r);
         s.line(&format!(
             "M{} {}Q{} {} {} {}",
-            n(side * 0.12 * r), n(-0.42 * r), n(side * 0.35 * r), n(-0.55 * r), n(side * 0.55 * r), n(-0.38 * r)
+            n(side * 0.12 * r),
+            n(-0.42 * r),
+            n(side * 0.35 * r),
+            n(-0.55 * r),
+            n(side * 0.55 * r),
+            n(-0.38 * r)
         ));
         // Fangs at the corners of the mouth.
         s.path(&format!(
             "M{} {}L{} {}L{} {}Z",
-            n(side * 0.3 * r), n(0.3 * r), n(side * 0.22 * r), n(0.55 * r), n(side * 0.16 * r), n(0.33 * r)
+            n(side * 0.3 * r),
+            n(0.3 * r),
+            n(side * 0.22 * r),
+            n(0.55 * r),
+            n(side * 0.16 * r),
+            n(0.33 * r)
         ));
         // Horns curling outwards.
         let pts = (0..=14).map(|i| {
             let t = f64::from(i) / 14.0;
             let a = -PI / 2.0 + side * t * 1.6 * PI;
             let rad = 0.2 * r * (1.0 - 0.6 * t);
-            (side * 0.62 * r + rad * a.cos() * side, -0.72 * r + rad * a.sin())
+            (
+                side * 0.62 * r + rad * a.cos() * side,
+                -0.72 * r + rad * a.sin(),
+            )
         });
         s.line(&polyline(pts));
     }
     s.circle(0.0, 0.08 * r, 0.1 * r);
-    s.line(&format!("M{} {}Q0 {} {} {}", n(-0.36 * r), n(0.3 * r), n(0.5 * r), n(0.36 * r), n(0.3 * r)));
+    s.line(&format!(
+        "M{} {}Q0 {} {} {}",
+        n(-0.36 * r),
+        n(0.3 * r),
+        n(0.5 * r),
+        n(0.36 * r),
+        n(0.3 * r)
+    ));
 }
 
 /// Mojokerto batik: sisik gringsing fish scales, or mrico bolong (pepper grains with holes) when dense.

@@ -11,7 +11,11 @@ use crate::domain::model::{Finish, Technique};
 /// One decimal is finer than a screen pixel at any zoom the UI offers, and keeps the SVG small.
 pub(super) fn n(x: f64) -> String {
     let r = (x * 10.0).round() / 10.0;
-    if r == r.trunc() { format!("{}", r as i64) } else { format!("{r:.1}") }
+    if r == r.trunc() {
+        format!("{}", r as i64)
+    } else {
+        format!("{r:.1}")
+    }
 }
 
 pub(super) struct Painter<'a> {
@@ -31,7 +35,13 @@ impl<'a> Painter<'a> {
         let mut z = spec.seed.wrapping_add(0x9e37_79b9_7f4a_7c15);
         z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
         z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        Painter { spec, uid, out: String::with_capacity(8192), rng: (z ^ (z >> 31)) | 1, motif_def: None }
+        Painter {
+            spec,
+            uid,
+            out: String::with_capacity(8192),
+            rng: (z ^ (z >> 31)) | 1,
+            motif_def: None,
+        }
     }
 
     /// Deterministic pseudo-random number in [0, 1).
@@ -62,15 +72,39 @@ impl<'a> Painter<'a> {
 
     pub fn defs(&mut self) {
         let stops: &[(f64, &str)] = match self.spec.finish {
-            Finish::Polished => &[(0.0, "#ffffff"), (0.3, "#c5cbd1"), (0.52, "#f2f4f6"), (0.75, "#9aa2aa"), (1.0, "#e3e6e9")],
-            Finish::Oxidised => &[(0.0, "#dfe3e7"), (0.35, "#868c93"), (0.55, "#bfc4c9"), (0.8, "#4a4f56"), (1.0, "#70767d")],
+            Finish::Polished => &[
+                (0.0, "#ffffff"),
+                (0.3, "#c5cbd1"),
+                (0.52, "#f2f4f6"),
+                (0.75, "#9aa2aa"),
+                (1.0, "#e3e6e9"),
+            ],
+            Finish::Oxidised => &[
+                (0.0, "#dfe3e7"),
+                (0.35, "#868c93"),
+                (0.55, "#bfc4c9"),
+                (0.8, "#4a4f56"),
+                (1.0, "#70767d"),
+            ],
             Finish::Matte => &[(0.0, "#e4e7ea"), (0.5, "#c9cdd1"), (1.0, "#b1b6bb")],
-            Finish::Hammered => &[(0.0, "#f6f7f8"), (0.3, "#aab1b8"), (0.5, "#e4e7ea"), (0.7, "#8d959d"), (1.0, "#d4d8dc")],
+            Finish::Hammered => &[
+                (0.0, "#f6f7f8"),
+                (0.3, "#aab1b8"),
+                (0.5, "#e4e7ea"),
+                (0.7, "#8d959d"),
+                (1.0, "#d4d8dc"),
+            ],
         };
         let uid = self.uid;
-        let _ = write!(self.out, r#"<defs><linearGradient id="{uid}m" x1="0" y1="0" x2="1" y2="1">"#);
+        let _ = write!(
+            self.out,
+            r#"<defs><linearGradient id="{uid}m" x1="0" y1="0" x2="1" y2="1">"#
+        );
         for (offset, colour) in stops {
-            let _ = write!(self.out, r#"<stop offset="{offset}" stop-color="{colour}"/>"#);
+            let _ = write!(
+                self.out,
+                r#"<stop offset="{offset}" stop-color="{colour}"/>"#
+            );
         }
         let _ = write!(
             self.out,
@@ -79,7 +113,11 @@ impl<'a> Painter<'a> {
     }
 
     pub fn background(&mut self) {
-        let _ = write!(self.out, r#"<rect width="240" height="240" fill="url(#{}b)"/>"#, self.uid);
+        let _ = write!(
+            self.out,
+            r#"<rect width="240" height="240" fill="url(#{}b)"/>"#,
+            self.uid
+        );
     }
 
     fn highlight(&mut self, cx: f64, cy: f64, r: f64) {
@@ -104,7 +142,11 @@ impl<'a> Painter<'a> {
 
     /// A disc of metal carrying the motif, with the techniques' treatments around it.
     pub fn medallion(&mut self, cx: f64, cy: f64, r: f64) {
-        let rim = if self.has(Technique::Filigree) { r * 0.92 } else { r };
+        let rim = if self.has(Technique::Filigree) {
+            r * 0.92
+        } else {
+            r
+        };
         let _ = write!(
             self.out,
             r#"<circle cx="{}" cy="{}" r="{}" fill="{}" stroke="{}" stroke-width="{}"/>"#,
@@ -167,7 +209,9 @@ impl<'a> Painter<'a> {
             let dense = self.rand() < 0.5;
             let (metal, recess) = (self.metal(), self.recess());
             let mut def = format!(r#"<g id="{}f">"#, self.uid);
-            motifs::draw(&mut def, family, 0.0, 0.0, MOTIF_UNIT, style, dense, &metal, recess);
+            motifs::draw(
+                &mut def, family, 0.0, 0.0, MOTIF_UNIT, style, dense, &metal, recess,
+            );
             def.push_str("</g>");
             self.motif_def = Some(def);
         }
@@ -191,7 +235,12 @@ impl<'a> Painter<'a> {
     pub fn granule_ring(&mut self, cx: f64, cy: f64, ring_r: f64, size_ref: f64) {
         let dot = (size_ref * 0.045).clamp(1.1, 3.2);
         let count = ((TAU * ring_r) / (dot * 3.2)).floor().clamp(8.0, 90.0) as usize;
-        let _ = write!(self.out, r#"<g fill="{}" stroke="{}" stroke-width="0.4">"#, self.metal(), self.recess());
+        let _ = write!(
+            self.out,
+            r#"<g fill="{}" stroke="{}" stroke-width="0.4">"#,
+            self.metal(),
+            self.recess()
+        );
         for i in 0..count {
             let a = TAU * i as f64 / count as f64;
             let _ = write!(
@@ -209,7 +258,12 @@ impl<'a> Painter<'a> {
     fn filigree_rim(&mut self, cx: f64, cy: f64, r: f64) {
         let count = ((TAU * r) / 14.0).floor().clamp(8.0, 40.0) as usize;
         let w = (r * 0.025).max(0.7);
-        let _ = write!(self.out, r#"<g fill="none" stroke="{}" stroke-width="{}" stroke-linecap="round">"#, self.metal(), n(w));
+        let _ = write!(
+            self.out,
+            r#"<g fill="none" stroke="{}" stroke-width="{}" stroke-linecap="round">"#,
+            self.metal(),
+            n(w)
+        );
         let sr = (TAU * r / count as f64) * 0.42;
         for i in 0..count {
             let a = TAU * (i as f64 + 0.5) / count as f64;
@@ -242,7 +296,13 @@ impl<'a> Painter<'a> {
             let mut d_attr = String::new();
             for k in 0..5 {
                 let aa = rot + TAU * k as f64 / 5.0;
-                let _ = write!(d_attr, "{}{} {}", if k == 0 { "M" } else { "L" }, n(x + size * aa.cos()), n(y + size * aa.sin()));
+                let _ = write!(
+                    d_attr,
+                    "{}{} {}",
+                    if k == 0 { "M" } else { "L" },
+                    n(x + size * aa.cos()),
+                    n(y + size * aa.sin())
+                );
             }
             let _ = write!(
                 self.out,
@@ -258,9 +318,22 @@ impl<'a> Painter<'a> {
         let _ = write!(
             self.out,
             r#"<ellipse cx="{}" cy="{}" rx="{}" ry="{}" fill="none" stroke="{}" stroke-width="{}"/><ellipse cx="{}" cy="{}" rx="{}" ry="{}" fill="none" stroke="{}" stroke-width="1"/><ellipse cx="{}" cy="{}" rx="{}" ry="{}" fill="none" stroke="{}" stroke-width="1" opacity="0.7"/>"#,
-            n(cx), n(cy), n(rx), n(ry), self.metal(), n(width),
-            n(cx), n(cy), n(rx + width / 2.0), n(ry + width / 2.0), self.recess(),
-            n(cx), n(cy), n(rx - width / 2.0), n(ry - width / 2.0), self.recess()
+            n(cx),
+            n(cy),
+            n(rx),
+            n(ry),
+            self.metal(),
+            n(width),
+            n(cx),
+            n(cy),
+            n(rx + width / 2.0),
+            n(ry + width / 2.0),
+            self.recess(),
+            n(cx),
+            n(cy),
+            n(rx - width / 2.0),
+            n(ry - width / 2.0),
+            self.recess()
         );
         if self.has(Technique::Granulation) {
             let count = 24;
@@ -268,7 +341,12 @@ impl<'a> Painter<'a> {
             for i in 0..count {
                 let a = TAU * i as f64 / count as f64;
                 if a.sin() > -0.2 {
-                    let _ = write!(self.out, r#"<circle cx="{}" cy="{}" r="1.8"/>"#, n(cx + rx * a.cos()), n(cy + ry * a.sin()));
+                    let _ = write!(
+                        self.out,
+                        r#"<circle cx="{}" cy="{}" r="1.8"/>"#,
+                        n(cx + rx * a.cos()),
+                        n(cy + ry * a.sin())
+                    );
                 }
             }
             self.out.push_str("</g>");
@@ -294,11 +372,26 @@ impl<'a> Painter<'a> {
         let _ = write!(
             self.out,
             r#"<path d="M{} {}C{} {} {} {} {} {}A{} {} 0 1 1 {} {}C{} {} {} {} {} {}Z" fill="{}" stroke="{}" stroke-width="1.2"/>"#,
-            n(x), n(top),
-            n(x + 4.0), n(top + 16.0), n(x + r), n(cy - r * 0.9), n(x + r), n(cy),
-            n(r), n(r), n(x - r), n(cy),
-            n(x - r), n(cy - r * 0.9), n(x - 4.0), n(top + 16.0), n(x), n(top),
-            self.metal(), self.recess()
+            n(x),
+            n(top),
+            n(x + 4.0),
+            n(top + 16.0),
+            n(x + r),
+            n(cy - r * 0.9),
+            n(x + r),
+            n(cy),
+            n(r),
+            n(r),
+            n(x - r),
+            n(cy),
+            n(x - r),
+            n(cy - r * 0.9),
+            n(x - 4.0),
+            n(top + 16.0),
+            n(x),
+            n(top),
+            self.metal(),
+            self.recess()
         );
         self.medallion(x, cy + 2.0, r * 0.78);
     }
@@ -307,12 +400,23 @@ impl<'a> Painter<'a> {
         let _ = write!(
             self.out,
             r#"<circle cx="{}" cy="{}" r="{}" fill="none" stroke="{}" stroke-width="{}"/><circle cx="{}" cy="{}" r="{}" fill="none" stroke="{}" stroke-width="0.8" opacity="0.8"/>"#,
-            n(cx), n(cy), n(r), self.metal(), n(width),
-            n(cx), n(cy), n(r - width / 2.0), self.recess()
+            n(cx),
+            n(cy),
+            n(r),
+            self.metal(),
+            n(width),
+            n(cx),
+            n(cy),
+            n(r - width / 2.0),
+            self.recess()
         );
         if self.spec.finish == Finish::Hammered || self.has(Technique::Hammered) {
             // Texture on a thin band reads as notches across it.
-            let _ = write!(self.out, r#"<g stroke="{}" stroke-width="0.8" opacity="0.7">"#, self.recess());
+            let _ = write!(
+                self.out,
+                r#"<g stroke="{}" stroke-width="0.8" opacity="0.7">"#,
+                self.recess()
+            );
             for i in 0..28 {
                 let a = TAU * i as f64 / 28.0;
                 let (c, s) = (a.cos(), a.sin());
@@ -330,7 +434,15 @@ impl<'a> Painter<'a> {
     }
 
     pub fn chain_curve(&mut self, a: (f64, f64), c: (f64, f64), b: (f64, f64)) {
-        let d = format!("M{} {}Q{} {} {} {}", n(a.0), n(a.1), n(c.0), n(c.1), n(b.0), n(b.1));
+        let d = format!(
+            "M{} {}Q{} {} {} {}",
+            n(a.0),
+            n(a.1),
+            n(c.0),
+            n(c.1),
+            n(b.0),
+            n(b.1)
+        );
         let _ = write!(
             self.out,
             r#"<path d="{d}" fill="none" stroke="{}" stroke-width="4.5" stroke-dasharray="6 2.5" stroke-linecap="round"/><path d="{d}" fill="none" stroke="{}" stroke-width="1" stroke-dasharray="6 2.5" opacity="0.6"/>"#,
@@ -339,7 +451,14 @@ impl<'a> Painter<'a> {
         );
     }
 
-    pub fn links_along_curve(&mut self, a: (f64, f64), c: (f64, f64), b: (f64, f64), count: usize, r: f64) {
+    pub fn links_along_curve(
+        &mut self,
+        a: (f64, f64),
+        c: (f64, f64),
+        b: (f64, f64),
+        count: usize,
+        r: f64,
+    ) {
         for i in 1..count {
             let t = i as f64 / count as f64;
             if (t - 0.5).abs() < 0.08 {
@@ -364,9 +483,19 @@ impl<'a> Painter<'a> {
         );
     }
 
-    pub fn links_along_ellipse(&mut self, cx: f64, cy: f64, rx: f64, ry: f64, count: usize, r: f64) {
+    pub fn links_along_ellipse(
+        &mut self,
+        cx: f64,
+        cy: f64,
+        rx: f64,
+        ry: f64,
+        count: usize,
+        r: f64,
+    ) {
         // Back links first so that the front ones, drawn larger for perspective, overlap them.
-        let mut angles: Vec<f64> = (0..count).map(|i| TAU * i as f64 / count as f64 + 0.3).collect();
+        let mut angles: Vec<f64> = (0..count)
+            .map(|i| TAU * i as f64 / count as f64 + 0.3)
+            .collect();
         angles.sort_by(|x, y| x.sin().total_cmp(&y.sin()));
         for a in angles {
             let depth = 0.75 + 0.25 * a.sin();
@@ -378,10 +507,9 @@ impl<'a> Painter<'a> {
         let d = format!("M{} 160Q{} 70 {} 160", n(cx - 78.0), n(cx), n(cx + 78.0));
         let _ = write!(
             self.out,
-            r#"<path d="{d}" fill="none" stroke="{}" stroke-width="{}" stroke-linecap="round"/><path d="{d}" fill="none" stroke="{}" stroke-width="{}" stroke-linecap="round" opacity="0.35"/><path d="{d}" fill="none" stroke="{}" stroke-width="{}" stroke-linecap="round"/>"#,
+            r##"<path d="{d}" fill="none" stroke="{}" stroke-width="{}" stroke-linecap="round"/><path d="{d}" fill="none" stroke="#000" stroke-width="{}" stroke-linecap="round" opacity="0.35"/><path d="{d}" fill="none" stroke="{}" stroke-width="{}" stroke-linecap="round"/>"##,
             self.recess(),
             n(width + 3.0),
-            "#000",
             n(width),
             self.metal(),
             n(width - 3.0)
@@ -433,8 +561,17 @@ impl<'a> Painter<'a> {
         let _ = write!(
             self.out,
             r#"<ellipse cx="{}" cy="{}" rx="{}" ry="{}" fill="{}" stroke="{}" stroke-width="1.5"/><ellipse cx="{}" cy="{}" rx="{}" ry="{}" fill="none" stroke="{}" stroke-width="3" stroke-dasharray="2 2"/>"#,
-            n(cx), n(cy), n(rx), n(ry), self.metal(), self.recess(),
-            n(cx), n(cy), n(rx - 5.0), n(ry - 5.0), self.recess()
+            n(cx),
+            n(cy),
+            n(rx),
+            n(ry),
+            self.metal(),
+            self.recess(),
+            n(cx),
+            n(cy),
+            n(rx - 5.0),
+            n(ry - 5.0),
+            self.recess()
         );
         if self.spec.finish == Finish::Hammered || self.has(Technique::Hammered) {
             self.facets(cx, cy, ry);
@@ -459,7 +596,13 @@ impl<'a> Painter<'a> {
             self.facets(120.0, 150.0, 40.0);
         }
         for (x, y) in [(68.0, 118.0), (172.0, 118.0), (120.0, peak)] {
-            let _ = write!(self.out, r#"<circle cx="{}" cy="{}" r="3.2" fill="{}"/>"#, n(x), n(y), self.metal());
+            let _ = write!(
+                self.out,
+                r#"<circle cx="{}" cy="{}" r="3.2" fill="{}"/>"#,
+                n(x),
+                n(y),
+                self.metal()
+            );
         }
     }
 

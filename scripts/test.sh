@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Every check the project has, in order, stopping at the first failure. Installs what is missing first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/setup.sh
+export PATH="$PWD/.tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
+
+step() { printf '\n== test: %s\n' "$*"; }
+
+step "format"
+cargo fmt --check
+
+step "clippy, host"
+cargo clippy --all-targets --locked -- -D warnings
+
+step "clippy, wasm32"
+cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+
+step "native tests (domain, loader, renderer, catalogue data)"
+native=()
+for f in tests/*.rs; do
+  name=$(basename "$f" .rs)
+  case "$name" in e2e*|web*) ;; *) native+=(--test "$name") ;; esac
+done
+cargo test --locked --lib "${native[@]}"
+
+step "in-browser tests (wasm-bindgen-test, headless Chromium)"
+cargo test --locked --target wasm32-unknown-unknown --test web
+
+step "release build"
+trunk build --release
+
+step "end-to-end tests against the release build"
+# Each test drives its own Chromium; two at a time is what two cores carry without timeouts.
+cargo test --locked --test e2e -- --test-threads=2
+
+step "size budget"
+bash scripts/size-report.sh
+
+printf '\n== test: all checks passed\n'

@@ -1,0 +1,267 @@
+//! End-to-end harness: the release build served by scripts/static_server.py, driven through chromedriver
+//! in headless Chromium with a fresh profile per test.
+
+#![allow(dead_code)]
+
+use std::future::Future;
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+
+pub fn manifest_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The release build that scripts/test.sh makes before running these tests.
+pub fn dist() -> PathBuf {
+    let dist = manifest_dir().join("dist");
+    assert!(
+        dist.join("index.html").is_file(),
+        "no release build in {}: run `trunk build --release` (scripts/test.sh does) first",
+        dist.display()
+    );
+    dist
+}
+
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("free port")
+}
+
+fn wait_for_port(port: u16, what: &str) {
+    let start = Instant::now();
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "{what} did not start on port {port}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+static SCRATCH: AtomicUsize = AtomicUsize::new(0);
+
+/// A private directory removed on drop.
+pub struct Scratch(pub PathBuf);
+
+impl Scratch {
+    pub fn new(tag: &str) -> Scratch {
+        let n = SCRATCH.fetch_add(1, Ordering::SeqCst);
+        let dir = std::env::temp_dir().join(format!("perak-e2e-{}-{tag}-{n}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("scratch dir");
+        Scratch(dir)
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for entry in std::fs::read_dir(from).expect("read dir") {
+        let entry = entry.expect("entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("type").is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy");
+        }
+    }
+}
+
+/// A copy of the release build whose catalogue can be broken on purpose.
+pub fn dist_copy() -> Scratch {
+    let scratch = Scratch::new("dist");
+    copy_dir(&dist(), &scratch.0);
+    scratch
+}
+
+/// The app's static server, as a child process that dies with this value.
+pub struct AppServer {
+    child: Option<Child>,
+    pub port: u16,
+    root: PathBuf,
+}
+
+impl AppServer {
+    pub fn start(root: &Path) -> AppServer {
+        let mut server = AppServer {
+            child: None,
+            port: free_port(),
+            root: root.to_owned(),
+        };
+        server.restart();
+        server
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("http://127.0.0.1:{}{path}", self.port)
+    }
+
+    pub fn stop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+
+    pub fn restart(&mut self) {
+        self.stop();
+        let child = Command::new("python3")
+            .arg(manifest_dir().join("scripts/static_server.py"))
+            .args(["--root".as_ref(), self.root.as_os_str()])
+            .args(["--port", &self.port.to_string()])
+            .stdout(Stdio::null())
+            .spawn()
+            .expect("python3 static server");
+        self.child = Some(child);
+        wait_for_port(self.port, "static server");
+    }
+}
+
+impl Drop for AppServer {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+struct Driver {
+    child: Child,
+    port: u16,
+    _profile: Scratch,
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Runs `body` against a fresh headless Chromium. The session is closed even when the body panics, or
+/// Chromium would outlive the test.
+pub async fn with_browser<F, Fut>(body: F)
+where
+    F: FnOnce(Client) -> Fut,
+    Fut: Future<Output = ()> + Send + 'static,
+{
+    let port = free_port();
+    let profile = Scratch::new("profile");
+    let child =
+        Command::new(std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into()))
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver (install with scripts/setup.sh)");
+    let driver = Driver {
+        child,
+        port,
+        _profile: profile,
+    };
+    wait_for_port(port, "chromedriver");
+
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        "goog:chromeOptions".into(),
+        serde_json::json!({
+            "binary": std::env::var("CHROME_PATH").unwrap_or_else(|_| "/usr/bin/chromium".into()),
+            "args": [
+                "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1280,900", "--lang=en-US",
+                format!("--user-data-dir={}", driver._profile.0.display()),
+            ]
+        }),
+    );
+    let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+        .capabilities(caps)
+        .connect(&format!("http://127.0.0.1:{}", driver.port))
+        .await
+        .expect("webdriver session");
+    let outcome = tokio::spawn(body(client.clone())).await;
+    let _ = client.close().await;
+    drop(driver);
+    if let Err(e) = outcome {
+        std::panic::resume_unwind(e.into_panic());
+    }
+}
+
+pub const WAIT: Duration = Duration::from_secs(20);
+
+/// XPath literal for arbitrary text (handles quotes).
+pub fn xpath_literal(s: &str) -> String {
+    if !s.contains('\'') {
+        format!("'{s}'")
+    } else if !s.contains('"') {
+        format!("\"{s}\"")
+    } else {
+        format!("concat('{}')", s.replace('\'', "', \"'\", '"))
+    }
+}
+
+/// An element with the given tag (or `*`) whose visible text contains `text`.
+pub async fn find_text(c: &Client, tag: &str, text: &str) -> Element {
+    let xpath = format!(
+        "//{tag}[contains(normalize-space(.), {})]",
+        xpath_literal(text)
+    );
+    c.wait()
+        .at_most(WAIT)
+        .for_element(Locator::XPath(&xpath))
+        .await
+        .unwrap_or_else(|e| panic!("no <{tag}> with text {text:?}: {e}"))
+}
+
+/// The heading of the page, by role.
+pub async fn h1(c: &Client) -> String {
+    c.wait()
+        .at_most(WAIT)
+        .for_element(Locator::Css("h1"))
+        .await
+        .expect("an h1")
+        .text()
+        .await
+        .expect("text")
+}
+
+pub async fn wait_for_h1(c: &Client, text: &str) {
+    find_text(c, "h1", text).await;
+}
+
+pub async fn html_lang(c: &Client) -> String {
+    c.execute("return document.documentElement.lang", vec![])
+        .await
+        .expect("js")
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+pub async fn title(c: &Client) -> String {
+    c.title().await.expect("title")
+}
+
+/// Polls until `check` holds, for things that settle after a render.
+pub async fn eventually<F, Fut>(what: &str, mut check: F)
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = bool>,
+{
+    let start = Instant::now();
+    while !check().await {
+        assert!(start.elapsed() < WAIT, "timed out waiting for {what}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}

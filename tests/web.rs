@@ -1,0 +1,135 @@
+//! In-browser tests (wasm-bindgen-test in headless Chromium): components and browser adapters.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use perak_batankrajan::components::{DocumentLang, LangSwitch};
+use perak_batankrajan::domain::{DataFile, Fetched};
+use perak_batankrajan::i18n::{t, use_i18n};
+use perak_batankrajan::platform::data::fetch_data_file;
+use perak_batankrajan::state::provide_locale;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+async fn tick() {
+    // Effects and the DOM update after the current task; one timer turn lets them run.
+    gloo_timers::future::TimeoutFuture::new(20).await;
+}
+
+#[component]
+fn Harness() -> impl IntoView {
+    leptos_meta::provide_meta_context();
+    provide_locale();
+    let i18n = use_i18n();
+    view! {
+        <DocumentLang />
+        <LangSwitch />
+        <h1 id="heading">{t!(i18n, home_heading)}</h1>
+    }
+}
+
+fn mount() -> (
+    web_sys::HtmlElement,
+    leptos::mount::UnmountHandle<impl Mountable>,
+) {
+    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&host).unwrap();
+    let handle = leptos::mount::mount_to(host.clone(), Harness);
+    (host, handle)
+}
+
+fn heading(host: &web_sys::HtmlElement) -> String {
+    host.query_selector("#heading")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap_or_default()
+}
+
+fn button(host: &web_sys::HtmlElement, label: &str) -> web_sys::HtmlElement {
+    let buttons = host.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .map(|n| n.unchecked_into::<web_sys::HtmlElement>())
+        .find(|b| b.text_content().as_deref().map(str::trim) == Some(label))
+        .unwrap_or_else(|| panic!("no button {label}"))
+}
+
+fn html_lang() -> String {
+    document()
+        .document_element()
+        .unwrap()
+        .get_attribute("lang")
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn language_switch_translates_persists_and_sets_html_lang() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+
+    let (host, handle) = mount();
+    tick().await;
+    assert_eq!(
+        heading(&host),
+        "Perak buatan tangan dari Batankrajan",
+        "Bahasa Indonesia is the default"
+    );
+    assert_eq!(html_lang(), "id");
+    assert_eq!(
+        button(&host, "Bahasa Indonesia")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+
+    button(&host, "English").click();
+    tick().await;
+    assert_eq!(heading(&host), "Hand-made silver from Batankrajan");
+    assert_eq!(html_lang(), "en");
+    assert_eq!(
+        button(&host, "English")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        storage.get_item("perak.locale").unwrap().as_deref(),
+        Some("en")
+    );
+
+    // A fresh mount is what a reload does: the choice must survive it.
+    drop(handle);
+    host.remove();
+    let (host, _handle) = mount();
+    tick().await;
+    assert_eq!(heading(&host), "Hand-made silver from Batankrajan");
+
+    button(&host, "Bahasa Indonesia").click();
+    tick().await;
+    assert_eq!(html_lang(), "id");
+    assert_eq!(
+        storage.get_item("perak.locale").unwrap().as_deref(),
+        Some("id")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn an_unknown_stored_language_falls_back_to_indonesian() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.set_item("perak.locale", "xx-garbage").unwrap();
+    let (host, _handle) = mount();
+    tick().await;
+    assert_eq!(heading(&host), "Perak buatan tangan dari Batankrajan");
+}
+
+#[wasm_bindgen_test]
+async fn a_data_file_the_server_does_not_have_is_reported_missing() {
+    // The test runner's server has no /data/ directory, so this is a real 404 from a real server.
+    assert_eq!(fetch_data_file(DataFile::Designs).await, Fetched::Missing);
+}
