@@ -4,14 +4,17 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use crate::components::{DocumentLang, SiteFooter, SiteHeader};
-use crate::pages::{DesignPage, HomePage, NotFoundPage};
-use crate::state::{provide_catalogue, provide_locale};
+use crate::pages::{
+    CataloguePage, DesignPage, HomePage, MotifPage, NotFoundPage, ShortlistPage, WorkshopPage,
+};
+use crate::state::{provide_catalogue, provide_locale, provide_shortlist};
 
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
     provide_locale();
     provide_catalogue();
+    provide_shortlist();
 
     view! {
         <DocumentLang />
@@ -20,7 +23,11 @@ pub fn App() -> impl IntoView {
             <main id="main" tabindex="-1">
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage />
+                    <Route path=path!("/catalogue") view=CataloguePage />
                     <Route path=path!("/designs/:id") view=DesignPage />
+                    <Route path=path!("/motifs/:id") view=MotifPage />
+                    <Route path=path!("/workshops/:id") view=WorkshopPage />
+                    <Route path=path!("/shortlist") view=ShortlistPage />
                 </Routes>
             </main>
             <SiteFooter />

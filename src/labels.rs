@@ -3,7 +3,8 @@
 
 use leptos_i18n::I18nContext;
 
-use crate::domain::{Finish, Form, Lang, Problem, Technique};
+use crate::domain::browse::FacetKind;
+use crate::domain::{Finish, Form, Lang, Problem, Technique, format};
 use crate::i18n::{Locale, t_string};
 
 type I18n = I18nContext<Locale>;
@@ -105,4 +106,99 @@ pub fn problem(i18n: I18n, problem: &Problem) -> String {
         }
         Problem::Empty => t_string!(i18n, problem_empty).to_string(),
     }
+}
+
+/// "16 Jan 2026" / "16 Jan 2026": short month names from the translations; an unreadable date is shown as is.
+pub fn date(i18n: I18n, iso: &str) -> String {
+    let Some((y, m, d)) = format::date_parts(iso) else {
+        return iso.to_owned();
+    };
+    let month = match m {
+        1 => t_string!(i18n, month_1),
+        2 => t_string!(i18n, month_2),
+        3 => t_string!(i18n, month_3),
+        4 => t_string!(i18n, month_4),
+        5 => t_string!(i18n, month_5),
+        6 => t_string!(i18n, month_6),
+        7 => t_string!(i18n, month_7),
+        8 => t_string!(i18n, month_8),
+        9 => t_string!(i18n, month_9),
+        10 => t_string!(i18n, month_10),
+        11 => t_string!(i18n, month_11),
+        _ => t_string!(i18n, month_12),
+    };
+    format!("{d} {month} {y}")
+}
+
+pub fn facet(i18n: I18n, kind: FacetKind) -> String {
+    match kind {
+        FacetKind::Form => t_string!(i18n, label_form),
+        FacetKind::Motif => t_string!(i18n, label_motifs),
+        FacetKind::Technique => t_string!(i18n, label_techniques),
+        FacetKind::Finish => t_string!(i18n, label_finish),
+        FacetKind::Fineness => t_string!(i18n, label_fineness),
+        FacetKind::Workshop => t_string!(i18n, label_workshop),
+        FacetKind::Price => t_string!(i18n, label_price),
+        FacetKind::Weight => t_string!(i18n, label_weight),
+    }
+    .to_string()
+}
+
+/// The name of a price band or weight band key.
+pub fn band(i18n: I18n, kind: FacetKind, key: &str) -> String {
+    match (kind, key) {
+        (FacetKind::Price, "lt250k") => t_string!(i18n, band_price_lt250k),
+        (FacetKind::Price, "250k-500k") => t_string!(i18n, band_price_250k_500k),
+        (FacetKind::Price, "500k-1m") => t_string!(i18n, band_price_500k_1m),
+        (FacetKind::Price, "1m-2500k") => t_string!(i18n, band_price_1m_2500k),
+        (FacetKind::Price, "gt2500k") => t_string!(i18n, band_price_gt2500k),
+        (FacetKind::Price, _) => t_string!(i18n, price_on_request),
+        (_, "lt3") => t_string!(i18n, band_weight_lt3),
+        (_, "3-10") => t_string!(i18n, band_weight_3_10),
+        (_, "10-25") => t_string!(i18n, band_weight_10_25),
+        (_, "25-50") => t_string!(i18n, band_weight_25_50),
+        _ => t_string!(i18n, band_weight_gt50),
+    }
+    .to_string()
+}
+
+/// The visible name of one facet value.
+pub fn facet_value(
+    i18n: I18n,
+    lang: Lang,
+    c: &crate::domain::Catalogue,
+    kind: FacetKind,
+    key: &str,
+) -> String {
+    use crate::domain::browse::{finish_key, form_key, technique_key};
+    match kind {
+        FacetKind::Form => Form::ALL
+            .into_iter()
+            .find(|f| form_key(*f) == key)
+            .map(|f| form(i18n, f)),
+        FacetKind::Motif => c.motif(key).map(|m| m.name.get(lang).to_owned()),
+        FacetKind::Technique => [
+            Technique::Filigree,
+            Technique::Granulation,
+            Technique::Repousse,
+            Technique::Casting,
+            Technique::Hammered,
+        ]
+        .into_iter()
+        .find(|t| technique_key(*t) == key)
+        .map(|t| technique(i18n, t)),
+        FacetKind::Finish => [
+            Finish::Polished,
+            Finish::Oxidised,
+            Finish::Matte,
+            Finish::Hammered,
+        ]
+        .into_iter()
+        .find(|f| finish_key(*f) == key)
+        .map(|f| finish(i18n, f)),
+        FacetKind::Fineness => Some(key.to_owned()),
+        FacetKind::Workshop => c.workshop(key).map(|w| w.name.clone()),
+        FacetKind::Price | FacetKind::Weight => Some(band(i18n, kind, key)),
+    }
+    .unwrap_or_else(|| key.to_owned())
 }

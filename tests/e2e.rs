@@ -18,7 +18,7 @@ async fn the_home_page_lists_designs_with_name_workshop_form_and_weight() {
             "id",
             "Bahasa Indonesia is the default, whatever the browser says"
         );
-        find_text(&c, "h2", "Desain").await;
+        find_text(&c, "h2", "Pilihan pembeli").await;
         let cards = c.find_all(Locator::Css(".card-grid > li")).await.unwrap();
         assert!(cards.len() >= 12, "{} cards", cards.len());
 

@@ -21,6 +21,17 @@ pub fn DesignCard(design: Design, catalogue: Arc<Catalogue>) -> impl IntoView {
     let name = design.name.clone();
     let form = design.form;
     let weight = design.weight_g;
+    let price = if design.price_on_request {
+        None
+    } else {
+        crate::domain::price::price(
+            &catalogue.settings,
+            design.weight_g,
+            design.fineness,
+            &design.techniques,
+        )
+        .map(|p| p.idr)
+    };
     view! {
         <li class="card">
             <DesignArt design=design motifs=catalogue.motifs.clone() />
@@ -33,6 +44,12 @@ pub fn DesignCard(design: Design, catalogue: Arc<Catalogue>) -> impl IntoView {
                     <span class="card-weight">
                         {move || t_string!(i18n, weight_grams, weight = format::decimal(weight, 1, lang.get())).to_string()}
                     </span>
+                </p>
+                <p class="card-price">
+                    {move || match price {
+                        Some(idr) => format::rupiah(idr, lang.get()),
+                        None => t_string!(i18n, price_on_request).to_string(),
+                    }}
                 </p>
                 <p class="card-workshop">{move || t_string!(i18n, card_by, workshop = workshop.clone()).to_string()}</p>
             </div>

@@ -63,3 +63,31 @@ mod tests {
         assert_eq!(decimal(999.0, 0, Lang::Id), "999");
     }
 }
+
+/// Year, month and day of an ISO date (YYYY-MM-DD), if it is one.
+pub fn date_parts(iso: &str) -> Option<(u16, u8, u8)> {
+    let mut it = iso.splitn(3, '-');
+    let y = it.next()?.parse().ok()?;
+    let m = it.next()?.parse().ok().filter(|m| (1..=12).contains(m))?;
+    let d = it.next()?.parse().ok().filter(|d| (1..=31).contains(d))?;
+    Some((y, m, d))
+}
+
+/// Rupiah as a shop writes them: "Rp 295.000" (or "Rp 295,000" in English).
+pub fn rupiah(idr: u64, lang: Lang) -> String {
+    format!("Rp {}", decimal(idr as f64, 0, lang))
+}
+
+#[cfg(test)]
+mod more_tests {
+    use super::*;
+
+    #[test]
+    fn dates_and_rupiah() {
+        assert_eq!(date_parts("2026-01-16"), Some((2026, 1, 16)));
+        assert_eq!(date_parts("2026-13-01"), None);
+        assert_eq!(date_parts("kemarin"), None);
+        assert_eq!(rupiah(2_920_000, Lang::Id), "Rp 2.920.000");
+        assert_eq!(rupiah(295_000, Lang::En), "Rp 295,000");
+    }
+}

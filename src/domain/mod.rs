@@ -1,10 +1,17 @@
 //! The catalogue's rules in plain Rust: no Leptos, no browser. Everything here runs under `cargo test`.
 
+pub mod browse;
 pub mod format;
 pub mod loader;
 pub mod model;
+pub mod price;
 pub mod render;
+pub mod search;
+pub mod shortlist;
+pub mod synthetic;
+pub mod text;
 pub mod weight;
+pub mod zoom;
 
 pub use loader::{DataFile, Fetched, LoadError, Problem, load_catalogue};
 pub use model::*;

@@ -323,3 +323,37 @@ impl Catalogue {
             .filter(move |d| d.motifs.iter().any(|m| m == motif))
     }
 }
+
+impl Design {
+    /// The sizes a buyer can choose, in catalogue order.
+    pub fn sizes(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for v in &self.variants {
+            if !out.contains(&v.size) {
+                out.push(v.size.clone());
+            }
+        }
+        out
+    }
+
+    /// The finishes a buyer can choose; the design's own finish first.
+    pub fn finishes(&self) -> Vec<Finish> {
+        let mut out = vec![self.finish];
+        for v in &self.variants {
+            if !out.contains(&v.finish) {
+                out.push(v.finish);
+            }
+        }
+        out
+    }
+
+    /// Weight of the chosen variant: the exact size and finish if listed, else the size, else the design.
+    pub fn variant_weight(&self, size: Option<&str>, finish: Option<Finish>) -> f64 {
+        let exact = self
+            .variants
+            .iter()
+            .find(|v| Some(v.size.as_str()) == size && Some(v.finish) == finish);
+        let by_size = || self.variants.iter().find(|v| Some(v.size.as_str()) == size);
+        exact.or_else(by_size).map_or(self.weight_g, |v| v.weight_g)
+    }
+}

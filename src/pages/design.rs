@@ -1,31 +1,47 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use leptos_router::NavigateOptions;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 
-use crate::components::{CatalogueGate, DesignArt, PageMeta};
-use crate::domain::{Catalogue, format};
+use crate::components::{
+    CatalogueGate, DesignArt, DesignCard, PageMeta, PriceTag, WorkshopCard, ZoomView,
+};
+use crate::domain::browse::finish_key;
+use crate::domain::shortlist::{MAX_QTY, ShortlistItem};
+use crate::domain::zoom::ZoomState;
+use crate::domain::{Catalogue, Design, Finish, format};
 use crate::i18n::{t, t_string, use_i18n};
 use crate::labels;
-use crate::state::use_lang;
+use crate::state::{use_lang, use_shortlist};
 
 #[component]
 pub fn DesignPage() -> impl IntoView {
     let params = use_params_map();
-    let id = move || params.read().get("id").unwrap_or_default();
+    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
     view! {
         <CatalogueGate children=move |catalogue| {
-            let id = id();
+            let id = id.get();
             view! { <DesignDetail id=id catalogue=catalogue /> }
         } />
     }
 }
 
+fn finish_from_key(key: &str) -> Option<Finish> {
+    [
+        Finish::Polished,
+        Finish::Oxidised,
+        Finish::Matte,
+        Finish::Hammered,
+    ]
+    .into_iter()
+    .find(|f| finish_key(*f) == key)
+}
+
 #[component]
 fn DesignDetail(id: String, catalogue: Arc<Catalogue>) -> impl IntoView {
     let i18n = use_i18n();
-    let lang = use_lang();
     let Some(design) = catalogue.design(&id).cloned() else {
         return view! {
             <PageMeta
@@ -35,24 +51,70 @@ fn DesignDetail(id: String, catalogue: Arc<Catalogue>) -> impl IntoView {
             <section class="page not-found">
                 <h1>{t!(i18n, design_not_found_title)}</h1>
                 <p>{move || t_string!(i18n, design_not_found_body, id = id.clone()).to_string()}</p>
-                <A href="/" attr:class="button">{t!(i18n, design_back)}</A>
+                <A href="/catalogue" attr:class="button">{t!(i18n, design_back)}</A>
             </section>
         }
         .into_any();
     };
-    let workshop = catalogue.workshop(&design.workshop).cloned();
+    let lang = use_lang();
+    let d = Arc::new(design);
+    let workshop = catalogue.workshop(&d.workshop).cloned();
     let workshop_name = workshop
         .as_ref()
         .map(|w| w.name.clone())
         .unwrap_or_default();
-    let sample = workshop.as_ref().is_some_and(|w| w.sample);
-    let motifs: Vec<_> = design
-        .motifs
-        .iter()
-        .filter_map(|m| catalogue.motif(m))
-        .cloned()
-        .collect();
-    let d = design.clone();
+
+    // The chosen size and finish live in the URL, so a shared link shows the same variant and price.
+    let query = use_query_map();
+    let navigate = use_navigate();
+    let sizes = d.sizes();
+    let finishes = d.finishes();
+    let default_size = sizes.get(sizes.len() / 2).cloned();
+    let size = {
+        let sizes = sizes.clone();
+        Memo::new(move |_| {
+            query
+                .read()
+                .get("size")
+                .filter(|s| sizes.contains(s))
+                .or_else(|| default_size.clone())
+        })
+    };
+    let base_finish = d.finish;
+    let finish = {
+        let finishes = finishes.clone();
+        Memo::new(move |_| {
+            query
+                .read()
+                .get("finish")
+                .and_then(|k| finish_from_key(&k))
+                .filter(|f| finishes.contains(f))
+                .unwrap_or(base_finish)
+        })
+    };
+    let set_variant = {
+        let id = d.id.clone();
+        move |size: Option<String>, finish: Finish| {
+            let mut url = format!("/designs/{id}?finish={}", finish_key(finish));
+            if let Some(s) = size {
+                url.push_str("&size=");
+                url.push_str(&js_sys_encode(&s));
+            }
+            navigate(
+                &url,
+                NavigateOptions {
+                    replace: true,
+                    scroll: false,
+                    ..Default::default()
+                },
+            );
+        }
+    };
+    let weight = {
+        let d = d.clone();
+        Memo::new(move |_| d.variant_weight(size.get().as_deref(), Some(finish.get())))
+    };
+
     let title = {
         let d = d.clone();
         move || d.name.get(lang.get()).to_owned()
@@ -72,6 +134,50 @@ fn DesignDetail(id: String, catalogue: Arc<Catalogue>) -> impl IntoView {
             .to_string()
         }
     };
+    let zoom = RwSignal::new(ZoomState::default());
+    let shortlist = use_shortlist();
+    let qty = RwSignal::new(1u32);
+    let added = RwSignal::new(false);
+    let add = {
+        let id = d.id.clone();
+        move |_| {
+            shortlist.add(ShortlistItem {
+                design: id.clone(),
+                qty: qty.get_untracked(),
+                size: size.get_untracked(),
+                finish: Some(finish.get_untracked()),
+            });
+            added.set(true);
+        }
+    };
+    let related_motif: Vec<Design> = d
+        .motifs
+        .first()
+        .map(|m| {
+            catalogue
+                .designs_with_motif(m)
+                .filter(|x| x.id != d.id)
+                .take(4)
+                .cloned()
+                .collect()
+        })
+        .unwrap_or_default();
+    let related_form: Vec<Design> = catalogue
+        .designs
+        .iter()
+        .filter(|x| x.form == d.form && x.id != d.id && !related_motif.iter().any(|r| r.id == x.id))
+        .take(4)
+        .cloned()
+        .collect();
+    let motif_links = d
+        .motifs
+        .iter()
+        .filter_map(|m| catalogue.motif(m).cloned())
+        .map(|m| {
+            let href = format!("/motifs/{}", m.id);
+            view! { <A href=href>{move || m.name.get(lang.get()).to_owned()}</A>" " }
+        })
+        .collect_view();
     let techniques = {
         let d = d.clone();
         move || {
@@ -82,51 +188,133 @@ fn DesignDetail(id: String, catalogue: Arc<Catalogue>) -> impl IntoView {
                 .join(", ")
         }
     };
-    let motif_names = move || {
-        motifs
-            .iter()
-            .map(|m| m.name.get(lang.get()).to_owned())
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
     let dims = d.dimensions;
     let fineness = d.fineness;
-    let weight = d.weight_g;
     let form = d.form;
-    let finish = d.finish;
     let date = d.date.clone();
+    let date_label = {
+        let date = date.clone();
+        move || labels::date(i18n, &date)
+    };
+    let size_select = {
+        let set_variant = set_variant.clone();
+        (!sizes.is_empty()).then(|| {
+            let options = sizes
+                .iter()
+                .map(|s| {
+                    let value = s.clone();
+                    let selected = {
+                        let s = s.clone();
+                        move || size.get().as_deref() == Some(s.as_str())
+                    };
+                    view! { <option value=value selected=selected>{s.clone()}</option> }
+                })
+                .collect_view();
+            view! {
+                <div class="field">
+                    <label for="variant-size">{t!(i18n, label_size_choice)}</label>
+                    <select id="variant-size" on:change=move |ev| set_variant(Some(event_target_value(&ev)), finish.get_untracked())>
+                        {options}
+                    </select>
+                </div>
+            }
+        })
+    };
+    let finish_select = {
+        let set_variant = set_variant.clone();
+        let options = finishes
+            .iter()
+            .map(|f| {
+                let f = *f;
+                view! { <option value=finish_key(f) selected=move || finish.get() == f>{move || labels::finish(i18n, f)}</option> }
+            })
+            .collect_view();
+        view! {
+            <div class="field">
+                <label for="variant-finish">{t!(i18n, label_finish)}</label>
+                <select
+                    id="variant-finish"
+                    on:change=move |ev| set_variant(size.get_untracked(), finish_from_key(&event_target_value(&ev)).unwrap_or(base_finish))
+                >
+                    {options}
+                </select>
+            </div>
+        }
+    };
+    let art_design = (*d).clone();
+    let art_design = Design {
+        finish: base_finish,
+        ..art_design
+    };
+    let live_art = {
+        let motifs = catalogue.motifs.clone();
+        move || {
+            // The drawing follows the chosen finish.
+            let design = Design {
+                finish: finish.get(),
+                ..art_design.clone()
+            };
+            view! { <DesignArt design=design motifs=motifs.clone() large=true /> }
+        }
+    };
     view! {
         <PageMeta title=title.clone() description=description />
         <article class="design-page">
-            <A href="/" attr:class="back-link">{t!(i18n, design_back)}</A>
+            <A href="/catalogue" attr:class="back-link">{t!(i18n, design_back)}</A>
             <div class="design-layout">
-                <DesignArt design=design.clone() motifs=catalogue.motifs.clone() large=true />
+                <ZoomView zoom=zoom>{live_art}</ZoomView>
                 <div class="design-info">
                     <h1>{title}</h1>
+                    <p class="design-sub">
+                        {move || labels::form(i18n, form)}" · "{workshop_name.clone()}
+                    </p>
+                    <PriceTag
+                        settings=catalogue.settings.clone()
+                        weight_g=weight
+                        fineness=fineness
+                        techniques=d.techniques.clone()
+                        on_request=d.price_on_request
+                    />
+                    <div class="variant">
+                        {size_select}
+                        {finish_select}
+                        <div class="field">
+                            <label for="variant-qty">{t!(i18n, label_quantity)}</label>
+                            <input
+                                id="variant-qty"
+                                type="number"
+                                inputmode="numeric"
+                                min="1"
+                                max=MAX_QTY.to_string()
+                                prop:value=move || qty.get().to_string()
+                                on:input=move |ev| {
+                                    if let Ok(n) = event_target_value(&ev).trim().parse::<u32>() {
+                                        qty.set(n.clamp(1, MAX_QTY));
+                                    }
+                                }
+                            />
+                        </div>
+                    </div>
+                    <div class="actions">
+                        <button type="button" class="button" on:click=add>{t!(i18n, shortlist_add)}</button>
+                        <Show when=move || added.get()>
+                            <p class="notice" role="status">
+                                {t!(i18n, shortlist_added)}" "
+                                <A href="/shortlist">{t!(i18n, shortlist_open)}</A>
+                            </p>
+                        </Show>
+                    </div>
                     <dl class="specs">
-                        <dt>{t!(i18n, label_form)}</dt>
-                        <dd>{move || labels::form(i18n, form)}</dd>
-                        <dt>{t!(i18n, label_workshop)}</dt>
-                        <dd>
-                            {workshop_name}
-                            {sample.then(|| view! { <span class="badge" title=move || t_string!(i18n, sample_note).to_string()>{t!(i18n, sample_badge)}</span> })}
-                        </dd>
+                        <dt>{t!(i18n, label_weight)}</dt>
+                        <dd>{move || t_string!(i18n, weight_grams, weight = format::decimal(weight.get(), 1, lang.get())).to_string()}</dd>
                         <dt>{t!(i18n, label_motifs)}</dt>
-                        <dd>{motif_names}</dd>
+                        <dd>{motif_links}</dd>
                         <dt>{t!(i18n, label_techniques)}</dt>
                         <dd>{techniques}</dd>
-                        <dt>{t!(i18n, label_finish)}</dt>
-                        <dd>{move || labels::finish(i18n, finish)}</dd>
                         <dt>{t!(i18n, label_fineness)}</dt>
                         <dd>
                             {move || {
-                                t_string!(
-                                    i18n,
-                                    fineness_value,
-                                    value = fineness,
-                                    percent = format::decimal(f64::from(fineness) / 10.0, 1, lang.get())
-                                )
-                                .to_string()
+                                t_string!(i18n, fineness_value, value = fineness, percent = format::decimal(f64::from(fineness) / 10.0, 1, lang.get())).to_string()
                             }}
                         </dd>
                         <dt>{t!(i18n, label_size)}</dt>
@@ -143,14 +331,59 @@ fn DesignDetail(id: String, catalogue: Arc<Catalogue>) -> impl IntoView {
                                 .to_string()
                             }}
                         </dd>
-                        <dt>{t!(i18n, label_weight)}</dt>
-                        <dd>{move || t_string!(i18n, weight_grams, weight = format::decimal(weight, 1, lang.get())).to_string()}</dd>
                         <dt>{t!(i18n, label_date)}</dt>
-                        <dd><time datetime=date.clone()>{date.clone()}</time></dd>
+                        <dd><time datetime=date.clone()>{date_label}</time></dd>
                     </dl>
                 </div>
             </div>
+            {workshop.map(|w| view! { <WorkshopCard workshop=w /> })}
+            <RelatedDesigns heading=RelatedKind::Motif designs=related_motif catalogue=catalogue.clone() />
+            <RelatedDesigns heading=RelatedKind::Form designs=related_form catalogue=catalogue.clone() />
         </article>
     }
     .into_any()
+}
+
+fn js_sys_encode(s: &str) -> String {
+    // Sizes are short trade texts ("45 cm"); escape what would break a query string.
+    s.chars()
+        .map(|c| match c {
+            ' ' => "%20".to_owned(),
+            '&' => "%26".to_owned(),
+            '#' => "%23".to_owned(),
+            '+' => "%2B".to_owned(),
+            '%' => "%25".to_owned(),
+            '?' => "%3F".to_owned(),
+            c => c.to_string(),
+        })
+        .collect()
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum RelatedKind {
+    Motif,
+    Form,
+}
+
+#[component]
+fn RelatedDesigns(
+    heading: RelatedKind,
+    designs: Vec<Design>,
+    catalogue: Arc<Catalogue>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    (!designs.is_empty()).then(|| {
+        let title = move || match heading {
+            RelatedKind::Motif => t_string!(i18n, related_motif).to_string(),
+            RelatedKind::Form => t_string!(i18n, related_form).to_string(),
+        };
+        view! {
+            <section class="related">
+                <h2>{title}</h2>
+                <ul class="card-grid">
+                    {designs.into_iter().map(|d| view! { <DesignCard design=d catalogue=catalogue.clone() /> }).collect_view()}
+                </ul>
+            </section>
+        }
+    })
 }

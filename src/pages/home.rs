@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 use crate::components::{CatalogueGate, DesignCard, PageMeta};
 use crate::i18n::{t, t_string, use_i18n};
@@ -17,9 +18,15 @@ pub fn HomePage() -> impl IntoView {
         </section>
         <CatalogueGate children=move |catalogue| {
             let count = catalogue.designs.len();
-            let cards = catalogue
-                .designs
-                .iter()
+            // Best sellers first, then the newest: what a first-time buyer should see.
+            let mut featured: Vec<_> = catalogue.designs.iter().collect();
+            featured.sort_by(|a, b| {
+                let best = |d: &crate::domain::Design| d.tags.iter().any(|t| t == "bestseller");
+                best(b).cmp(&best(a)).then(b.date.cmp(&a.date))
+            });
+            let cards = featured
+                .into_iter()
+                .take(12)
                 .map(|d| view! { <DesignCard design=d.clone() catalogue=catalogue.clone() /> })
                 .collect_view();
             view! {
@@ -29,6 +36,7 @@ pub fn HomePage() -> impl IntoView {
                         <p class="count">{move || t_string!(i18n, home_design_count, count = count).to_string()}</p>
                     </div>
                     <ul class="card-grid">{cards}</ul>
+                    <p class="more"><A href="/catalogue" attr:class="button">{t!(i18n, home_browse_all)}</A></p>
                 </section>
             }
         } />

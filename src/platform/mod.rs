@@ -2,4 +2,5 @@
 //! browser.
 
 pub mod data;
+pub mod location;
 pub mod storage;

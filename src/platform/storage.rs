@@ -1,12 +1,22 @@
 use codee::string::FromToStringCodec;
+use codee::{Decoder, Encoder};
 use leptos::prelude::*;
 use leptos_use::storage::use_local_storage;
 
 const LOCALE_KEY: &str = "perak.locale";
+pub const SHORTLIST_KEY: &str = "perak.shortlist";
 
 /// The language the user chose, as its code; empty when they never chose. Storage that is unavailable
 /// (private mode, disabled) behaves as empty rather than failing.
 pub fn stored_locale() -> (Signal<String>, WriteSignal<String>) {
-    let (value, set_value, _) = use_local_storage::<String, FromToStringCodec>(LOCALE_KEY);
+    stored_string::<FromToStringCodec>(LOCALE_KEY)
+}
+
+/// A string kept in local storage and synchronised across tabs.
+pub fn stored_string<C>(key: &str) -> (Signal<String>, WriteSignal<String>)
+where
+    C: Encoder<String, Encoded = String> + Decoder<String, Encoded = str>,
+{
+    let (value, set_value, _) = use_local_storage::<String, C>(key);
     (value, set_value)
 }

@@ -2,6 +2,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::domain::browse::Browser;
 use crate::domain::{Catalogue, DataFile, LoadError, load_catalogue};
 use crate::platform::data;
 
@@ -9,16 +10,32 @@ use crate::platform::data;
 pub type LoadOutcome = Result<Arc<Catalogue>, Arc<Vec<LoadError>>>;
 
 #[derive(Clone, Copy)]
-pub struct CatalogueState(LocalResource<LoadOutcome>);
+pub struct CatalogueState {
+    resource: LocalResource<LoadOutcome>,
+    /// The browsing index of the loaded catalogue, built once rather than per page visit.
+    browser: StoredValue<Option<(usize, Arc<Browser>)>>,
+}
 
 impl CatalogueState {
     /// `None` while loading.
     pub fn get(&self) -> Option<LoadOutcome> {
-        self.0.get()
+        self.resource.get()
     }
 
     pub fn reload(&self) {
-        self.0.refetch();
+        self.resource.refetch();
+    }
+
+    pub fn browser(&self, catalogue: &Arc<Catalogue>) -> Arc<Browser> {
+        let key = Arc::as_ptr(catalogue) as usize;
+        if let Some((k, b)) = self.browser.get_value()
+            && k == key
+        {
+            return b;
+        }
+        let b = Arc::new(Browser::new(catalogue));
+        self.browser.set_value(Some((key, b.clone())));
+        b
     }
 }
 
@@ -49,7 +66,10 @@ pub fn provide_catalogue() {
         });
         outcome.map(Arc::new).map_err(Arc::new)
     });
-    provide_context(CatalogueState(resource));
+    provide_context(CatalogueState {
+        resource,
+        browser: StoredValue::new(None),
+    });
 }
 
 pub fn use_catalogue() -> CatalogueState {

@@ -2,6 +2,8 @@
 
 mod catalogue;
 mod locale;
+mod shortlist;
 
 pub use catalogue::{CatalogueState, LoadOutcome, provide_catalogue, use_catalogue};
 pub use locale::{provide_locale, use_lang};
+pub use shortlist::{Shortlist, provide_shortlist, use_shortlist};

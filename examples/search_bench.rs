@@ -1,0 +1,84 @@
+//! Native search latency at scale: `cargo run --release --example search_bench [designs]`.
+//! Prints p50/p95 per typical query (search + facets + sort + one page), never asserts on time.
+
+use std::path::Path;
+use std::time::Instant;
+
+use perak_batankrajan::domain::browse::{BrowseQuery, Browser, FacetKind, Sort};
+use perak_batankrajan::domain::synthetic::synthetic_catalogue;
+use perak_batankrajan::domain::{Fetched, load_catalogue};
+
+fn main() {
+    let n: usize = std::env::args()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(10_000);
+    let base = load_catalogue(|f| {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("public/data")
+            .join(f.file_name());
+        Fetched::Text(std::fs::read_to_string(path).expect("data file"))
+    })
+    .expect("shipped catalogue");
+    let catalogue = synthetic_catalogue(&base, n);
+    let t = Instant::now();
+    let browser = Browser::new(&catalogue);
+    println!(
+        "designs: {n}; index built in {:.1} ms",
+        t.elapsed().as_secs_f64() * 1e3
+    );
+
+    let mut queries: Vec<(&str, BrowseQuery)> = Vec::new();
+    for q in [
+        "c",
+        "ci",
+        "cin",
+        "cincin",
+        "suria",
+        "liontin padma",
+        "kawung oksidasi",
+        "granulatoin",
+        "",
+    ] {
+        queries.push((
+            q,
+            BrowseQuery {
+                q: q.into(),
+                page: 1,
+                ..Default::default()
+            },
+        ));
+    }
+    let mut faceted = BrowseQuery {
+        q: "perak".into(),
+        page: 1,
+        sort: Sort::PriceAsc,
+        ..Default::default()
+    };
+    faceted.toggle(FacetKind::Form, "ring");
+    faceted.toggle(FacetKind::Finish, "oxidised");
+    queries.push(("'perak' + 2 facets + price sort", faceted));
+
+    println!(
+        "{:<34} {:>8} {:>10} {:>10}",
+        "query", "results", "p50 ms", "p95 ms"
+    );
+    for (label, q) in &queries {
+        let mut times = Vec::with_capacity(60);
+        let mut total = 0;
+        for _ in 0..60 {
+            let t = Instant::now();
+            let r = browser.browse(q);
+            times.push(t.elapsed().as_secs_f64() * 1e3);
+            total = r.total;
+        }
+        times.sort_by(f64::total_cmp);
+        println!(
+            "{:<34} {:>8} {:>10.2} {:>10.2}",
+            format!("{label:?}"),
+            total,
+            times[29],
+            times[56]
+        );
+    }
+}

@@ -1,0 +1,81 @@
+use leptos::html::Input;
+use leptos::prelude::*;
+
+use crate::domain::browse::BrowseQuery;
+use crate::i18n::{t, t_string, use_i18n};
+
+/// The search field. It finds as you type; suggestions complete or correct the word being typed.
+#[component]
+pub fn SearchBox(
+    query: Memo<BrowseQuery>,
+    suggestions: Memo<Vec<String>>,
+    go: Callback<(BrowseQuery, bool)>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let input: NodeRef<Input> = NodeRef::new();
+    // Follow the URL (back/forward, shared links) without fighting the caret while typing.
+    Effect::new(move |_| {
+        let q = query.read().q.clone();
+        if let Some(el) = input.get()
+            && el.value() != q
+        {
+            el.set_value(&q);
+        }
+    });
+    let on_input = move |ev| {
+        let mut q = query.get_untracked();
+        q.q = event_target_value(&ev);
+        q.page = 1;
+        go.run((q, true));
+    };
+    let apply = move |word: String| {
+        let mut q = query.get_untracked();
+        let mut words: Vec<&str> = q.q.split_whitespace().collect();
+        words.pop();
+        words.push(&word);
+        q.q = words.join(" ");
+        q.page = 1;
+        go.run((q, false));
+        if let Some(el) = input.get_untracked() {
+            let _ = el.focus();
+        }
+    };
+    view! {
+        <div class="search" role="search">
+            <label for="search-input" class="search-label">{t!(i18n, search_label)}</label>
+            <input
+                id="search-input"
+                node_ref=input
+                type="search"
+                autocomplete="off"
+                spellcheck="false"
+                placeholder=move || t_string!(i18n, search_placeholder).to_string()
+                prop:value=query.get_untracked().q
+                on:input=on_input
+            />
+            <Show when=move || !suggestions.read().is_empty()>
+                <div class="suggestions">
+                    <span id="suggestions-label">{t!(i18n, suggestions_label)}</span>
+                    <ul aria-labelledby="suggestions-label">
+                        {move || {
+                            suggestions
+                                .get()
+                                .into_iter()
+                                .map(|w| {
+                                    let word = w.clone();
+                                    view! {
+                                        <li>
+                                            <button type="button" class="chip" on:click=move |_| apply(word.clone())>
+                                                {w}
+                                            </button>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </ul>
+                </div>
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,493 @@
+//! The catalogue page's state and what it shows: search, facets with live counts (OR within a facet, AND
+//! across facets), sorting and pages. The state round-trips through the URL's query string, so that a
+//! reload, back/forward and a shared link restore exactly what the buyer saw.
+
+use std::collections::HashMap;
+
+use super::model::{Catalogue, Finish, Form, Technique};
+use super::price::price;
+use super::search::SearchIndex;
+
+pub const PAGE_SIZE: usize = 24;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FacetKind {
+    Form,
+    Motif,
+    Technique,
+    Finish,
+    Fineness,
+    Workshop,
+    Price,
+    Weight,
+}
+
+impl FacetKind {
+    pub const ALL: [FacetKind; 8] = [
+        FacetKind::Form,
+        FacetKind::Motif,
+        FacetKind::Technique,
+        FacetKind::Finish,
+        FacetKind::Fineness,
+        FacetKind::Workshop,
+        FacetKind::Price,
+        FacetKind::Weight,
+    ];
+
+    /// The query-string parameter.
+    pub fn param(self) -> &'static str {
+        match self {
+            FacetKind::Form => "form",
+            FacetKind::Motif => "motif",
+            FacetKind::Technique => "technique",
+            FacetKind::Finish => "finish",
+            FacetKind::Fineness => "fineness",
+            FacetKind::Workshop => "workshop",
+            FacetKind::Price => "price",
+            FacetKind::Weight => "weight",
+        }
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// Price bands in rupiah; the last key is for designs priced on request.
+pub const PRICE_BANDS: [(&str, u64, u64); 5] = [
+    ("lt250k", 0, 250_000),
+    ("250k-500k", 250_000, 500_000),
+    ("500k-1m", 500_000, 1_000_000),
+    ("1m-2500k", 1_000_000, 2_500_000),
+    ("gt2500k", 2_500_000, u64::MAX),
+];
+pub const PRICE_ON_REQUEST: &str = "on-request";
+/// Weight bands in grams.
+pub const WEIGHT_BANDS: [(&str, f64, f64); 5] = [
+    ("lt3", 0.0, 3.0),
+    ("3-10", 3.0, 10.0),
+    ("10-25", 10.0, 25.0),
+    ("25-50", 25.0, 50.0),
+    ("gt50", 50.0, f64::INFINITY),
+];
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Sort {
+    #[default]
+    Relevance,
+    Newest,
+    PriceAsc,
+    PriceDesc,
+    WeightAsc,
+    WeightDesc,
+}
+
+impl Sort {
+    pub const ALL: [Sort; 6] = [
+        Sort::Relevance,
+        Sort::Newest,
+        Sort::PriceAsc,
+        Sort::PriceDesc,
+        Sort::WeightAsc,
+        Sort::WeightDesc,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Sort::Relevance => "relevance",
+            Sort::Newest => "newest",
+            Sort::PriceAsc => "price-asc",
+            Sort::PriceDesc => "price-desc",
+            Sort::WeightAsc => "weight-asc",
+            Sort::WeightDesc => "weight-desc",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Sort> {
+        Sort::ALL.into_iter().find(|s| s.key() == key)
+    }
+}
+
+/// Everything the buyer chose on the catalogue page.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct BrowseQuery {
+    pub q: String,
+    /// Selected keys per facet, in `FacetKind::ALL` order; empty means no filter.
+    pub selected: [Vec<String>; 8],
+    pub sort: Sort,
+    /// 1-based.
+    pub page: usize,
+}
+
+fn snake(v: impl serde::Serialize) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+pub fn form_key(f: Form) -> String {
+    snake(f)
+}
+pub fn technique_key(t: Technique) -> String {
+    snake(t)
+}
+pub fn finish_key(f: Finish) -> String {
+    snake(f)
+}
+
+impl BrowseQuery {
+    pub fn selected(&self, kind: FacetKind) -> &[String] {
+        &self.selected[kind.index()]
+    }
+
+    pub fn is_selected(&self, kind: FacetKind, key: &str) -> bool {
+        self.selected(kind).iter().any(|k| k == key)
+    }
+
+    /// Selects or deselects one value; any change of filter goes back to the first page.
+    pub fn toggle(&mut self, kind: FacetKind, key: &str) {
+        let list = &mut self.selected[kind.index()];
+        if let Some(pos) = list.iter().position(|k| k == key) {
+            list.remove(pos);
+        } else {
+            list.push(key.to_owned());
+        }
+        self.page = 1;
+    }
+
+    pub fn clear_filters(&mut self) {
+        self.selected = Default::default();
+        self.page = 1;
+    }
+
+    pub fn has_filters(&self) -> bool {
+        self.selected.iter().any(|s| !s.is_empty())
+    }
+
+    pub fn active_filters(&self) -> Vec<(FacetKind, String)> {
+        FacetKind::ALL
+            .into_iter()
+            .flat_map(|k| self.selected(k).iter().map(move |v| (k, v.clone())))
+            .collect()
+    }
+
+    /// Query-string pairs, defaults left out so that links stay short.
+    pub fn to_pairs(&self) -> Vec<(String, String)> {
+        let mut pairs = Vec::new();
+        if !self.q.trim().is_empty() {
+            pairs.push(("q".to_owned(), self.q.clone()));
+        }
+        for kind in FacetKind::ALL {
+            let s = self.selected(kind);
+            if !s.is_empty() {
+                pairs.push((kind.param().to_owned(), s.join(",")));
+            }
+        }
+        if self.sort != Sort::Relevance {
+            pairs.push(("sort".to_owned(), self.sort.key().to_owned()));
+        }
+        if self.page > 1 {
+            pairs.push(("page".to_owned(), self.page.to_string()));
+        }
+        pairs
+    }
+
+    /// Reads the state back from query-string pairs; anything unreadable falls back to the default,
+    /// because a hand-edited or truncated link must still open the catalogue.
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> BrowseQuery {
+        let mut q = BrowseQuery {
+            page: 1,
+            ..Default::default()
+        };
+        for (k, v) in pairs {
+            match k {
+                "q" => q.q = v.chars().take(200).collect(),
+                "sort" => q.sort = Sort::from_key(v).unwrap_or_default(),
+                "page" => q.page = v.parse::<usize>().ok().filter(|p| *p >= 1).unwrap_or(1),
+                _ => {
+                    if let Some(kind) = FacetKind::ALL.into_iter().find(|f| f.param() == k) {
+                        let list = &mut q.selected[kind.index()];
+                        for key in v.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+                            if !list.iter().any(|x| x == key) && list.len() < 50 {
+                                list.push(key.to_owned());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        q
+    }
+}
+
+/// One value of a facet with its live count.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FacetValue {
+    pub key: String,
+    pub count: usize,
+    pub selected: bool,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct BrowseResult {
+    /// Design indexes on the requested page, in order.
+    pub items: Vec<usize>,
+    pub total: usize,
+    pub page: usize,
+    pub pages: usize,
+    pub facets: Vec<(FacetKind, Vec<FacetValue>)>,
+}
+
+/// A catalogue prepared for browsing: search index, prices and facet keys computed once.
+pub struct Browser {
+    search: SearchIndex,
+    prices: Vec<Option<u64>>,
+    weights: Vec<f64>,
+    /// Position of each design when sorted newest first; compared as integers on every keystroke.
+    age_rank: Vec<u32>,
+    /// Facet value vocabularies, and each design's value ids per facet.
+    values: [Vec<String>; 8],
+    doc_values: Vec<[Vec<u16>; 8]>,
+}
+
+fn price_band(p: Option<u64>) -> &'static str {
+    match p {
+        None => PRICE_ON_REQUEST,
+        Some(idr) => PRICE_BANDS
+            .iter()
+            .find(|(_, lo, hi)| idr >= *lo && idr < *hi)
+            .map_or("gt2500k", |b| b.0),
+    }
+}
+
+fn weight_band(g: f64) -> &'static str {
+    WEIGHT_BANDS
+        .iter()
+        .find(|(_, lo, hi)| g >= *lo && g < *hi)
+        .map_or("gt50", |b| b.0)
+}
+
+impl Browser {
+    pub fn new(c: &Catalogue) -> Browser {
+        let mut values: [Vec<String>; 8] = Default::default();
+        // Fixed vocabularies first, in display order; then what the catalogue has.
+        values[FacetKind::Form.index()] = Form::ALL.iter().map(|f| form_key(*f)).collect();
+        values[FacetKind::Motif.index()] = c.motifs.iter().map(|m| m.id.clone()).collect();
+        values[FacetKind::Technique.index()] = [
+            Technique::Filigree,
+            Technique::Granulation,
+            Technique::Repousse,
+            Technique::Casting,
+            Technique::Hammered,
+        ]
+        .iter()
+        .map(|t| technique_key(*t))
+        .collect();
+        values[FacetKind::Finish.index()] = [
+            Finish::Polished,
+            Finish::Oxidised,
+            Finish::Matte,
+            Finish::Hammered,
+        ]
+        .iter()
+        .map(|f| finish_key(*f))
+        .collect();
+        values[FacetKind::Fineness.index()] = super::model::FINENESSES
+            .iter()
+            .map(u16::to_string)
+            .collect();
+        values[FacetKind::Workshop.index()] = c.workshops.iter().map(|w| w.id.clone()).collect();
+        values[FacetKind::Price.index()] = PRICE_BANDS
+            .iter()
+            .map(|b| b.0.to_owned())
+            .chain([PRICE_ON_REQUEST.to_owned()])
+            .collect();
+        values[FacetKind::Weight.index()] = WEIGHT_BANDS.iter().map(|b| b.0.to_owned()).collect();
+        let lookup: Vec<HashMap<String, u16>> = values
+            .iter()
+            .map(|v| {
+                v.iter()
+                    .enumerate()
+                    .map(|(i, k)| (k.clone(), i as u16))
+                    .collect()
+            })
+            .collect();
+        let id = |kind: FacetKind, key: &str| lookup[kind.index()].get(key).copied();
+
+        let prices: Vec<Option<u64>> = c
+            .designs
+            .iter()
+            .map(|d| {
+                if d.price_on_request {
+                    None
+                } else {
+                    price(&c.settings, d.weight_g, d.fineness, &d.techniques).map(|p| p.idr)
+                }
+            })
+            .collect();
+        let doc_values = c
+            .designs
+            .iter()
+            .zip(&prices)
+            .map(|(d, p)| {
+                let mut v: [Vec<u16>; 8] = Default::default();
+                v[FacetKind::Form.index()].extend(id(FacetKind::Form, &form_key(d.form)));
+                v[FacetKind::Motif.index()]
+                    .extend(d.motifs.iter().filter_map(|m| id(FacetKind::Motif, m)));
+                v[FacetKind::Technique.index()].extend(
+                    d.techniques
+                        .iter()
+                        .filter_map(|t| id(FacetKind::Technique, &technique_key(*t))),
+                );
+                v[FacetKind::Finish.index()].extend(id(FacetKind::Finish, &finish_key(d.finish)));
+                v[FacetKind::Fineness.index()]
+                    .extend(id(FacetKind::Fineness, &d.fineness.to_string()));
+                v[FacetKind::Workshop.index()].extend(id(FacetKind::Workshop, &d.workshop));
+                v[FacetKind::Price.index()].extend(id(FacetKind::Price, price_band(*p)));
+                v[FacetKind::Weight.index()].extend(id(FacetKind::Weight, weight_band(d.weight_g)));
+                v
+            })
+            .collect();
+        Browser {
+            search: SearchIndex::build(c),
+            prices,
+            weights: c.designs.iter().map(|d| d.weight_g).collect(),
+            age_rank: {
+                let mut order: Vec<usize> = (0..c.designs.len()).collect();
+                order.sort_by(|a, b| c.designs[*b].date.cmp(&c.designs[*a].date).then(a.cmp(b)));
+                let mut rank = vec![0u32; order.len()];
+                for (r, d) in order.into_iter().enumerate() {
+                    rank[d] = r as u32;
+                }
+                rank
+            },
+            values,
+            doc_values,
+        }
+    }
+
+    pub fn price_of(&self, doc: usize) -> Option<u64> {
+        self.prices.get(doc).copied().flatten()
+    }
+
+    pub fn suggest(&self, q: &str) -> Vec<String> {
+        self.search.suggest(q, 5)
+    }
+
+    pub fn browse(&self, query: &BrowseQuery) -> BrowseResult {
+        let hits = self.search.search(&query.q);
+        // Selected values as ids; a key this catalogue does not know selects nothing.
+        let selected: Vec<Vec<u16>> = FacetKind::ALL
+            .iter()
+            .map(|k| {
+                query
+                    .selected(*k)
+                    .iter()
+                    .filter_map(|key| {
+                        self.values[k.index()]
+                            .iter()
+                            .position(|v| v == key)
+                            .map(|p| p as u16)
+                    })
+                    .collect()
+            })
+            .collect();
+        let active: Vec<bool> = FacetKind::ALL
+            .iter()
+            .map(|k| !query.selected(*k).is_empty())
+            .collect();
+        let mut counts: Vec<Vec<usize>> = self.values.iter().map(|v| vec![0; v.len()]).collect();
+        let mut results = Vec::new();
+        for hit in &hits {
+            let dv = &self.doc_values[hit.doc];
+            let mut failed = 0usize;
+            let mut failed_facet = 0usize;
+            for f in 0..8 {
+                if active[f] && !dv[f].iter().any(|v| selected[f].contains(v)) {
+                    failed += 1;
+                    failed_facet = f;
+                }
+            }
+            // Disjunctive counts: a facet's count ignores its own selection, so that the buyer sees what
+            // adding another value of the same facet would bring.
+            match failed {
+                0 => {
+                    results.push(hit);
+                    for f in 0..8 {
+                        for v in &dv[f] {
+                            counts[f][usize::from(*v)] += 1;
+                        }
+                    }
+                }
+                1 => {
+                    for v in &dv[failed_facet] {
+                        counts[failed_facet][usize::from(*v)] += 1;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let by_price = |a: usize, b: usize, desc: bool| match (self.prices[a], self.prices[b]) {
+            (Some(x), Some(y)) => {
+                if desc {
+                    y.cmp(&x)
+                } else {
+                    x.cmp(&y)
+                }
+            }
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => std::cmp::Ordering::Equal,
+        };
+        match query.sort {
+            // Without a query, relevance has nothing to rank by: newest first is what a visitor expects.
+            Sort::Relevance if query.q.trim().is_empty() => {
+                results.sort_unstable_by_key(|h| self.age_rank[h.doc])
+            }
+            Sort::Relevance => {}
+            Sort::Newest => results.sort_unstable_by_key(|h| self.age_rank[h.doc]),
+            Sort::PriceAsc => results.sort_by(|a, b| by_price(a.doc, b.doc, false)),
+            Sort::PriceDesc => results.sort_by(|a, b| by_price(a.doc, b.doc, true)),
+            Sort::WeightAsc => {
+                results.sort_by(|a, b| self.weights[a.doc].total_cmp(&self.weights[b.doc]))
+            }
+            Sort::WeightDesc => {
+                results.sort_by(|a, b| self.weights[b.doc].total_cmp(&self.weights[a.doc]))
+            }
+        }
+        let total = results.len();
+        let pages = total.div_ceil(PAGE_SIZE).max(1);
+        let page = query.page.clamp(1, pages);
+        let items = results
+            .iter()
+            .skip((page - 1) * PAGE_SIZE)
+            .take(PAGE_SIZE)
+            .map(|h| h.doc)
+            .collect();
+        let facets = FacetKind::ALL
+            .iter()
+            .map(|k| {
+                let values = self.values[k.index()]
+                    .iter()
+                    .enumerate()
+                    .map(|(i, key)| FacetValue {
+                        key: key.clone(),
+                        count: counts[k.index()][i],
+                        selected: query.is_selected(*k, key),
+                    })
+                    // Values nobody could pick are noise, unless selected (then they must stay removable).
+                    .filter(|v| v.count > 0 || v.selected)
+                    .collect();
+                (*k, values)
+            })
+            .collect();
+        BrowseResult {
+            items,
+            total,
+            page,
+            pages,
+            facets,
+        }
+    }
+}

@@ -1,0 +1,168 @@
+//! The buyer's shortlist: designs with quantity, size and finish. One compact text form serves both the
+//! device's storage and the share link, so a shared link opens exactly what was stored.
+
+use super::model::{Catalogue, Finish};
+
+pub const MAX_QTY: u32 = 999;
+const MAX_ITEMS: usize = 100;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ShortlistItem {
+    pub design: String,
+    pub qty: u32,
+    pub size: Option<String>,
+    pub finish: Option<Finish>,
+}
+
+impl ShortlistItem {
+    pub fn same_choice(&self, other: &ShortlistItem) -> bool {
+        self.design == other.design && self.size == other.size && self.finish == other.finish
+    }
+}
+
+fn finish_key(f: Finish) -> &'static str {
+    match f {
+        Finish::Polished => "polished",
+        Finish::Oxidised => "oxidised",
+        Finish::Matte => "matte",
+        Finish::Hammered => "hammered",
+    }
+}
+
+fn finish_from(key: &str) -> Option<Finish> {
+    [
+        Finish::Polished,
+        Finish::Oxidised,
+        Finish::Matte,
+        Finish::Hammered,
+    ]
+    .into_iter()
+    .find(|f| finish_key(*f) == key)
+}
+
+/// Escapes the two separators (and the escape character) inside a field.
+fn esc(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('~', "%7E")
+        .replace('!', "%21")
+}
+
+fn unesc(s: &str) -> String {
+    s.replace("%21", "!")
+        .replace("%7E", "~")
+        .replace("%25", "%")
+}
+
+/// `design~qty~size~finish` items joined by `!`.
+pub fn encode(items: &[ShortlistItem]) -> String {
+    items
+        .iter()
+        .map(|i| {
+            format!(
+                "{}~{}~{}~{}",
+                esc(&i.design),
+                i.qty,
+                esc(i.size.as_deref().unwrap_or("")),
+                i.finish.map(finish_key).unwrap_or("")
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("!")
+}
+
+/// Reads items back; malformed items are skipped, quantities clamped, duplicates merged. Storage and links
+/// can hold anything, so nothing here can fail.
+pub fn decode(s: &str) -> Vec<ShortlistItem> {
+    let mut out: Vec<ShortlistItem> = Vec::new();
+    for part in s.split('!').filter(|p| !p.is_empty()) {
+        let fields: Vec<&str> = part.split('~').collect();
+        let design = unesc(fields[0]);
+        if design.is_empty() || design.len() > 64 {
+            continue;
+        }
+        let qty = fields
+            .get(1)
+            .and_then(|q| q.parse::<u32>().ok())
+            .unwrap_or(1)
+            .clamp(1, MAX_QTY);
+        let size = fields.get(2).map(|s| unesc(s)).filter(|s| !s.is_empty());
+        let finish = fields.get(3).and_then(|f| finish_from(f));
+        add(
+            &mut out,
+            ShortlistItem {
+                design,
+                qty,
+                size,
+                finish,
+            },
+        );
+        if out.len() >= MAX_ITEMS {
+            break;
+        }
+    }
+    out
+}
+
+/// Adds an item, merging it with the same design, size and finish.
+pub fn add(items: &mut Vec<ShortlistItem>, item: ShortlistItem) {
+    if let Some(existing) = items.iter_mut().find(|i| i.same_choice(&item)) {
+        existing.qty = (existing.qty + item.qty).min(MAX_QTY);
+    } else if items.len() < MAX_ITEMS {
+        items.push(item);
+    }
+}
+
+/// Items whose design is no longer in the catalogue are kept out of view (and out of totals).
+pub fn known<'a>(
+    items: &'a [ShortlistItem],
+    c: &'a Catalogue,
+) -> impl Iterator<Item = &'a ShortlistItem> {
+    items.iter().filter(|i| c.design(&i.design).is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item(design: &str, qty: u32, size: Option<&str>, finish: Option<Finish>) -> ShortlistItem {
+        ShortlistItem {
+            design: design.into(),
+            qty,
+            size: size.map(Into::into),
+            finish,
+        }
+    }
+
+    #[test]
+    fn round_trips_including_awkward_sizes() {
+        let items = vec![
+            item("ring-kawung", 2, Some("17"), Some(Finish::Polished)),
+            item("necklace-kawung", 1, Some("45 cm ~ long! 100%"), None),
+            item("stud-kawung", 12, None, Some(Finish::Oxidised)),
+        ];
+        assert_eq!(decode(&encode(&items)), items);
+    }
+
+    #[test]
+    fn garbage_is_skipped_and_quantities_clamped() {
+        let got = decode("!!~3~~!ring-kawung~0~17~gold!x~99999!~");
+        assert_eq!(
+            got,
+            vec![
+                item("ring-kawung", 1, Some("17"), None),
+                item("x", MAX_QTY, None, None)
+            ]
+        );
+        assert!(decode("").is_empty());
+    }
+
+    #[test]
+    fn adding_the_same_choice_merges() {
+        let mut items = Vec::new();
+        add(&mut items, item("ring-kawung", 2, Some("17"), None));
+        add(&mut items, item("ring-kawung", 3, Some("17"), None));
+        add(&mut items, item("ring-kawung", 1, Some("18"), None));
+        assert_eq!(items.len(), 2);
+        assert_eq!(items[0].qty, 5);
+    }
+}

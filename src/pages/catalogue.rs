@@ -1,0 +1,103 @@
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::params::ParamsMap;
+
+use crate::components::{
+    CatalogueGate, DesignCard, EmptyResults, FacetPanel, PageMeta, Pager, SearchBox, SortSelect,
+};
+use crate::domain::Catalogue;
+use crate::domain::browse::BrowseQuery;
+use crate::i18n::{t, t_string, use_i18n};
+use crate::state::use_catalogue;
+
+/// The URL of the catalogue page showing `q`.
+pub fn catalogue_href(q: &BrowseQuery) -> String {
+    format!(
+        "/catalogue{}",
+        ParamsMap::from_iter(q.to_pairs()).to_query_string()
+    )
+}
+
+#[component]
+pub fn CataloguePage() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <PageMeta
+            title=move || t_string!(i18n, catalogue_title).to_string()
+            description=move || t_string!(i18n, catalogue_description).to_string()
+        />
+        <h1 class="page-title">{t!(i18n, catalogue_title)}</h1>
+        <CatalogueGate children=move |catalogue| view! { <Browse catalogue=catalogue /> } />
+    }
+}
+
+#[component]
+fn Browse(catalogue: Arc<Catalogue>) -> impl IntoView {
+    let i18n = use_i18n();
+    let browser = use_catalogue().browser(&catalogue);
+    let query_map = use_query_map();
+    // The URL is the single source of truth: reload, back/forward and shared links restore it.
+    let query = Memo::new(move |_| {
+        let map = query_map.read();
+        BrowseQuery::from_pairs((&*map).into_iter().map(|(k, v)| (k.as_ref(), v)))
+    });
+    let navigate = use_navigate();
+    // Typing replaces the history entry (one entry per search, not per keystroke); choosing a filter,
+    // a sort or a page pushes one, so that Back undoes it.
+    let go = Callback::new(move |(q, replace): (BrowseQuery, bool)| {
+        navigate(
+            &catalogue_href(&q),
+            NavigateOptions {
+                replace,
+                scroll: !replace,
+                ..Default::default()
+            },
+        );
+    });
+    let b = browser.clone();
+    let result = Memo::new(move |_| b.browse(&query.get()));
+    let b = browser.clone();
+    let suggestions = Memo::new(move |_| b.suggest(&query.read().q));
+    let items = move || result.with(|r| r.items.clone());
+    let c = catalogue.clone();
+    let empty = move || view! { <EmptyResults catalogue=c.clone() query=query go=go /> };
+    let has_results = move || result.read().total != 0;
+    view! {
+        <div class="browse">
+            <div class="browse-top">
+                <SearchBox query=query suggestions=suggestions go=go />
+                <div class="toolbar">
+                    <p class="count" role="status" aria-live="polite">
+                        {move || t_string!(i18n, result_count, count = result.read().total).to_string()}
+                    </p>
+                    <SortSelect query=query go=go />
+                </div>
+            </div>
+            <div class="browse-body">
+                <FacetPanel catalogue=catalogue.clone() query=query result=result go=go />
+                <section class="results" aria-label=move || t_string!(i18n, results_label).to_string()>
+                    <Show when=has_results fallback=empty>
+                        <ul class="card-grid">
+                            <For
+                                each=items
+                                key=|doc| *doc
+                                children={
+                                    let catalogue = catalogue.clone();
+                                    move |doc| {
+                                        view! {
+                                            <DesignCard design=catalogue.designs[doc].clone() catalogue=catalogue.clone() />
+                                        }
+                                    }
+                                }
+                            />
+                        </ul>
+                        <Pager query=query result=result />
+                    </Show>
+                </section>
+            </div>
+        </div>
+    }
+}

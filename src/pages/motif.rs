@@ -1,0 +1,62 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+use crate::components::{CatalogueGate, DesignCard, PageMeta};
+use crate::i18n::{t, t_string, use_i18n};
+use crate::state::use_lang;
+
+/// A motif's story: meaning, history with its sources, and the designs that use it.
+#[component]
+pub fn MotifPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
+    view! {
+        <CatalogueGate children=move |catalogue| {
+            let id = id.get();
+            let Some(m) = catalogue.motif(&id).cloned() else {
+                return view! {
+                    <PageMeta title=move || t_string!(i18n, not_found_title).to_string() description=move || t_string!(i18n, not_found_body).to_string() />
+                    <section class="page not-found">
+                        <h1>{t!(i18n, not_found_title)}</h1>
+                        <p>{t!(i18n, not_found_body)}</p>
+                        <A href="/catalogue" attr:class="button">{t!(i18n, design_back)}</A>
+                    </section>
+                }
+                .into_any();
+            };
+            let designs: Vec<_> = catalogue.designs_with_motif(&m.id).cloned().collect();
+            let (name, meaning, history) = (m.name.clone(), m.meaning.clone(), m.history.clone());
+            let title = move || name.get(lang.get()).to_owned();
+            let sources = m
+                .sources
+                .iter()
+                .map(|s| view! { <li><cite>{s.title.clone()}</cite>", "{s.publisher.clone()}", "{s.year}</li> })
+                .collect_view();
+            let cards = designs.into_iter().map(|d| view! { <DesignCard design=d catalogue=catalogue.clone() /> }).collect_view();
+            let meaning2 = meaning.clone();
+            view! {
+                <PageMeta title=title.clone() description=move || meaning2.get(lang.get()).to_owned() />
+                <article class="story-page">
+                    <p class="eyebrow">{t!(i18n, motif_eyebrow)}</p>
+                    <h1>{title}</h1>
+                    <div class="story">
+                        <h2>{t!(i18n, motif_meaning)}</h2>
+                        <p>{move || meaning.get(lang.get()).to_owned()}</p>
+                        <h2>{t!(i18n, motif_history)}</h2>
+                        <p>{move || history.get(lang.get()).to_owned()}</p>
+                        <h2>{t!(i18n, motif_sources)}</h2>
+                        <ul class="sources">{sources}</ul>
+                    </div>
+                    <section class="related">
+                        <h2>{t!(i18n, motif_designs)}</h2>
+                        <ul class="card-grid">{cards}</ul>
+                    </section>
+                </article>
+            }
+            .into_any()
+        } />
+    }
+}

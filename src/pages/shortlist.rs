@@ -1,0 +1,202 @@
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+use crate::components::{CatalogueGate, DesignArt, PageMeta};
+use crate::domain::price::price;
+use crate::domain::shortlist::{self, MAX_QTY, ShortlistItem};
+use crate::domain::{Catalogue, format};
+use crate::i18n::{t, t_string, use_i18n};
+use crate::labels;
+use crate::platform::location;
+use crate::state::{use_lang, use_shortlist};
+
+/// The shortlist on this device, or one opened from a shared link (`?items=`), which can be saved here.
+#[component]
+pub fn ShortlistPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let shared = Memo::new(move |_| query.read().get("items").map(|s| shortlist::decode(&s)));
+    view! {
+        <PageMeta
+            title=move || t_string!(i18n, shortlist_title).to_string()
+            description=move || t_string!(i18n, shortlist_description).to_string()
+        />
+        <h1 class="page-title">{t!(i18n, shortlist_title)}</h1>
+        <CatalogueGate children=move |catalogue| {
+            match shared.get() {
+                Some(items) => view! { <SharedList items=items catalogue=catalogue /> }.into_any(),
+                None => view! { <OwnList catalogue=catalogue /> }.into_any(),
+            }
+        } />
+    }
+}
+
+#[component]
+fn SharedList(items: Vec<ShortlistItem>, catalogue: Arc<Catalogue>) -> impl IntoView {
+    let i18n = use_i18n();
+    let list = use_shortlist();
+    let navigate = use_navigate();
+    let to_save = items.clone();
+    let save = move |_| {
+        list.merge(&to_save);
+        navigate("/shortlist", Default::default());
+    };
+    view! {
+        <p class="notice">{t!(i18n, shortlist_shared_intro)}</p>
+        <Rows items=Signal::stored(items) catalogue=catalogue editable=false />
+        <button type="button" class="button" on:click=save>{t!(i18n, shortlist_save_shared)}</button>
+    }
+}
+
+#[component]
+fn OwnList(catalogue: Arc<Catalogue>) -> impl IntoView {
+    let i18n = use_i18n();
+    let list = use_shortlist();
+    let items = Signal::derive(move || list.items());
+    let share_url = move || {
+        format!(
+            "{}/shortlist?items={}",
+            location::origin(),
+            location::encode_component(&shortlist::encode(&items.get()))
+        )
+    };
+    let copied = RwSignal::new(false);
+    let copy = move |_| {
+        location::copy_text(&share_url());
+        copied.set(true);
+    };
+    view! {
+        <Show
+            when=move || !items.read().is_empty()
+            fallback=move || view! {
+                <div class="empty">
+                    <p>{t!(i18n, shortlist_empty)}</p>
+                    <A href="/catalogue" attr:class="button">{t!(i18n, home_browse_all)}</A>
+                </div>
+            }
+        >
+            <Rows items=items catalogue=catalogue.clone() editable=true />
+            <section class="share" aria-labelledby="share-heading">
+                <h2 id="share-heading">{t!(i18n, shortlist_share_heading)}</h2>
+                <p>{t!(i18n, shortlist_share_body)}</p>
+                <div class="share-row">
+                    <label for="share-url" class="visually-hidden">{t!(i18n, shortlist_share_heading)}</label>
+                    <input id="share-url" type="text" readonly prop:value=share_url on:focus=move |ev| location::select_all(&ev) />
+                    <button type="button" class="button" on:click=copy>{t!(i18n, shortlist_copy)}</button>
+                </div>
+                <Show when=move || copied.get()>
+                    <p role="status" class="notice">{t!(i18n, shortlist_copied)}</p>
+                </Show>
+            </section>
+        </Show>
+    }
+}
+
+#[component]
+fn Rows(
+    items: Signal<Vec<ShortlistItem>>,
+    catalogue: Arc<Catalogue>,
+    editable: bool,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let list = use_shortlist();
+    let c = catalogue.clone();
+    let total = move || {
+        items.with(|items| {
+            shortlist::known(items, &c)
+                .filter_map(|i| {
+                    let d = c.design(&i.design)?;
+                    if d.price_on_request {
+                        return None;
+                    }
+                    let w = d.variant_weight(i.size.as_deref(), i.finish);
+                    price(&c.settings, w, d.fineness, &d.techniques)
+                        .map(|p| p.idr * u64::from(i.qty))
+                })
+                .sum::<u64>()
+        })
+    };
+    let rows = move || {
+        items
+            .get()
+            .into_iter()
+            .enumerate()
+            .filter_map(|(index, item)| {
+                let d = catalogue.design(&item.design)?.clone();
+                let weight = d.variant_weight(item.size.as_deref(), item.finish);
+                let unit = if d.price_on_request { None } else { price(&catalogue.settings, weight, d.fineness, &d.techniques) };
+                let name = d.name.clone();
+                let href = format!("/designs/{}", d.id);
+                let variant = {
+                    let item = item.clone();
+                    move || {
+                        let mut parts = Vec::new();
+                        if let Some(s) = &item.size {
+                            parts.push(format!("{} {s}", t_string!(i18n, label_size_choice)));
+                        }
+                        if let Some(f) = item.finish {
+                            parts.push(labels::finish(i18n, f));
+                        }
+                        parts.push(t_string!(i18n, weight_grams, weight = format::decimal(weight, 1, lang.get())).to_string());
+                        parts.join(" · ")
+                    }
+                };
+                let qty = item.qty;
+                let name_for_label = name.clone();
+                let qty_label = move || t_string!(i18n, shortlist_qty_for, name = name_for_label.get(lang.get()).to_owned()).to_string();
+                let name_for_remove = name.clone();
+                let remove_label = move || t_string!(i18n, shortlist_remove_named, name = name_for_remove.get(lang.get()).to_owned()).to_string();
+                Some(view! {
+                    <li class="row">
+                        <div class="row-art"><DesignArt design=d.clone() motifs=catalogue.motifs.clone() /></div>
+                        <div class="row-main">
+                            <h2 class="row-title"><A href=href>{move || name.get(lang.get()).to_owned()}</A></h2>
+                            <p class="muted">{variant}</p>
+                            <p class="row-price">
+                                {move || match &unit {
+                                    Some(p) => t_string!(i18n, shortlist_line_price, unit = format::rupiah(p.idr, lang.get()), total = format::rupiah(p.idr * u64::from(qty), lang.get())).to_string(),
+                                    None => t_string!(i18n, price_on_request).to_string(),
+                                }}
+                            </p>
+                        </div>
+                        <div class="row-qty">
+                            {if editable {
+                                view! {
+                                    <div class="stepper">
+                                        <button type="button" aria-label=move || t_string!(i18n, qty_less).to_string() disabled=qty <= 1 on:click=move |_| list.set_qty(index, qty.saturating_sub(1))>"−"</button>
+                                        <input
+                                            type="number"
+                                            inputmode="numeric"
+                                            min="1"
+                                            max=MAX_QTY.to_string()
+                                            aria-label=qty_label
+                                            prop:value=qty.to_string()
+                                            on:change=move |ev| {
+                                                if let Ok(n) = event_target_value(&ev).trim().parse::<u32>() {
+                                                    list.set_qty(index, n);
+                                                }
+                                            }
+                                        />
+                                        <button type="button" aria-label=move || t_string!(i18n, qty_more).to_string() on:click=move |_| list.set_qty(index, qty + 1)>"+"</button>
+                                    </div>
+                                    <button type="button" class="link-button" aria-label=remove_label on:click=move |_| list.remove(index)>{t!(i18n, shortlist_remove)}</button>
+                                }
+                                .into_any()
+                            } else {
+                                view! { <p>{move || t_string!(i18n, shortlist_qty, qty = qty).to_string()}</p> }.into_any()
+                            }}
+                        </div>
+                    </li>
+                })
+            })
+            .collect_view()
+    };
+    view! {
+        <ul class="rows">{rows}</ul>
+        <p class="total">{move || t_string!(i18n, shortlist_total, total = format::rupiah(total(), lang.get())).to_string()}</p>
+    }
+}

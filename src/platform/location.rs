@@ -1,0 +1,32 @@
+//! The page's address, the clipboard and text selection.
+
+use wasm_bindgen::JsCast;
+
+/// `https://host:port` of the running app, for links that must work on another device.
+pub fn origin() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default()
+}
+
+/// Percent-encodes a query-string value.
+pub fn encode_component(s: &str) -> String {
+    js_sys::encode_uri_component(s).into()
+}
+
+/// Copies text to the clipboard when the browser allows it; the visible field is the fallback.
+pub fn copy_text(text: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.navigator().clipboard().write_text(text);
+    }
+}
+
+/// Selects the whole content of the input the event came from, ready to copy by hand.
+pub fn select_all(ev: &web_sys::FocusEvent) {
+    if let Some(input) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
+        input.select();
+    }
+}

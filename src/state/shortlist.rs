@@ -1,0 +1,70 @@
+use codee::string::FromToStringCodec;
+use leptos::prelude::*;
+
+use crate::domain::shortlist::{self, ShortlistItem};
+use crate::platform::storage;
+
+/// The shortlist kept on this device. Stored in the same text form as the share link.
+#[derive(Clone, Copy)]
+pub struct Shortlist {
+    items: Memo<Vec<ShortlistItem>>,
+    set_raw: WriteSignal<String>,
+}
+
+impl Shortlist {
+    pub fn items(&self) -> Vec<ShortlistItem> {
+        self.items.get()
+    }
+
+    pub fn count(&self) -> u32 {
+        self.items.with(|i| i.iter().map(|x| x.qty).sum())
+    }
+
+    fn save(&self, items: &[ShortlistItem]) {
+        self.set_raw.set(shortlist::encode(items));
+    }
+
+    pub fn add(&self, item: ShortlistItem) {
+        let mut items = self.items.get_untracked();
+        shortlist::add(&mut items, item);
+        self.save(&items);
+    }
+
+    pub fn set_qty(&self, index: usize, qty: u32) {
+        let mut items = self.items.get_untracked();
+        if let Some(i) = items.get_mut(index) {
+            i.qty = qty.clamp(1, shortlist::MAX_QTY);
+        }
+        self.save(&items);
+    }
+
+    pub fn remove(&self, index: usize) {
+        let mut items = self.items.get_untracked();
+        if index < items.len() {
+            items.remove(index);
+        }
+        self.save(&items);
+    }
+
+    pub fn merge(&self, other: &[ShortlistItem]) {
+        let mut items = self.items.get_untracked();
+        for i in other {
+            shortlist::add(&mut items, i.clone());
+        }
+        self.save(&items);
+    }
+
+    pub fn clear(&self) {
+        self.save(&[]);
+    }
+}
+
+pub fn provide_shortlist() {
+    let (raw, set_raw) = storage::stored_string::<FromToStringCodec>(storage::SHORTLIST_KEY);
+    let items = Memo::new(move |_| shortlist::decode(&raw.get()));
+    provide_context(Shortlist { items, set_raw });
+}
+
+pub fn use_shortlist() -> Shortlist {
+    expect_context::<Shortlist>()
+}

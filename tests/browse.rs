@@ -1,0 +1,281 @@
+//! Search, ranking, facets, sorting and the URL state against the shipped catalogue, natively.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::Path;
+
+use perak_batankrajan::domain::browse::{BrowseQuery, Browser, FacetKind, PAGE_SIZE, Sort};
+use perak_batankrajan::domain::search::SearchIndex;
+use perak_batankrajan::domain::{Catalogue, Fetched, Form, load_catalogue};
+
+fn catalogue() -> Catalogue {
+    load_catalogue(|f| {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("public/data")
+            .join(f.file_name());
+        Fetched::Text(std::fs::read_to_string(path).unwrap())
+    })
+    .unwrap()
+}
+
+fn ids(c: &Catalogue, docs: impl IntoIterator<Item = usize>) -> Vec<String> {
+    docs.into_iter().map(|d| c.designs[d].id.clone()).collect()
+}
+
+fn search(c: &Catalogue, q: &str) -> Vec<String> {
+    ids(
+        c,
+        SearchIndex::build(c).search(q).into_iter().map(|h| h.doc),
+    )
+}
+
+#[test]
+fn both_languages_find_the_same_form() {
+    let c = catalogue();
+    let rings: Vec<_> = c
+        .designs
+        .iter()
+        .filter(|d| d.form == Form::Ring)
+        .map(|d| d.id.clone())
+        .collect();
+    let mut cincin = search(&c, "cincin");
+    let mut ring = search(&c, "ring");
+    cincin.sort();
+    ring.sort();
+    assert_eq!(cincin, ring);
+    let mut expected = rings.clone();
+    expected.sort();
+    assert_eq!(cincin, expected);
+}
+
+#[test]
+fn case_diacritics_and_typos_are_forgiven() {
+    let c = catalogue();
+    let surya = search(&c, "Surya");
+    assert!(!surya.is_empty());
+    assert_eq!(search(&c, "suria"), surya, "one typo");
+    assert_eq!(search(&c, "SURYA"), surya);
+    assert!(
+        search(&c, "repoussé").len() == search(&c, "repousse").len()
+            && !search(&c, "repousse").is_empty()
+    );
+    assert!(
+        search(&c, "liontni padma").contains(&"pendant-padma".to_owned()),
+        "a transposition"
+    );
+    assert!(
+        search(&c, "granulatoin").len() >= 5,
+        "two typos in a long word"
+    );
+}
+
+#[test]
+fn prefixes_match_while_typing() {
+    let c = catalogue();
+    let kaw = search(&c, "kaw");
+    assert!(search(&c, "kawung").iter().all(|id| kaw.contains(id)));
+    assert_eq!(kaw[0], "ring-kawung", "a name match first");
+    assert!(search(&c, "lio").iter().all(|id| id.starts_with("pendant")));
+}
+
+#[test]
+fn every_word_must_match() {
+    let c = catalogue();
+    let hits = search(&c, "gelang kawung");
+    assert!(!hits.is_empty());
+    for id in &hits {
+        let d = c.design(id).unwrap();
+        assert!(matches!(d.form, Form::Bracelet | Form::Cuff), "{id}");
+        assert!(
+            d.motifs.iter().any(|m| m == "kawung") || d.workshop == "kawung-silver",
+            "{id}"
+        );
+    }
+    assert!(search(&c, "cincin zzzzzz").is_empty());
+}
+
+#[test]
+fn an_exact_name_ranks_first() {
+    let c = catalogue();
+    assert_eq!(search(&c, "Cincin Kawung")[0], "ring-kawung");
+    assert_eq!(search(&c, "padma pendant")[0], "pendant-padma");
+    // Name beats a mere tag or workshop mention.
+    assert_eq!(
+        search(&c, "kala")[0..3]
+            .iter()
+            .filter(|id| id.contains("kala"))
+            .count(),
+        3
+    );
+}
+
+#[test]
+fn suggestions_complete_and_correct_words() {
+    let c = catalogue();
+    let s = SearchIndex::build(&c);
+    assert!(
+        s.suggest("kaw", 5).contains(&"Kawung".to_owned()),
+        "{:?}",
+        s.suggest("kaw", 5)
+    );
+    assert!(
+        s.suggest("suria", 5).iter().any(|w| w == "Surya"),
+        "{:?}",
+        s.suggest("suria", 5)
+    );
+    assert!(s.suggest("", 5).is_empty());
+}
+
+fn browse(c: &Catalogue, q: &BrowseQuery) -> perak_batankrajan::domain::browse::BrowseResult {
+    Browser::new(c).browse(q)
+}
+
+fn count(r: &perak_batankrajan::domain::browse::BrowseResult, kind: FacetKind, key: &str) -> usize {
+    r.facets
+        .iter()
+        .find(|(k, _)| *k == kind)
+        .unwrap()
+        .1
+        .iter()
+        .find(|v| v.key == key)
+        .map_or(0, |v| v.count)
+}
+
+#[test]
+fn facets_or_within_and_across_with_disjunctive_counts() {
+    let c = catalogue();
+    let mut q = BrowseQuery {
+        page: 1,
+        ..Default::default()
+    };
+    let all = browse(&c, &q);
+    assert_eq!(all.total, c.designs.len());
+    let rings = c.designs.iter().filter(|d| d.form == Form::Ring).count();
+    let studs = c.designs.iter().filter(|d| d.form == Form::Stud).count();
+    assert_eq!(count(&all, FacetKind::Form, "ring"), rings);
+
+    q.toggle(FacetKind::Form, "ring");
+    q.toggle(FacetKind::Form, "stud");
+    let r = browse(&c, &q);
+    assert_eq!(r.total, rings + studs, "OR within a facet");
+    assert_eq!(
+        count(&r, FacetKind::Form, "pendant"),
+        c.designs.iter().filter(|d| d.form == Form::Pendant).count(),
+        "a facet's own counts ignore its selection"
+    );
+
+    q.toggle(FacetKind::Finish, "oxidised");
+    let r = browse(&c, &q);
+    let expected = c
+        .designs
+        .iter()
+        .filter(|d| {
+            matches!(d.form, Form::Ring | Form::Stud)
+                && d.finish == perak_batankrajan::domain::Finish::Oxidised
+        })
+        .count();
+    assert_eq!(r.total, expected, "AND across facets");
+    assert!(expected > 0);
+    // Counts of another facet reflect both selections.
+    let polished_rings_studs = c
+        .designs
+        .iter()
+        .filter(|d| {
+            matches!(d.form, Form::Ring | Form::Stud)
+                && d.finish == perak_batankrajan::domain::Finish::Polished
+        })
+        .count();
+    assert_eq!(
+        count(&r, FacetKind::Finish, "polished"),
+        polished_rings_studs
+    );
+
+    q.clear_filters();
+    assert_eq!(browse(&c, &q).total, c.designs.len());
+}
+
+#[test]
+fn sorting_by_price_and_weight() {
+    let c = catalogue();
+    let browser = Browser::new(&c);
+    let mut q = BrowseQuery {
+        page: 1,
+        sort: Sort::PriceAsc,
+        ..Default::default()
+    };
+    q.toggle(FacetKind::Form, "tiara");
+    let r = browser.browse(&q);
+    let prices: Vec<_> = r.items.iter().map(|d| browser.price_of(*d)).collect();
+    let known: Vec<u64> = prices.iter().flatten().copied().collect();
+    assert!(known.windows(2).all(|w| w[0] <= w[1]), "{prices:?}");
+    assert_eq!(prices.last(), Some(&None), "price on request sorts last");
+    q.sort = Sort::WeightDesc;
+    let r = browser.browse(&q);
+    let w: Vec<f64> = r.items.iter().map(|d| c.designs[*d].weight_g).collect();
+    assert!(w.windows(2).all(|p| p[0] >= p[1]), "{w:?}");
+}
+
+#[test]
+fn pages_hold_a_fixed_number_and_clamp() {
+    let c = catalogue();
+    let r = browse(
+        &c,
+        &BrowseQuery {
+            page: 2,
+            ..Default::default()
+        },
+    );
+    assert_eq!(r.page, 2);
+    assert_eq!(r.pages, c.designs.len().div_ceil(PAGE_SIZE));
+    assert_eq!(r.items.len(), PAGE_SIZE.min(c.designs.len() - PAGE_SIZE));
+    let r = browse(
+        &c,
+        &BrowseQuery {
+            page: 99,
+            ..Default::default()
+        },
+    );
+    assert_eq!(r.page, r.pages);
+}
+
+#[test]
+fn the_url_state_round_trips() {
+    let mut q = BrowseQuery {
+        q: "suria & co".into(),
+        page: 3,
+        sort: Sort::PriceDesc,
+        ..Default::default()
+    };
+    q.toggle(FacetKind::Form, "ring");
+    q.toggle(FacetKind::Form, "stud");
+    q.toggle(FacetKind::Price, "250k-500k");
+    q.page = 3;
+    let pairs = q.to_pairs();
+    let back = BrowseQuery::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    assert_eq!(back, q);
+    assert_eq!(
+        BrowseQuery::from_pairs([]).to_pairs(),
+        vec![],
+        "the default state makes a bare URL"
+    );
+}
+
+#[test]
+fn a_garbled_url_still_opens_the_catalogue() {
+    let q = BrowseQuery::from_pairs([
+        ("page", "-4"),
+        ("sort", "cheapest"),
+        ("form", ",,ring,,ring"),
+        ("nonsense", "1"),
+    ]);
+    assert_eq!(q.page, 1);
+    assert_eq!(q.sort, Sort::Relevance);
+    assert_eq!(q.selected(FacetKind::Form), ["ring".to_owned()]);
+    let c = catalogue();
+    let mut q = q;
+    q.toggle(FacetKind::Motif, "no-such-motif");
+    let r = browse(&c, &q);
+    assert_eq!(
+        r.total, 0,
+        "an unknown key selects nothing rather than everything"
+    );
+}
