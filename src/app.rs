@@ -3,7 +3,7 @@ use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-use crate::components::{DocumentLang, SiteFooter, SiteHeader};
+use crate::components::{DocumentLang, SiteFooter, SiteHeader, UpdateBanner};
 use crate::pages::{
     CataloguePage, DesignPage, HomePage, MotifPage, NotFoundPage, ShortlistPage, WorkshopPage,
 };
@@ -31,6 +31,7 @@ pub fn App() -> impl IntoView {
                 </Routes>
             </main>
             <SiteFooter />
+            <UpdateBanner />
         </Router>
     }
 }

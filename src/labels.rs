@@ -170,32 +170,11 @@ pub fn facet_value(
     kind: FacetKind,
     key: &str,
 ) -> String {
-    use crate::domain::browse::{finish_key, form_key, technique_key};
     match kind {
-        FacetKind::Form => Form::ALL
-            .into_iter()
-            .find(|f| form_key(*f) == key)
-            .map(|f| form(i18n, f)),
+        FacetKind::Form => Form::from_key(key).map(|f| form(i18n, f)),
         FacetKind::Motif => c.motif(key).map(|m| m.name.get(lang).to_owned()),
-        FacetKind::Technique => [
-            Technique::Filigree,
-            Technique::Granulation,
-            Technique::Repousse,
-            Technique::Casting,
-            Technique::Hammered,
-        ]
-        .into_iter()
-        .find(|t| technique_key(*t) == key)
-        .map(|t| technique(i18n, t)),
-        FacetKind::Finish => [
-            Finish::Polished,
-            Finish::Oxidised,
-            Finish::Matte,
-            Finish::Hammered,
-        ]
-        .into_iter()
-        .find(|f| finish_key(*f) == key)
-        .map(|f| finish(i18n, f)),
+        FacetKind::Technique => Technique::from_key(key).map(|t| technique(i18n, t)),
+        FacetKind::Finish => Finish::from_key(key).map(|f| finish(i18n, f)),
         FacetKind::Fineness => Some(key.to_owned()),
         FacetKind::Workshop => c.workshop(key).map(|w| w.name.clone()),
         FacetKind::Price | FacetKind::Weight => Some(band(i18n, kind, key)),

@@ -73,7 +73,7 @@ async fn a_deep_link_opens_and_reloads_on_the_design_page() {
     with_browser(move |c| async move {
         c.goto(&deep).await.unwrap();
         wait_for_h1(&c, "Liontin Padma").await;
-        find_text(&c, "dd", "Padma Jaya").await;
+        find_text(&c, "p", "Liontin · Padma Jaya").await;
         find_text(&c, "dd", "Ketok dan tatah").await;
         c.refresh().await.unwrap();
         wait_for_h1(&c, "Liontin Padma").await;
@@ -195,4 +195,269 @@ async fn a_missing_or_garbled_catalogue_file_is_named() {
         assert!(c.find(Locator::Css(".card-grid")).await.is_err());
     })
     .await;
+}
+
+async fn input_value(c: &fantoccini::Client, css: &str) -> String {
+    c.find(Locator::Css(css))
+        .await
+        .unwrap()
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap_or_default()
+}
+
+async fn select_option(c: &fantoccini::Client, label_text: &str, option_text: &str) {
+    let label = find_text(c, "label", label_text).await;
+    let id = label.attr("for").await.unwrap().expect("label for");
+    let select = c.find(Locator::Id(&id)).await.unwrap();
+    select.select_by_label(option_text).await.unwrap();
+}
+
+/// Ticks the checkbox whose visible label starts with `name`, within the fieldset titled `group`.
+async fn tick_facet(c: &fantoccini::Client, group: &str, name: &str) {
+    let xpath = format!(
+        "//fieldset[legend[normalize-space()={}]]//label[span[1][normalize-space()={}]]",
+        xpath_literal(group),
+        xpath_literal(name)
+    );
+    c.wait()
+        .at_most(WAIT)
+        .for_element(Locator::XPath(&xpath))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+}
+
+async fn result_count(c: &fantoccini::Client) -> String {
+    c.find(Locator::Css(".toolbar .count"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_buyer_searches_filters_sorts_opens_a_design_and_shares_a_shortlist() {
+    let server = AppServer::start(&dist());
+    let url = server.url("/catalogue");
+    let design_url = server.url("/designs/necklace-kawung");
+    let shared = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+    let out = shared.clone();
+    with_browser(move |c| async move {
+        c.goto(&url).await.unwrap();
+        wait_for_h1(&c, "Katalog").await;
+        let search = c
+            .wait()
+            .at_most(WAIT)
+            .for_element(Locator::XPath(
+                "//input[@id=//label[normalize-space()='Cari desain']/@for]",
+            ))
+            .await
+            .unwrap();
+        search.send_keys("suria").await.unwrap();
+        eventually("typo results", || async {
+            result_count(&c).await != "64 desain"
+        })
+        .await;
+        find_text(&c, "li", "Liontin Surya").await;
+        // The suggestion corrects the typo.
+        find_text(&c, "button", "Surya").await;
+
+        tick_facet(&c, "Bentuk", "Liontin").await;
+        tick_facet(&c, "Bentuk", "Bros").await;
+        eventually("two forms", || async {
+            result_count(&c).await == "4 desain"
+        })
+        .await;
+        tick_facet(&c, "Permukaan", "Oksidasi (perak bakar)").await;
+        eventually("and a finish", || async {
+            result_count(&c).await == "4 desain" || result_count(&c).await == "3 desain"
+        })
+        .await;
+        select_option(&c, "Urutkan", "Harga terendah").await;
+        eventually("sort in URL", || async {
+            c.current_url()
+                .await
+                .unwrap()
+                .as_str()
+                .contains("sort=price-asc")
+        })
+        .await;
+        let first = c
+            .find(Locator::Css(".card-grid > li .card-price"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        let prices: Vec<u64> = {
+            let mut v = Vec::new();
+            for el in c
+                .find_all(Locator::Css(".card-grid > li .card-price"))
+                .await
+                .unwrap()
+            {
+                let t = el.text().await.unwrap();
+                v.push(
+                    t.chars()
+                        .filter(char::is_ascii_digit)
+                        .collect::<String>()
+                        .parse()
+                        .unwrap_or(u64::MAX),
+                );
+            }
+            v
+        };
+        assert!(
+            prices.windows(2).all(|w| w[0] <= w[1]),
+            "{prices:?} (first {first})"
+        );
+
+        // The whole state survives a reload.
+        let before = c.current_url().await.unwrap();
+        c.refresh().await.unwrap();
+        wait_for_h1(&c, "Katalog").await;
+        eventually("restored", || async {
+            result_count(&c).await.ends_with("desain")
+        })
+        .await;
+        assert_eq!(input_value(&c, "#search-input").await, "suria");
+        assert_eq!(c.current_url().await.unwrap(), before);
+
+        // Open a design; change its size and see the weight and price follow.
+        c.goto(&design_url).await.unwrap();
+        wait_for_h1(&c, "Kalung Kawung").await;
+        let price_before = c
+            .find(Locator::Css(".price-idr"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        let weight_before = find_text(&c, "dd", " g").await.text().await.unwrap();
+        select_option(&c, "Ukuran", "50 cm").await;
+        eventually("price changes", || async {
+            c.find(Locator::Css(".price-idr"))
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap()
+                != price_before
+        })
+        .await;
+        let weight_after = find_text(&c, "dd", " g").await.text().await.unwrap();
+        assert_ne!(weight_before, weight_after);
+        assert!(
+            c.current_url().await.unwrap().as_str().contains("size=50"),
+            "the variant is in the URL"
+        );
+        find_text(
+            &c,
+            "p",
+            "Dihitung dari harga perak Rp 46.000/g per 16 Jan 2026",
+        )
+        .await;
+
+        let qty = c.find(Locator::Id("variant-qty")).await.unwrap();
+        qty.clear().await.unwrap();
+        qty.send_keys("3").await.unwrap();
+        find_text(&c, "button", "Tambah ke daftar pilihan")
+            .await
+            .click()
+            .await
+            .unwrap();
+        find_text(&c, "a", "Buka daftar pilihan")
+            .await
+            .click()
+            .await
+            .unwrap();
+        wait_for_h1(&c, "Daftar pilihan").await;
+        find_text(&c, "li", "Kalung Kawung").await;
+        find_text(&c, "li", "50 cm").await;
+        c.refresh().await.unwrap();
+        wait_for_h1(&c, "Daftar pilihan").await;
+        let row = find_text(&c, "li", "Kalung Kawung").await;
+        let qty_input = row.find(Locator::Css("input[type=number]")).await.unwrap();
+        assert_eq!(
+            qty_input.prop("value").await.unwrap().as_deref(),
+            Some("3"),
+            "kept on the device"
+        );
+        *out.lock().unwrap() = input_value(&c, "#share-url").await;
+    })
+    .await;
+
+    let link = shared.lock().unwrap().clone();
+    assert!(link.contains("/shortlist?items="), "{link}");
+    // A different browser profile: nothing stored, only the link.
+    with_browser(move |c| async move {
+        c.goto(&link).await.unwrap();
+        wait_for_h1(&c, "Daftar pilihan").await;
+        find_text(&c, "p", "dibagikan kepada Anda").await;
+        let row = find_text(&c, "li", "Kalung Kawung")
+            .await
+            .text()
+            .await
+            .unwrap();
+        assert!(row.contains("50 cm") && row.contains("Jumlah: 3"), "{row}");
+        find_text(&c, "button", "Simpan ke daftar pilihan saya")
+            .await
+            .click()
+            .await
+            .unwrap();
+        eventually("saved", || async {
+            !c.current_url().await.unwrap().as_str().contains("items=")
+        })
+        .await;
+        find_text(&c, "li", "Kalung Kawung").await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn after_one_visit_the_app_works_with_the_server_stopped() {
+    let mut server = AppServer::start(&dist());
+    let home = server.url("/");
+    let deep = server.url("/designs/brooch-padma");
+    let catalogue = server.url("/catalogue?q=kawung");
+    let (tx, rx) = std::sync::mpsc::channel::<()>();
+    let (back_tx, back_rx) = std::sync::mpsc::channel::<()>();
+    let handle = std::thread::spawn(move || {
+        // Stops the server when the browser says so, and starts it again on request.
+        rx.recv().unwrap();
+        server.stop();
+        back_tx.send(()).unwrap();
+        server
+    });
+    let back_rx = std::sync::Arc::new(std::sync::Mutex::new(back_rx));
+    with_browser(move |c| async move {
+        c.goto(&home).await.unwrap();
+        wait_for_h1(&c, "Perak buatan tangan dari Batankrajan").await;
+        eventually("the service worker controls the page", || async {
+            c.execute("return !!navigator.serviceWorker.controller", vec![])
+                .await
+                .unwrap()
+                .as_bool()
+                == Some(true)
+        })
+        .await;
+        tx.send(()).unwrap();
+        back_rx.lock().unwrap().recv().unwrap();
+
+        // No server: a deep link, search and the data all come from the precache.
+        c.goto(&deep).await.unwrap();
+        wait_for_h1(&c, "Bros Padma").await;
+        c.goto(&catalogue).await.unwrap();
+        wait_for_h1(&c, "Katalog").await;
+        find_text(&c, "li", "Cincin Kawung").await;
+        c.refresh().await.unwrap();
+        find_text(&c, "li", "Cincin Kawung").await;
+    })
+    .await;
+    drop(handle.join().unwrap());
 }

@@ -15,6 +15,7 @@ mod search_box;
 mod site_footer;
 mod site_header;
 mod sort_select;
+mod update_banner;
 mod workshop_card;
 mod zoom_view;
 
@@ -33,5 +34,6 @@ pub use search_box::SearchBox;
 pub use site_footer::SiteFooter;
 pub use site_header::SiteHeader;
 pub use sort_select::SortSelect;
+pub use update_banner::UpdateBanner;
 pub use workshop_card::{WorkshopCard, wa_me};
 pub use zoom_view::ZoomView;

@@ -119,23 +119,6 @@ pub struct BrowseQuery {
     pub page: usize,
 }
 
-fn snake(v: impl serde::Serialize) -> String {
-    serde_json::to_value(v)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
-}
-
-pub fn form_key(f: Form) -> String {
-    snake(f)
-}
-pub fn technique_key(t: Technique) -> String {
-    snake(t)
-}
-pub fn finish_key(f: Finish) -> String {
-    snake(f)
-}
-
 impl BrowseQuery {
     pub fn selected(&self, kind: FacetKind) -> &[String] {
         &self.selected[kind.index()]
@@ -272,27 +255,12 @@ impl Browser {
     pub fn new(c: &Catalogue) -> Browser {
         let mut values: [Vec<String>; 8] = Default::default();
         // Fixed vocabularies first, in display order; then what the catalogue has.
-        values[FacetKind::Form.index()] = Form::ALL.iter().map(|f| form_key(*f)).collect();
+        values[FacetKind::Form.index()] = Form::ALL.iter().map(|f| f.key().to_owned()).collect();
         values[FacetKind::Motif.index()] = c.motifs.iter().map(|m| m.id.clone()).collect();
-        values[FacetKind::Technique.index()] = [
-            Technique::Filigree,
-            Technique::Granulation,
-            Technique::Repousse,
-            Technique::Casting,
-            Technique::Hammered,
-        ]
-        .iter()
-        .map(|t| technique_key(*t))
-        .collect();
-        values[FacetKind::Finish.index()] = [
-            Finish::Polished,
-            Finish::Oxidised,
-            Finish::Matte,
-            Finish::Hammered,
-        ]
-        .iter()
-        .map(|f| finish_key(*f))
-        .collect();
+        values[FacetKind::Technique.index()] =
+            Technique::ALL.iter().map(|t| t.key().to_owned()).collect();
+        values[FacetKind::Finish.index()] =
+            Finish::ALL.iter().map(|f| f.key().to_owned()).collect();
         values[FacetKind::Fineness.index()] = super::model::FINENESSES
             .iter()
             .map(u16::to_string)
@@ -332,15 +300,15 @@ impl Browser {
             .zip(&prices)
             .map(|(d, p)| {
                 let mut v: [Vec<u16>; 8] = Default::default();
-                v[FacetKind::Form.index()].extend(id(FacetKind::Form, &form_key(d.form)));
+                v[FacetKind::Form.index()].extend(id(FacetKind::Form, d.form.key()));
                 v[FacetKind::Motif.index()]
                     .extend(d.motifs.iter().filter_map(|m| id(FacetKind::Motif, m)));
                 v[FacetKind::Technique.index()].extend(
                     d.techniques
                         .iter()
-                        .filter_map(|t| id(FacetKind::Technique, &technique_key(*t))),
+                        .filter_map(|t| id(FacetKind::Technique, t.key())),
                 );
-                v[FacetKind::Finish.index()].extend(id(FacetKind::Finish, &finish_key(d.finish)));
+                v[FacetKind::Finish.index()].extend(id(FacetKind::Finish, d.finish.key()));
                 v[FacetKind::Fineness.index()]
                     .extend(id(FacetKind::Fineness, &d.fineness.to_string()));
                 v[FacetKind::Workshop.index()].extend(id(FacetKind::Workshop, &d.workshop));

@@ -357,3 +357,71 @@ impl Design {
         exact.or_else(by_size).map_or(self.weight_g, |v| v.weight_g)
     }
 }
+
+/// The stable text keys of the closed vocabularies, as written in the data files and in URLs.
+macro_rules! keys {
+    ($ty:ty, $($variant:ident => $key:literal),+ $(,)?) => {
+        impl $ty {
+            pub fn key(self) -> &'static str {
+                match self {
+                    $(<$ty>::$variant => $key,)+
+                }
+            }
+
+            pub fn from_key(key: &str) -> Option<Self> {
+                match key {
+                    $($key => Some(<$ty>::$variant),)+
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+keys!(Form, Ring => "ring", Stud => "stud", DropEarring => "drop_earring", Hoop => "hoop", Pendant => "pendant",
+    Necklace => "necklace", Bracelet => "bracelet", Cuff => "cuff", Brooch => "brooch", Tiara => "tiara");
+keys!(Technique, Filigree => "filigree", Granulation => "granulation", Repousse => "repousse", Casting => "casting",
+    Hammered => "hammered");
+keys!(Finish, Polished => "polished", Oxidised => "oxidised", Matte => "matte", Hammered => "hammered");
+
+impl Technique {
+    pub const ALL: [Technique; 5] = [
+        Technique::Filigree,
+        Technique::Granulation,
+        Technique::Repousse,
+        Technique::Casting,
+        Technique::Hammered,
+    ];
+}
+
+impl Finish {
+    pub const ALL: [Finish; 4] = [
+        Finish::Polished,
+        Finish::Oxidised,
+        Finish::Matte,
+        Finish::Hammered,
+    ];
+}
+
+#[cfg(test)]
+mod key_tests {
+    use super::*;
+
+    /// The keys must be the very strings serde reads from the data files.
+    #[test]
+    fn keys_match_the_serde_names_and_round_trip() {
+        for f in Form::ALL {
+            assert_eq!(serde_json::to_value(f).unwrap(), f.key());
+            assert_eq!(Form::from_key(f.key()), Some(f));
+        }
+        for t in Technique::ALL {
+            assert_eq!(serde_json::to_value(t).unwrap(), t.key());
+            assert_eq!(Technique::from_key(t.key()), Some(t));
+        }
+        for f in Finish::ALL {
+            assert_eq!(serde_json::to_value(f).unwrap(), f.key());
+            assert_eq!(Finish::from_key(f.key()), Some(f));
+        }
+        assert_eq!(Form::from_key("crown"), None);
+    }
+}

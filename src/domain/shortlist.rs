@@ -20,26 +20,6 @@ impl ShortlistItem {
     }
 }
 
-fn finish_key(f: Finish) -> &'static str {
-    match f {
-        Finish::Polished => "polished",
-        Finish::Oxidised => "oxidised",
-        Finish::Matte => "matte",
-        Finish::Hammered => "hammered",
-    }
-}
-
-fn finish_from(key: &str) -> Option<Finish> {
-    [
-        Finish::Polished,
-        Finish::Oxidised,
-        Finish::Matte,
-        Finish::Hammered,
-    ]
-    .into_iter()
-    .find(|f| finish_key(*f) == key)
-}
-
 /// Escapes the two separators (and the escape character) inside a field.
 fn esc(s: &str) -> String {
     s.replace('%', "%25")
@@ -63,7 +43,7 @@ pub fn encode(items: &[ShortlistItem]) -> String {
                 esc(&i.design),
                 i.qty,
                 esc(i.size.as_deref().unwrap_or("")),
-                i.finish.map(finish_key).unwrap_or("")
+                i.finish.map(Finish::key).unwrap_or("")
             )
         })
         .collect::<Vec<_>>()
@@ -86,7 +66,7 @@ pub fn decode(s: &str) -> Vec<ShortlistItem> {
             .unwrap_or(1)
             .clamp(1, MAX_QTY);
         let size = fields.get(2).map(|s| unesc(s)).filter(|s| !s.is_empty());
-        let finish = fields.get(3).and_then(|f| finish_from(f));
+        let finish = fields.get(3).and_then(|f| Finish::from_key(f));
         add(
             &mut out,
             ShortlistItem {

@@ -8,7 +8,6 @@ use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use crate::components::{
     CatalogueGate, DesignArt, DesignCard, PageMeta, PriceTag, WorkshopCard, ZoomView,
 };
-use crate::domain::browse::finish_key;
 use crate::domain::shortlist::{MAX_QTY, ShortlistItem};
 use crate::domain::zoom::ZoomState;
 use crate::domain::{Catalogue, Design, Finish, format};
@@ -26,17 +25,6 @@ pub fn DesignPage() -> impl IntoView {
             view! { <DesignDetail id=id catalogue=catalogue /> }
         } />
     }
-}
-
-fn finish_from_key(key: &str) -> Option<Finish> {
-    [
-        Finish::Polished,
-        Finish::Oxidised,
-        Finish::Matte,
-        Finish::Hammered,
-    ]
-    .into_iter()
-    .find(|f| finish_key(*f) == key)
 }
 
 #[component]
@@ -87,7 +75,7 @@ fn DesignDetail(id: String, catalogue: Arc<Catalogue>) -> impl IntoView {
             query
                 .read()
                 .get("finish")
-                .and_then(|k| finish_from_key(&k))
+                .and_then(|k| Finish::from_key(&k))
                 .filter(|f| finishes.contains(f))
                 .unwrap_or(base_finish)
         })
@@ -95,7 +83,7 @@ fn DesignDetail(id: String, catalogue: Arc<Catalogue>) -> impl IntoView {
     let set_variant = {
         let id = d.id.clone();
         move |size: Option<String>, finish: Finish| {
-            let mut url = format!("/designs/{id}?finish={}", finish_key(finish));
+            let mut url = format!("/designs/{id}?finish={}", finish.key());
             if let Some(s) = size {
                 url.push_str("&size=");
                 url.push_str(&js_sys_encode(&s));
@@ -226,7 +214,7 @@ fn DesignDetail(id: String, catalogue: Arc<Catalogue>) -> impl IntoView {
             .iter()
             .map(|f| {
                 let f = *f;
-                view! { <option value=finish_key(f) selected=move || finish.get() == f>{move || labels::finish(i18n, f)}</option> }
+                view! { <option value=f.key() selected=move || finish.get() == f>{move || labels::finish(i18n, f)}</option> }
             })
             .collect_view();
         view! {
@@ -234,7 +222,7 @@ fn DesignDetail(id: String, catalogue: Arc<Catalogue>) -> impl IntoView {
                 <label for="variant-finish">{t!(i18n, label_finish)}</label>
                 <select
                     id="variant-finish"
-                    on:change=move |ev| set_variant(size.get_untracked(), finish_from_key(&event_target_value(&ev)).unwrap_or(base_finish))
+                    on:change=move |ev| set_variant(size.get_untracked(), Finish::from_key(&event_target_value(&ev)).unwrap_or(base_finish))
                 >
                     {options}
                 </select>

@@ -1,9 +1,9 @@
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::{CatalogueGate, DesignCard, PageMeta, WorkshopCard};
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t, use_i18n};
+use crate::pages::NotFoundPage;
 use crate::state::use_lang;
 
 /// A workshop: its story and contacts, and its designs.
@@ -17,15 +17,7 @@ pub fn WorkshopPage() -> impl IntoView {
         <CatalogueGate children=move |catalogue| {
             let id = id.get();
             let Some(w) = catalogue.workshop(&id).cloned() else {
-                return view! {
-                    <PageMeta title=move || t_string!(i18n, not_found_title).to_string() description=move || t_string!(i18n, not_found_body).to_string() />
-                    <section class="page not-found">
-                        <h1>{t!(i18n, not_found_title)}</h1>
-                        <p>{t!(i18n, not_found_body)}</p>
-                        <A href="/catalogue" attr:class="button">{t!(i18n, design_back)}</A>
-                    </section>
-                }
-                .into_any();
+                return view! { <NotFoundPage /> }.into_any();
             };
             let cards = catalogue
                 .designs_by_workshop(&w.id)

@@ -3,4 +3,5 @@
 
 pub mod data;
 pub mod location;
+pub mod service_worker;
 pub mod storage;

@@ -1,0 +1,35 @@
+#!/usr/bin/env python3
+"""Trunk post-build hook: writes the precache list and a content hash of the whole build into sw.js.
+Every file of the build is listed (app shell, wasm, data, fonts, icons), so the app works offline after
+one visit; the version changes whenever any byte of the build changes."""
+import hashlib
+import json
+import os
+import sys
+
+root = os.environ.get("TRUNK_STAGING_DIR") or (sys.argv[1] if len(sys.argv) > 1 else "dist")
+sw_path = os.path.join(root, "sw.js")
+if not os.path.isfile(sw_path):
+    sys.exit(f"sw-manifest: no sw.js in {root}")
+
+files = []
+digest = hashlib.sha256()
+for dirpath, _, names in os.walk(root):
+    for name in sorted(names):
+        path = os.path.join(dirpath, name)
+        rel = "/" + os.path.relpath(path, root).replace(os.sep, "/")
+        if rel == "/sw.js":
+            continue
+        files.append(rel)
+for rel in sorted(files):
+    with open(os.path.join(root, rel.lstrip("/")), "rb") as f:
+        digest.update(rel.encode() + b"\0" + hashlib.sha256(f.read()).digest())
+files.sort()
+with open(sw_path, encoding="utf-8") as f:
+    sw = f.read()
+if "__PERAK_PRECACHE__" not in sw:
+    sys.exit("sw-manifest: placeholders already replaced or missing")
+sw = sw.replace("__PERAK_VERSION__", digest.hexdigest()[:16]).replace("__PERAK_PRECACHE__", json.dumps(files, indent=0))
+with open(sw_path, "w", encoding="utf-8") as f:
+    f.write(sw)
+print(f"sw-manifest: {len(files)} files, version {digest.hexdigest()[:16]}")
