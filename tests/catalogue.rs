@@ -335,3 +335,37 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn nested_fields_are_located() {
+    let errors = load_edited(DataFile::Designs, |v| {
+        v["designs"][0]["dimensions"]["width_mm"] = json!("lebar");
+        v["designs"][1]["dimensions"]
+            .as_object_mut()
+            .unwrap()
+            .remove("depth_mm");
+        v["designs"][2]["variants"][1]["weight_g"] = json!(null);
+        v["designs"][3]["techniques"] = json!(["casting", "welding"]);
+    });
+    let located: Vec<(Option<&str>, Option<&str>)> = errors
+        .iter()
+        .map(|e| (e.entry.as_deref(), e.field.as_deref()))
+        .collect();
+    assert_eq!(
+        located,
+        vec![
+            (Some("ring-surya-majapahit"), Some("dimensions.width_mm")),
+            (Some("ring-kawung"), Some("dimensions.depth_mm")),
+            (Some("ring-polos"), Some("variants[1].weight_g")),
+            (Some("ring-ukel"), Some("techniques[1]")),
+        ],
+        "{errors:#?}"
+    );
+    assert_eq!(errors[1].problem, Problem::MissingField);
+    assert_eq!(
+        errors[3].problem,
+        Problem::UnknownValue {
+            value: "welding".into()
+        }
+    );
+}

@@ -99,7 +99,8 @@ async fn a_deep_link_opens_and_reloads_on_the_design_page() {
             .click()
             .await
             .unwrap();
-        wait_for_h1(&c, "Perak buatan tangan dari Batankrajan").await;
+        wait_for_h1(&c, "Katalog").await;
+        find_text(&c, "label", "Cari desain").await;
     })
     .await;
 }

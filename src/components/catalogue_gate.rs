@@ -4,8 +4,8 @@ use leptos::prelude::*;
 
 use crate::components::LoadErrors;
 use crate::domain::Catalogue;
-use crate::i18n::{t, use_i18n};
-use crate::state::use_catalogue;
+use crate::i18n::td_string;
+use crate::state::{tr, use_catalogue};
 
 /// Shows its content once the catalogue has loaded, a loading notice before, and the list of data
 /// problems if it could not load, so that no page ever renders blank.
@@ -15,11 +15,10 @@ where
     F: Fn(Arc<Catalogue>) -> IV + Send + Sync + 'static,
     IV: IntoView + 'static,
 {
-    let i18n = use_i18n();
     let catalogue = use_catalogue();
     move || match catalogue.get() {
         None => view! {
-            <p class="loading" role="status">{t!(i18n, loading)}</p>
+            <p class="loading" role="status">{tr(|l| td_string!(l, loading))}</p>
         }
         .into_any(),
         Some(Ok(c)) => children(c).into_any(),

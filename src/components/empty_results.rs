@@ -4,9 +4,9 @@ use leptos::prelude::*;
 
 use crate::domain::Catalogue;
 use crate::domain::browse::BrowseQuery;
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t_string, td_string, use_i18n};
 use crate::labels;
-use crate::state::use_lang;
+use crate::state::{tr, use_lang};
 
 /// No results: say so, and offer to loosen each thing that narrowed the search.
 #[component]
@@ -56,8 +56,8 @@ pub fn EmptyResults(
     };
     view! {
         <div class="empty">
-            <h2>{t!(i18n, empty_title)}</h2>
-            <p>{t!(i18n, empty_body)}</p>
+            <h2>{tr(|l| td_string!(l, empty_title))}</h2>
+            <p>{tr(|l| td_string!(l, empty_body))}</p>
             <ul class="chips">{loosen}</ul>
         </div>
     }

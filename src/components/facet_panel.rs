@@ -4,9 +4,9 @@ use leptos::prelude::*;
 
 use crate::domain::Catalogue;
 use crate::domain::browse::{BrowseQuery, BrowseResult, FacetKind};
-use crate::i18n::{t, use_i18n};
+use crate::i18n::{td_string, use_i18n};
 use crate::labels;
-use crate::state::use_lang;
+use crate::state::{tr, use_lang};
 
 /// Filters with live counts: OR within a group, AND across groups.
 #[component]
@@ -75,9 +75,9 @@ pub fn FacetPanel(
     view! {
         <aside class="facets" aria-labelledby="facets-heading">
             <div class="facets-head">
-                <h2 id="facets-heading">{t!(i18n, filters_heading)}</h2>
+                <h2 id="facets-heading">{tr(|l| td_string!(l, filters_heading))}</h2>
                 <Show when=move || query.read().has_filters()>
-                    <button type="button" class="link-button" on:click=clear>{t!(i18n, clear_all)}</button>
+                    <button type="button" class="link-button" on:click=clear>{tr(|l| td_string!(l, clear_all))}</button>
                 </Show>
             </div>
             {groups}

@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 use leptos_i18n::Locale as _;
 
-use crate::i18n::{Locale, t_string, use_i18n};
+use crate::i18n::{Locale, td_string, use_i18n};
+use crate::state::tr;
 
 /// Buttons naming each language in itself, so that a visitor who cannot read the current language can
 /// still find their own.
@@ -21,7 +22,7 @@ pub fn LangSwitch() -> impl IntoView {
         }
     };
     view! {
-        <div class="lang-switch" role="group" aria-label=move || t_string!(i18n, lang_switch_label).to_string()>
+        <div class="lang-switch" role="group" aria-label=tr(|l| td_string!(l, lang_switch_label))>
             {option(Locale::id, "Bahasa Indonesia")}
             {option(Locale::en, "English")}
         </div>

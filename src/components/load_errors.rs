@@ -4,9 +4,9 @@ use leptos::prelude::*;
 
 use crate::components::PageMeta;
 use crate::domain::LoadError;
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t_string, td_string, use_i18n};
 use crate::labels;
-use crate::state::use_catalogue;
+use crate::state::{tr, use_catalogue};
 
 /// The page shown when the catalogue data cannot be used: every problem with its file, entry and field.
 #[component]
@@ -44,11 +44,11 @@ pub fn LoadErrors(errors: Arc<Vec<LoadError>>) -> impl IntoView {
     view! {
         <PageMeta title=move || t_string!(i18n, error_title).to_string() description=move || t_string!(i18n, error_intro).to_string() />
         <section class="page load-errors" role="alert" aria-labelledby="load-errors-title">
-            <h1 id="load-errors-title">{t!(i18n, error_title)}</h1>
-            <p>{t!(i18n, error_intro)}</p>
+            <h1 id="load-errors-title">{tr(|l| td_string!(l, error_title))}</h1>
+            <p>{tr(|l| td_string!(l, error_intro))}</p>
             <ul class="problems">{items}</ul>
             <button type="button" class="button" on:click=move |_| catalogue.reload()>
-                {t!(i18n, error_retry)}
+                {tr(|l| td_string!(l, error_retry))}
             </button>
         </section>
     }

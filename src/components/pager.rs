@@ -2,8 +2,9 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::domain::browse::{BrowseQuery, BrowseResult};
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t_string, td_string, use_i18n};
 use crate::pages::catalogue_href;
+use crate::state::tr;
 
 #[component]
 pub fn Pager(query: Memo<BrowseQuery>, result: Memo<BrowseResult>) -> impl IntoView {
@@ -15,9 +16,9 @@ pub fn Pager(query: Memo<BrowseQuery>, result: Memo<BrowseResult>) -> impl IntoV
     };
     view! {
         <Show when=move || { result.read().pages > 1 }>
-            <nav class="pager" aria-label=move || t_string!(i18n, pager_label).to_string()>
+            <nav class="pager" aria-label=tr(|l| td_string!(l, pager_label))>
                 <Show when=move || { result.read().page > 1 }>
-                    <A href=move || href(result.read().page - 1) attr:rel="prev">{t!(i18n, pager_prev)}</A>
+                    <A href=move || href(result.read().page - 1) attr:rel="prev">{tr(|l| td_string!(l, pager_prev))}</A>
                 </Show>
                 <span>
                     {move || {
@@ -26,7 +27,7 @@ pub fn Pager(query: Memo<BrowseQuery>, result: Memo<BrowseResult>) -> impl IntoV
                     }}
                 </span>
                 <Show when=move || { let r = result.read(); r.page < r.pages }>
-                    <A href=move || href(result.read().page + 1) attr:rel="next">{t!(i18n, pager_next)}</A>
+                    <A href=move || href(result.read().page + 1) attr:rel="next">{tr(|l| td_string!(l, pager_next))}</A>
                 </Show>
             </nav>
         </Show>

@@ -2,9 +2,9 @@ use leptos::prelude::*;
 
 use crate::domain::price::price;
 use crate::domain::{Settings, Technique, format};
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t_string, td_string, use_i18n};
 use crate::labels;
-use crate::state::use_lang;
+use crate::state::{tr, use_lang};
 
 /// A price with the basis it was computed from, so that nobody quotes it on an outdated silver price.
 #[component]
@@ -19,7 +19,7 @@ pub fn PriceTag(
     let i18n = use_i18n();
     let lang = use_lang();
     if on_request {
-        return view! { <p class="price price-request">{t!(i18n, price_on_request)}</p> }
+        return view! { <p class="price price-request">{tr(|l| td_string!(l, price_on_request))}</p> }
             .into_any();
     }
     let s = settings.clone();
@@ -30,7 +30,7 @@ pub fn PriceTag(
     view! {
         <div class="price">
             {move || match computed.get() {
-                None => view! { <p class="price-request">{t!(i18n, price_on_request)}</p> }.into_any(),
+                None => view! { <p class="price-request">{tr(|l| td_string!(l, price_on_request))}</p> }.into_any(),
                 Some(p) => {
                     let l = lang.get();
                     view! {

@@ -2,7 +2,8 @@ use leptos::html::Input;
 use leptos::prelude::*;
 
 use crate::domain::browse::BrowseQuery;
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::td_string;
+use crate::state::tr;
 
 /// The search field. It finds as you type; suggestions complete or correct the word being typed.
 #[component]
@@ -11,7 +12,6 @@ pub fn SearchBox(
     suggestions: Memo<Vec<String>>,
     go: Callback<(BrowseQuery, bool)>,
 ) -> impl IntoView {
-    let i18n = use_i18n();
     let input: NodeRef<Input> = NodeRef::new();
     // Follow the URL (back/forward, shared links) without fighting the caret while typing.
     Effect::new(move |_| {
@@ -42,20 +42,20 @@ pub fn SearchBox(
     };
     view! {
         <div class="search" role="search">
-            <label for="search-input" class="search-label">{t!(i18n, search_label)}</label>
+            <label for="search-input" class="search-label">{tr(|l| td_string!(l, search_label))}</label>
             <input
                 id="search-input"
                 node_ref=input
                 type="search"
                 autocomplete="off"
                 spellcheck="false"
-                placeholder=move || t_string!(i18n, search_placeholder).to_string()
+                placeholder=tr(|l| td_string!(l, search_placeholder))
                 prop:value=query.get_untracked().q
                 on:input=on_input
             />
             <Show when=move || !suggestions.read().is_empty()>
                 <div class="suggestions">
-                    <span id="suggestions-label">{t!(i18n, suggestions_label)}</span>
+                    <span id="suggestions-label">{tr(|l| td_string!(l, suggestions_label))}</span>
                     <ul aria-labelledby="suggestions-label">
                         {move || {
                             suggestions

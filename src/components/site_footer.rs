@@ -1,14 +1,14 @@
 use leptos::prelude::*;
 
-use crate::i18n::{t, use_i18n};
+use crate::i18n::td_string;
+use crate::state::tr;
 
 #[component]
 pub fn SiteFooter() -> impl IntoView {
-    let i18n = use_i18n();
     view! {
         <footer class="site-footer">
-            <p>{t!(i18n, footer_made_in)}</p>
-            <p>{t!(i18n, footer_offline)}</p>
+            <p>{tr(|l| td_string!(l, footer_made_in))}</p>
+            <p>{tr(|l| td_string!(l, footer_offline))}</p>
         </footer>
     }
 }

@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 
 use crate::domain::browse::{BrowseQuery, Sort};
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t_string, td_string, use_i18n};
+use crate::state::tr;
 
 #[component]
 pub fn SortSelect(query: Memo<BrowseQuery>, go: Callback<(BrowseQuery, bool)>) -> impl IntoView {
@@ -25,7 +26,7 @@ pub fn SortSelect(query: Memo<BrowseQuery>, go: Callback<(BrowseQuery, bool)>) -
     };
     view! {
         <div class="sort">
-            <label for="sort-select">{t!(i18n, sort_label)}</label>
+            <label for="sort-select">{tr(|l| td_string!(l, sort_label))}</label>
             <select id="sort-select" on:change=on_change>
                 {Sort::ALL
                     .into_iter()

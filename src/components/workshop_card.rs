@@ -2,8 +2,8 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::domain::Workshop;
-use crate::i18n::{t, t_string, use_i18n};
-use crate::state::use_lang;
+use crate::i18n::{t_string, td_string, use_i18n};
+use crate::state::{tr, use_lang};
 
 /// WhatsApp's click-to-chat link wants the number as digits only, country code first.
 pub fn wa_me(number: &str) -> String {
@@ -26,16 +26,16 @@ pub fn WorkshopCard(workshop: Workshop) -> impl IntoView {
         <section class="workshop-card" aria-labelledby="workshop-card-title">
             <h2 id="workshop-card-title">
                 <A href=href>{workshop.name.clone()}</A>
-                {workshop.sample.then(|| view! { <span class="badge" title=move || t_string!(i18n, sample_note).to_string()>{t!(i18n, sample_badge)}</span> })}
+                {workshop.sample.then(|| view! { <span class="badge" title=move || t_string!(i18n, sample_note).to_string()>{tr(|l| td_string!(l, sample_badge))}</span> })}
             </h2>
             <p class="muted">{workshop.village.clone()}</p>
             <p>{move || story.get(lang.get()).to_owned()}</p>
             <ul class="contacts">
                 {workshop.contact.whatsapp.clone().map(|n| view! {
-                    <li><a class="button button-quiet" href=wa_me(&n) rel="noopener">{t!(i18n, contact_whatsapp)}" "{n.clone()}</a></li>
+                    <li><a class="button button-quiet" href=wa_me(&n) rel="noopener">{tr(|l| td_string!(l, contact_whatsapp))}" "{n.clone()}</a></li>
                 })}
                 {workshop.contact.email.clone().map(|e| view! {
-                    <li><a class="button button-quiet" href=format!("mailto:{e}")>{t!(i18n, contact_email)}" "{e.clone()}</a></li>
+                    <li><a class="button button-quiet" href=format!("mailto:{e}")>{tr(|l| td_string!(l, contact_email))}" "{e.clone()}</a></li>
                 })}
             </ul>
         </section>

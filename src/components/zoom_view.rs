@@ -4,13 +4,13 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use crate::domain::zoom::{STEP, ZoomState};
-use crate::i18n::{t_string, use_i18n};
+use crate::i18n::td_string;
+use crate::state::tr;
 
 /// Zoom and pan by pinch, wheel, drag, keys and +/−/reset buttons. The state is passed in so that two
 /// views can share one and move together.
 #[component]
 pub fn ZoomView(zoom: RwSignal<ZoomState>, children: Children) -> impl IntoView {
-    let i18n = use_i18n();
     let viewport: NodeRef<Div> = NodeRef::new();
     let size = move || {
         viewport
@@ -122,7 +122,7 @@ pub fn ZoomView(zoom: RwSignal<ZoomState>, children: Children) -> impl IntoView 
                 node_ref=viewport
                 tabindex="0"
                 role="group"
-                aria-label=move || t_string!(i18n, zoom_help).to_string()
+                aria-label=tr(|l| td_string!(l, zoom_help))
                 on:wheel=on_wheel
                 on:pointerdown=on_down
                 on:pointermove=on_move
@@ -135,9 +135,9 @@ pub fn ZoomView(zoom: RwSignal<ZoomState>, children: Children) -> impl IntoView 
                 </div>
             </div>
             <div class="zoom-controls">
-                <button type="button" on:click=move |_| step(STEP) aria-label=move || t_string!(i18n, zoom_in).to_string()>"+"</button>
-                <button type="button" on:click=move |_| step(1.0 / STEP) aria-label=move || t_string!(i18n, zoom_out).to_string()>"−"</button>
-                <button type="button" on:click=move |_| zoom.set(ZoomState::default())>{move || t_string!(i18n, zoom_reset).to_string()}</button>
+                <button type="button" on:click=move |_| step(STEP) aria-label=tr(|l| td_string!(l, zoom_in))>"+"</button>
+                <button type="button" on:click=move |_| step(1.0 / STEP) aria-label=tr(|l| td_string!(l, zoom_out))>"−"</button>
+                <button type="button" on:click=move |_| zoom.set(ZoomState::default())>{tr(|l| td_string!(l, zoom_reset))}</button>
                 <span class="zoom-level" aria-live="polite">{move || format!("{:.0}%", zoom.get().scale * 100.0)}</span>
             </div>
         </div>

@@ -335,25 +335,26 @@ fn entry_label(item: &Value, index: usize) -> String {
 }
 
 /// Deserialises one entry, reporting the failing field's path and the kind of failure.
+///
+/// serde's errors from a `Value` say what was wrong but not where; the offending value is found again in
+/// the entry to name the field. (A path-tracking deserialiser did this exactly but doubled the loader's
+/// share of the wasm.)
 fn deserialize_entry<T: DeserializeOwned>(value: Value) -> Result<T, (String, Problem)> {
-    serde_path_to_error::deserialize::<_, T>(value).map_err(|err| {
-        let path = err.path().to_string();
-        let path = if path == "." { String::new() } else { path };
-        let message = err.inner().to_string();
-        classify(path, &message)
+    T::deserialize(&value).map_err(|err| {
+        let message = err.to_string();
+        classify(&value, &message)
     })
 }
 
-fn classify(path: String, message: &str) -> (String, Problem) {
+fn classify(entry: &Value, message: &str) -> (String, Problem) {
     if let Some(name) = between(message, "missing field `", "`") {
-        let field = if path.is_empty() {
-            name.to_owned()
-        } else {
-            format!("{path}.{name}")
-        };
+        let field =
+            find_missing(entry, name, "").unwrap_or_else(|| name.to_owned());
         return (field, Problem::MissingField);
     }
     if let Some(value) = between(message, "unknown variant `", "`") {
+        let path =
+            find(entry, &|v| v.as_str() == Some(value), "").unwrap_or_default();
         return (
             path,
             Problem::UnknownValue {
@@ -361,12 +362,120 @@ fn classify(path: String, message: &str) -> (String, Problem) {
             },
         );
     }
+    let found = message
+        .strip_prefix("invalid type: ")
+        .or_else(|| message.strip_prefix("invalid value: "))
+        .and_then(|rest| rest.split(", expected").next())
+        .and_then(|unexpected| find(entry, &|v| describes(unexpected, v), ""));
     (
-        path,
+        found.unwrap_or_default(),
         Problem::WrongType {
             detail: message.to_owned(),
         },
     )
+}
+
+/// Whether serde's description of an unexpected value ("string \"x\"", "integer `5`", "null", "map"…)
+/// fits `v`.
+fn describes(unexpected: &str, v: &Value) -> bool {
+    let quoted = |prefix: &str| {
+        unexpected
+            .strip_prefix(prefix)
+            .map(|r| r.trim_matches(|c| c == '`' || c == '"'))
+    };
+    match v {
+        Value::Null => unexpected == "null" || unexpected == "unit value",
+        Value::Bool(b) => quoted("boolean ") == Some(if *b { "true" } else { "false" }),
+        Value::Number(n) => [quoted("integer "), quoted("floating point ")]
+            .into_iter()
+            .flatten()
+            .any(|text| text.parse::<f64>().ok() == n.as_f64()),
+        Value::String(s) => quoted("string ") == Some(s.as_str()),
+        Value::Array(_) => unexpected == "sequence",
+        Value::Object(_) => unexpected == "map",
+    }
+}
+
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_owned()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+/// The path of the first value in `v` that `pred` accepts, depth first.
+fn find(v: &Value, pred: &dyn Fn(&Value) -> bool, path: &str) -> Option<String> {
+    match v {
+        Value::Object(map) => map.iter().find_map(|(k, child)| {
+            let p = join(path, k);
+            if pred(child) {
+                Some(p)
+            } else {
+                find(child, pred, &p)
+            }
+        }),
+        Value::Array(items) => items.iter().enumerate().find_map(|(i, child)| {
+            let p = format!("{path}[{i}]");
+            if pred(child) {
+                Some(p)
+            } else {
+                find(child, pred, &p)
+            }
+        }),
+        _ => None,
+    }
+}
+
+/// Field sets of the structs nested inside entries, to tell whose field a missing one is.
+const NESTED_FIELDS: &[&[&str]] = &[
+    &["width_mm", "height_mm", "depth_mm"],
+    &["size", "finish", "weight_g"],
+    &["src", "alt", "width", "height"],
+    &["title", "publisher", "year"],
+    &["idr_per_gram", "date", "source"],
+    &["technique", "idr_per_gram"],
+    &["idr_per_eur", "idr_per_usd", "date"],
+    &["scale", "texture", "finish"],
+];
+
+/// Where the missing field `name` belongs: inside the first nested object that has a sibling of it and
+/// lacks it, otherwise on the entry itself.
+fn find_missing(v: &Value, name: &str, path: &str) -> Option<String> {
+    let owns = |obj: &serde_json::Map<String, Value>| {
+        !obj.contains_key(name)
+            && NESTED_FIELDS.iter().any(|set| {
+                set.contains(&name) && set.iter().any(|f| *f != name && obj.contains_key(*f))
+            })
+    };
+    let Value::Object(map) = v else { return None };
+    for (k, child) in map {
+        let p = join(path, k);
+        match child {
+            Value::Object(inner) if owns(inner) => return Some(join(&p, name)),
+            Value::Object(_) => {
+                if let Some(found) = find_missing(child, name, &p) {
+                    return Some(found);
+                }
+            }
+            Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    let ip = format!("{p}[{i}]");
+                    match item {
+                        Value::Object(inner) if owns(inner) => return Some(join(&ip, name)),
+                        Value::Object(_) => {
+                            if let Some(found) = find_missing(item, name, &ip) {
+                                return Some(found);
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 fn between<'a>(s: &'a str, start: &str, end: &str) -> Option<&'a str> {

@@ -10,8 +10,8 @@ use crate::components::{
 };
 use crate::domain::Catalogue;
 use crate::domain::browse::BrowseQuery;
-use crate::i18n::{t, t_string, use_i18n};
-use crate::state::use_catalogue;
+use crate::i18n::{t_string, td_string, use_i18n};
+use crate::state::{tr, use_catalogue};
 
 /// The URL of the catalogue page showing `q`.
 pub fn catalogue_href(q: &BrowseQuery) -> String {
@@ -29,7 +29,7 @@ pub fn CataloguePage() -> impl IntoView {
             title=move || t_string!(i18n, catalogue_title).to_string()
             description=move || t_string!(i18n, catalogue_description).to_string()
         />
-        <h1 class="page-title">{t!(i18n, catalogue_title)}</h1>
+        <h1 class="page-title">{tr(|l| td_string!(l, catalogue_title))}</h1>
         <CatalogueGate children=move |catalogue| view! { <Browse catalogue=catalogue /> } />
     }
 }
@@ -78,7 +78,7 @@ fn Browse(catalogue: Arc<Catalogue>) -> impl IntoView {
             </div>
             <div class="browse-body">
                 <FacetPanel catalogue=catalogue.clone() query=query result=result go=go />
-                <section class="results" aria-label=move || t_string!(i18n, results_label).to_string()>
+                <section class="results" aria-label=tr(|l| td_string!(l, results_label))>
                     <Show when=has_results fallback=empty>
                         <ul class="card-grid">
                             <For

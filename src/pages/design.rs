@@ -11,9 +11,9 @@ use crate::components::{
 use crate::domain::shortlist::{MAX_QTY, ShortlistItem};
 use crate::domain::zoom::ZoomState;
 use crate::domain::{Catalogue, Design, Finish, format};
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t_string, td_string, use_i18n};
 use crate::labels;
-use crate::state::{use_lang, use_shortlist};
+use crate::state::{tr, use_lang, use_shortlist};
 
 #[component]
 pub fn DesignPage() -> impl IntoView {
@@ -37,9 +37,9 @@ fn DesignDetail(id: String, catalogue: Arc<Catalogue>) -> impl IntoView {
                 description=move || t_string!(i18n, design_not_found_title).to_string()
             />
             <section class="page not-found">
-                <h1>{t!(i18n, design_not_found_title)}</h1>
+                <h1>{tr(|l| td_string!(l, design_not_found_title))}</h1>
                 <p>{move || t_string!(i18n, design_not_found_body, id = id.clone()).to_string()}</p>
-                <A href="/catalogue" attr:class="button">{t!(i18n, design_back)}</A>
+                <A href="/catalogue" attr:class="button">{tr(|l| td_string!(l, design_back))}</A>
             </section>
         }
         .into_any();
@@ -200,7 +200,7 @@ fn DesignDetail(id: String, catalogue: Arc<Catalogue>) -> impl IntoView {
                 .collect_view();
             view! {
                 <div class="field">
-                    <label for="variant-size">{t!(i18n, label_size_choice)}</label>
+                    <label for="variant-size">{tr(|l| td_string!(l, label_size_choice))}</label>
                     <select id="variant-size" on:change=move |ev| set_variant(Some(event_target_value(&ev)), finish.get_untracked())>
                         {options}
                     </select>
@@ -219,7 +219,7 @@ fn DesignDetail(id: String, catalogue: Arc<Catalogue>) -> impl IntoView {
             .collect_view();
         view! {
             <div class="field">
-                <label for="variant-finish">{t!(i18n, label_finish)}</label>
+                <label for="variant-finish">{tr(|l| td_string!(l, label_finish))}</label>
                 <select
                     id="variant-finish"
                     on:change=move |ev| set_variant(size.get_untracked(), Finish::from_key(&event_target_value(&ev)).unwrap_or(base_finish))
@@ -248,7 +248,7 @@ fn DesignDetail(id: String, catalogue: Arc<Catalogue>) -> impl IntoView {
     view! {
         <PageMeta title=title.clone() description=description />
         <article class="design-page">
-            <A href="/catalogue" attr:class="back-link">{t!(i18n, design_back)}</A>
+            <A href="/catalogue" attr:class="back-link">{tr(|l| td_string!(l, design_back))}</A>
             <div class="design-layout">
                 <ZoomView zoom=zoom>{live_art}</ZoomView>
                 <div class="design-info">
@@ -267,7 +267,7 @@ fn DesignDetail(id: String, catalogue: Arc<Catalogue>) -> impl IntoView {
                         {size_select}
                         {finish_select}
                         <div class="field">
-                            <label for="variant-qty">{t!(i18n, label_quantity)}</label>
+                            <label for="variant-qty">{tr(|l| td_string!(l, label_quantity))}</label>
                             <input
                                 id="variant-qty"
                                 type="number"
@@ -284,28 +284,28 @@ fn DesignDetail(id: String, catalogue: Arc<Catalogue>) -> impl IntoView {
                         </div>
                     </div>
                     <div class="actions">
-                        <button type="button" class="button" on:click=add>{t!(i18n, shortlist_add)}</button>
+                        <button type="button" class="button" on:click=add>{tr(|l| td_string!(l, shortlist_add))}</button>
                         <Show when=move || added.get()>
                             <p class="notice" role="status">
-                                {t!(i18n, shortlist_added)}" "
-                                <A href="/shortlist">{t!(i18n, shortlist_open)}</A>
+                                {tr(|l| td_string!(l, shortlist_added))}" "
+                                <A href="/shortlist">{tr(|l| td_string!(l, shortlist_open))}</A>
                             </p>
                         </Show>
                     </div>
                     <dl class="specs">
-                        <dt>{t!(i18n, label_weight)}</dt>
+                        <dt>{tr(|l| td_string!(l, label_weight))}</dt>
                         <dd>{move || t_string!(i18n, weight_grams, weight = format::decimal(weight.get(), 1, lang.get())).to_string()}</dd>
-                        <dt>{t!(i18n, label_motifs)}</dt>
+                        <dt>{tr(|l| td_string!(l, label_motifs))}</dt>
                         <dd>{motif_links}</dd>
-                        <dt>{t!(i18n, label_techniques)}</dt>
+                        <dt>{tr(|l| td_string!(l, label_techniques))}</dt>
                         <dd>{techniques}</dd>
-                        <dt>{t!(i18n, label_fineness)}</dt>
+                        <dt>{tr(|l| td_string!(l, label_fineness))}</dt>
                         <dd>
                             {move || {
                                 t_string!(i18n, fineness_value, value = fineness, percent = format::decimal(f64::from(fineness) / 10.0, 1, lang.get())).to_string()
                             }}
                         </dd>
-                        <dt>{t!(i18n, label_size)}</dt>
+                        <dt>{tr(|l| td_string!(l, label_size))}</dt>
                         <dd>
                             {move || {
                                 let l = lang.get();
@@ -319,7 +319,7 @@ fn DesignDetail(id: String, catalogue: Arc<Catalogue>) -> impl IntoView {
                                 .to_string()
                             }}
                         </dd>
-                        <dt>{t!(i18n, label_date)}</dt>
+                        <dt>{tr(|l| td_string!(l, label_date))}</dt>
                         <dd><time datetime=date.clone()>{date_label}</time></dd>
                     </dl>
                 </div>

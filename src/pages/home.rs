@@ -2,7 +2,8 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::{CatalogueGate, DesignCard, PageMeta};
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t_string, td_string, use_i18n};
+use crate::state::tr;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -13,8 +14,8 @@ pub fn HomePage() -> impl IntoView {
             description=move || t_string!(i18n, home_description).to_string()
         />
         <section class="hero">
-            <h1>{t!(i18n, home_heading)}</h1>
-            <p class="lede">{t!(i18n, home_intro)}</p>
+            <h1>{tr(|l| td_string!(l, home_heading))}</h1>
+            <p class="lede">{tr(|l| td_string!(l, home_intro))}</p>
         </section>
         <CatalogueGate children=move |catalogue| {
             let count = catalogue.designs.len();
@@ -32,11 +33,11 @@ pub fn HomePage() -> impl IntoView {
             view! {
                 <section class="designs" aria-labelledby="designs-heading">
                     <div class="section-head">
-                        <h2 id="designs-heading">{t!(i18n, home_designs_heading)}</h2>
+                        <h2 id="designs-heading">{tr(|l| td_string!(l, home_designs_heading))}</h2>
                         <p class="count">{move || t_string!(i18n, home_design_count, count = count).to_string()}</p>
                     </div>
                     <ul class="card-grid">{cards}</ul>
-                    <p class="more"><A href="/catalogue" attr:class="button">{t!(i18n, home_browse_all)}</A></p>
+                    <p class="more"><A href="/catalogue" attr:class="button">{tr(|l| td_string!(l, home_browse_all))}</A></p>
                 </section>
             }
         } />

@@ -2,14 +2,13 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::{CatalogueGate, DesignCard, PageMeta};
-use crate::i18n::{t, use_i18n};
+use crate::i18n::td_string;
 use crate::pages::NotFoundPage;
-use crate::state::use_lang;
+use crate::state::{tr, use_lang};
 
 /// A motif's story: meaning, history with its sources, and the designs that use it.
 #[component]
 pub fn MotifPage() -> impl IntoView {
-    let i18n = use_i18n();
     let lang = use_lang();
     let params = use_params_map();
     let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
@@ -32,18 +31,18 @@ pub fn MotifPage() -> impl IntoView {
             view! {
                 <PageMeta title=title.clone() description=move || meaning2.get(lang.get()).to_owned() />
                 <article class="story-page">
-                    <p class="eyebrow">{t!(i18n, motif_eyebrow)}</p>
+                    <p class="eyebrow">{tr(|l| td_string!(l, motif_eyebrow))}</p>
                     <h1>{title}</h1>
                     <div class="story">
-                        <h2>{t!(i18n, motif_meaning)}</h2>
+                        <h2>{tr(|l| td_string!(l, motif_meaning))}</h2>
                         <p>{move || meaning.get(lang.get()).to_owned()}</p>
-                        <h2>{t!(i18n, motif_history)}</h2>
+                        <h2>{tr(|l| td_string!(l, motif_history))}</h2>
                         <p>{move || history.get(lang.get()).to_owned()}</p>
-                        <h2>{t!(i18n, motif_sources)}</h2>
+                        <h2>{tr(|l| td_string!(l, motif_sources))}</h2>
                         <ul class="sources">{sources}</ul>
                     </div>
                     <section class="related">
-                        <h2>{t!(i18n, motif_designs)}</h2>
+                        <h2>{tr(|l| td_string!(l, motif_designs))}</h2>
                         <ul class="card-grid">{cards}</ul>
                     </section>
                 </article>

@@ -2,7 +2,8 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::PageMeta;
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t_string, td_string, use_i18n};
+use crate::state::tr;
 
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
@@ -13,9 +14,9 @@ pub fn NotFoundPage() -> impl IntoView {
             description=move || t_string!(i18n, not_found_body).to_string()
         />
         <section class="page not-found">
-            <h1>{t!(i18n, not_found_title)}</h1>
-            <p>{t!(i18n, not_found_body)}</p>
-            <A href="/" attr:class="button">{t!(i18n, not_found_home)}</A>
+            <h1>{tr(|l| td_string!(l, not_found_title))}</h1>
+            <p>{tr(|l| td_string!(l, not_found_body))}</p>
+            <A href="/" attr:class="button">{tr(|l| td_string!(l, not_found_home))}</A>
         </section>
     }
 }

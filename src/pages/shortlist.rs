@@ -8,10 +8,10 @@ use crate::components::{CatalogueGate, DesignArt, PageMeta};
 use crate::domain::price::price;
 use crate::domain::shortlist::{self, MAX_QTY, ShortlistItem};
 use crate::domain::{Catalogue, format};
-use crate::i18n::{t, t_string, use_i18n};
+use crate::i18n::{t_string, td_string, use_i18n};
 use crate::labels;
 use crate::platform::location;
-use crate::state::{use_lang, use_shortlist};
+use crate::state::{tr, use_lang, use_shortlist};
 
 /// The shortlist on this device, or one opened from a shared link (`?items=`), which can be saved here.
 #[component]
@@ -24,7 +24,7 @@ pub fn ShortlistPage() -> impl IntoView {
             title=move || t_string!(i18n, shortlist_title).to_string()
             description=move || t_string!(i18n, shortlist_description).to_string()
         />
-        <h1 class="page-title">{t!(i18n, shortlist_title)}</h1>
+        <h1 class="page-title">{tr(|l| td_string!(l, shortlist_title))}</h1>
         <CatalogueGate children=move |catalogue| {
             match shared.get() {
                 Some(items) => view! { <SharedList items=items catalogue=catalogue /> }.into_any(),
@@ -36,7 +36,6 @@ pub fn ShortlistPage() -> impl IntoView {
 
 #[component]
 fn SharedList(items: Vec<ShortlistItem>, catalogue: Arc<Catalogue>) -> impl IntoView {
-    let i18n = use_i18n();
     let list = use_shortlist();
     let navigate = use_navigate();
     let to_save = items.clone();
@@ -45,15 +44,14 @@ fn SharedList(items: Vec<ShortlistItem>, catalogue: Arc<Catalogue>) -> impl Into
         navigate("/shortlist", Default::default());
     };
     view! {
-        <p class="notice">{t!(i18n, shortlist_shared_intro)}</p>
+        <p class="notice">{tr(|l| td_string!(l, shortlist_shared_intro))}</p>
         <Rows items=Signal::stored(items) catalogue=catalogue editable=false />
-        <button type="button" class="button" on:click=save>{t!(i18n, shortlist_save_shared)}</button>
+        <button type="button" class="button" on:click=save>{tr(|l| td_string!(l, shortlist_save_shared))}</button>
     }
 }
 
 #[component]
 fn OwnList(catalogue: Arc<Catalogue>) -> impl IntoView {
-    let i18n = use_i18n();
     let list = use_shortlist();
     let items = Signal::derive(move || list.items());
     let share_url = move || {
@@ -73,22 +71,22 @@ fn OwnList(catalogue: Arc<Catalogue>) -> impl IntoView {
             when=move || !items.read().is_empty()
             fallback=move || view! {
                 <div class="empty">
-                    <p>{t!(i18n, shortlist_empty)}</p>
-                    <A href="/catalogue" attr:class="button">{t!(i18n, home_browse_all)}</A>
+                    <p>{tr(|l| td_string!(l, shortlist_empty))}</p>
+                    <A href="/catalogue" attr:class="button">{tr(|l| td_string!(l, home_browse_all))}</A>
                 </div>
             }
         >
             <Rows items=items catalogue=catalogue.clone() editable=true />
             <section class="share" aria-labelledby="share-heading">
-                <h2 id="share-heading">{t!(i18n, shortlist_share_heading)}</h2>
-                <p>{t!(i18n, shortlist_share_body)}</p>
+                <h2 id="share-heading">{tr(|l| td_string!(l, shortlist_share_heading))}</h2>
+                <p>{tr(|l| td_string!(l, shortlist_share_body))}</p>
                 <div class="share-row">
-                    <label for="share-url" class="visually-hidden">{t!(i18n, shortlist_share_heading)}</label>
+                    <label for="share-url" class="visually-hidden">{tr(|l| td_string!(l, shortlist_share_heading))}</label>
                     <input id="share-url" type="text" readonly prop:value=share_url on:focus=move |ev| location::select_all(&ev) />
-                    <button type="button" class="button" on:click=copy>{t!(i18n, shortlist_copy)}</button>
+                    <button type="button" class="button" on:click=copy>{tr(|l| td_string!(l, shortlist_copy))}</button>
                 </div>
                 <Show when=move || copied.get()>
-                    <p role="status" class="notice">{t!(i18n, shortlist_copied)}</p>
+                    <p role="status" class="notice">{tr(|l| td_string!(l, shortlist_copied))}</p>
                 </Show>
             </section>
         </Show>
@@ -167,7 +165,7 @@ fn Rows(
                             {if editable {
                                 view! {
                                     <div class="stepper">
-                                        <button type="button" aria-label=move || t_string!(i18n, qty_less).to_string() disabled=qty <= 1 on:click=move |_| list.set_qty(index, qty.saturating_sub(1))>"−"</button>
+                                        <button type="button" aria-label=tr(|l| td_string!(l, qty_less)) disabled=qty <= 1 on:click=move |_| list.set_qty(index, qty.saturating_sub(1))>"−"</button>
                                         <input
                                             type="number"
                                             inputmode="numeric"
@@ -181,9 +179,9 @@ fn Rows(
                                                 }
                                             }
                                         />
-                                        <button type="button" aria-label=move || t_string!(i18n, qty_more).to_string() on:click=move |_| list.set_qty(index, qty + 1)>"+"</button>
+                                        <button type="button" aria-label=tr(|l| td_string!(l, qty_more)) on:click=move |_| list.set_qty(index, qty + 1)>"+"</button>
                                     </div>
-                                    <button type="button" class="link-button" aria-label=remove_label on:click=move |_| list.remove(index)>{t!(i18n, shortlist_remove)}</button>
+                                    <button type="button" class="link-button" aria-label=remove_label on:click=move |_| list.remove(index)>{tr(|l| td_string!(l, shortlist_remove))}</button>
                                 }
                                 .into_any()
                             } else {

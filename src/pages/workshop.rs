@@ -2,14 +2,13 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::{CatalogueGate, DesignCard, PageMeta, WorkshopCard};
-use crate::i18n::{t, use_i18n};
+use crate::i18n::td_string;
 use crate::pages::NotFoundPage;
-use crate::state::use_lang;
+use crate::state::{tr, use_lang};
 
 /// A workshop: its story and contacts, and its designs.
 #[component]
 pub fn WorkshopPage() -> impl IntoView {
-    let i18n = use_i18n();
     let lang = use_lang();
     let params = use_params_map();
     let id = Memo::new(move |_| params.read().get("id").unwrap_or_default());
@@ -29,11 +28,11 @@ pub fn WorkshopPage() -> impl IntoView {
             view! {
                 <PageMeta title=move || name.clone() description=move || story.get(lang.get()).to_owned() />
                 <article class="story-page">
-                    <p class="eyebrow">{t!(i18n, workshop_eyebrow)}</p>
+                    <p class="eyebrow">{tr(|l| td_string!(l, workshop_eyebrow))}</p>
                     <h1>{w.name.clone()}</h1>
                     <WorkshopCard workshop=w.clone() />
                     <section class="related">
-                        <h2>{t!(i18n, workshop_designs)}</h2>
+                        <h2>{tr(|l| td_string!(l, workshop_designs))}</h2>
                         <ul class="card-grid">{cards}</ul>
                     </section>
                 </article>

@@ -5,5 +5,5 @@ mod locale;
 mod shortlist;
 
 pub use catalogue::{CatalogueState, LoadOutcome, provide_catalogue, use_catalogue};
-pub use locale::{provide_locale, use_lang};
+pub use locale::{provide_locale, tr, use_lang};
 pub use shortlist::{Shortlist, provide_shortlist, use_shortlist};
