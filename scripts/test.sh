@@ -36,6 +36,9 @@ step "end-to-end tests against the release build"
 # Each test drives its own Chromium; two at a time is what two cores carry without timeouts.
 cargo test --locked --test e2e -- --test-threads=2
 
+step "benchmark: search at 10,000 designs in the browser (prints figures, asserts none)"
+cargo test --locked --test e2e_bench -- --nocapture
+
 step "size budget"
 bash scripts/size-report.sh
 

@@ -30,12 +30,16 @@ async fn the_home_page_lists_designs_with_name_workshop_form_and_weight() {
                 "card text {text:?} lacks {expected:?}"
             );
         }
-        // The drawing is announced by its own name.
-        let art = card
-            .find(Locator::Css("svg[role=img] title"))
-            .await
-            .unwrap();
-        assert_eq!(art.html(true).await.unwrap(), "Cincin Surya");
+        // The drawing (made once the card is on screen) is announced by its own name.
+        let mut named = String::new();
+        for _ in 0..100 {
+            if let Ok(t) = card.find(Locator::Css("svg[role=img] title")).await {
+                named = t.html(true).await.unwrap();
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        assert_eq!(named, "Cincin Surya");
         assert!(title(&c).await.contains("Katalog desain perak"));
     })
     .await;

@@ -1,4 +1,9 @@
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use leptos::html::Div;
 use leptos::prelude::*;
+use leptos_use::use_element_visibility;
 
 use crate::domain::render::{ArtSpec, ArtText, render_svg};
 use crate::domain::{Design, Motif};
@@ -6,7 +11,16 @@ use crate::i18n::{t_string, use_i18n};
 use crate::labels;
 use crate::state::use_lang;
 
+thread_local! {
+    /// Drawings already made, by design, finish and language: a card that comes back into the results
+    /// while someone types costs nothing.
+    static DRAWN: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+}
+
+const CACHE_LIMIT: usize = 600;
+
 /// The design's photo when it has one, otherwise its drawing, with an accessible name and description.
+/// Small drawings are made only once they scroll into view, so a page of results costs what is on screen.
 #[component]
 pub fn DesignArt(
     design: Design,
@@ -29,9 +43,26 @@ pub fn DesignArt(
         }
         .into_any();
     }
+    let host: NodeRef<Div> = NodeRef::new();
+    let shown = RwSignal::new(large);
+    if !large {
+        let visible = use_element_visibility(host);
+        Effect::new(move |_| {
+            if visible.get() {
+                shown.set(true);
+            }
+        });
+    }
     let spec = ArtSpec::for_design(&design, &motifs);
     let svg = move || {
+        if !shown.get() {
+            return String::new();
+        }
         let lang = lang.get();
+        let key = format!("{}|{}|{}", design.id, design.finish.key(), lang.code());
+        if let Some(hit) = DRAWN.with(|c| c.borrow().get(&key).cloned()) {
+            return hit;
+        }
         let form = labels::form(i18n, design.form);
         let motif = design
             .motifs
@@ -48,13 +79,21 @@ pub fn DesignArt(
             finish = finish
         )
         .to_string();
-        render_svg(
+        let svg = render_svg(
             &spec,
             &ArtText {
                 title: design.name.get(lang),
                 description: &description,
             },
-        )
+        );
+        DRAWN.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.len() >= CACHE_LIMIT {
+                c.clear();
+            }
+            c.insert(key, svg.clone());
+        });
+        svg
     };
-    view! { <div class=class inner_html=svg></div> }.into_any()
+    view! { <div class=class node_ref=host inner_html=svg></div> }.into_any()
 }

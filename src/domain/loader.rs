@@ -348,13 +348,11 @@ fn deserialize_entry<T: DeserializeOwned>(value: Value) -> Result<T, (String, Pr
 
 fn classify(entry: &Value, message: &str) -> (String, Problem) {
     if let Some(name) = between(message, "missing field `", "`") {
-        let field =
-            find_missing(entry, name, "").unwrap_or_else(|| name.to_owned());
+        let field = find_missing(entry, name, "").unwrap_or_else(|| name.to_owned());
         return (field, Problem::MissingField);
     }
     if let Some(value) = between(message, "unknown variant `", "`") {
-        let path =
-            find(entry, &|v| v.as_str() == Some(value), "").unwrap_or_default();
+        let path = find(entry, &|v| v.as_str() == Some(value), "").unwrap_or_default();
         return (
             path,
             Problem::UnknownValue {

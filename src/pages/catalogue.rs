@@ -8,10 +8,10 @@ use leptos_router::params::ParamsMap;
 use crate::components::{
     CatalogueGate, DesignCard, EmptyResults, FacetPanel, PageMeta, Pager, SearchBox, SortSelect,
 };
-use crate::domain::Catalogue;
 use crate::domain::browse::BrowseQuery;
+use crate::domain::{Catalogue, format};
 use crate::i18n::{t_string, td_string, use_i18n};
-use crate::state::{tr, use_catalogue};
+use crate::state::{tr, use_catalogue, use_lang};
 
 /// The URL of the catalogue page showing `q`.
 pub fn catalogue_href(q: &BrowseQuery) -> String {
@@ -37,6 +37,7 @@ pub fn CataloguePage() -> impl IntoView {
 #[component]
 fn Browse(catalogue: Arc<Catalogue>) -> impl IntoView {
     let i18n = use_i18n();
+    let lang = use_lang();
     let browser = use_catalogue().browser(&catalogue);
     let query_map = use_query_map();
     // The URL is the single source of truth: reload, back/forward and shared links restore it.
@@ -71,7 +72,7 @@ fn Browse(catalogue: Arc<Catalogue>) -> impl IntoView {
                 <SearchBox query=query suggestions=suggestions go=go />
                 <div class="toolbar">
                     <p class="count" role="status" aria-live="polite">
-                        {move || t_string!(i18n, result_count, count = result.read().total).to_string()}
+                        {move || t_string!(i18n, result_count, count = format::decimal(result.read().total as f64, 0, lang.get())).to_string()}
                     </p>
                     <SortSelect query=query go=go />
                 </div>
