@@ -369,3 +369,89 @@ fn nested_fields_are_located() {
         }
     );
 }
+
+fn art_spec() -> impl Strategy<Value = perak_batankrajan::domain::render::ArtSpec> {
+    use perak_batankrajan::domain::{Finish, MotifFamily, Scale, Technique};
+    let families = prop::sample::select(vec![
+        None,
+        Some(MotifFamily::MajapahitSun),
+        Some(MotifFamily::Lotus),
+        Some(MotifFamily::Kawung),
+        Some(MotifFamily::Scroll),
+        Some(MotifFamily::Rosette),
+        Some(MotifFamily::KalaMakara),
+        Some(MotifFamily::MojokertoBatik),
+        Some(MotifFamily::Geometric),
+    ]);
+    (
+        prop::sample::select(Form::ALL.to_vec()),
+        families,
+        prop::sample::subsequence(Technique::ALL.to_vec(), 0..=5),
+        prop::sample::select(Finish::ALL.to_vec()),
+        prop::sample::select(vec![Scale::Fine, Scale::Medium, Scale::Chunky]),
+        any::<u64>(),
+    )
+        .prop_map(|(form, motif, techniques, finish, scale, seed)| {
+            perak_batankrajan::domain::render::ArtSpec {
+                form,
+                motif,
+                techniques,
+                finish,
+                scale,
+                seed,
+            }
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    /// Any valid parameters draw a well-formed, small, deterministic SVG whose text is escaped.
+    #[test]
+    fn any_valid_parameters_render_well_formed_svg(spec in art_spec(), title in ".{0,60}") {
+        let text = ArtText { title: &title, description: "d" };
+        let svg = render_svg(&spec, &text);
+        let doc = roxmltree::Document::parse(&svg);
+        prop_assert!(doc.is_ok(), "{:?}", doc.err());
+        prop_assert!(svg.len() < 20_000, "{} bytes", svg.len());
+        prop_assert_eq!(svg.clone(), render_svg(&spec, &text));
+        let drawing = svg.replace(&perak_batankrajan::domain::render::escape_xml(&title), "");
+        prop_assert!(!drawing.contains("NaN") && !drawing.contains("inf"));
+    }
+}
+
+/// Pins three more drawings: a change to any primitive shows up here and must be looked at first.
+#[test]
+fn snapshots_of_shipped_designs_are_stable() {
+    let c = shipped();
+    let digest = |id: &str| {
+        let d = c.design(id).unwrap();
+        let svg = render_svg(
+            &ArtSpec::for_design(d, &c.motifs),
+            &ArtText {
+                title: &d.name.id,
+                description: "x",
+            },
+        );
+        format!(
+            "{:016x} {}",
+            perak_batankrajan::domain::render::seed_of(&svg),
+            svg.len()
+        )
+    };
+    let got = format!(
+        "ring-kawung {}\ntiara-sulur {}\nbrooch-kala-makara {}\n",
+        digest("ring-kawung"),
+        digest("tiara-sulur"),
+        digest("brooch-kala-makara")
+    );
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots/designs.txt");
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(&path, &got).unwrap();
+    }
+    assert_eq!(
+        got,
+        std::fs::read_to_string(&path).unwrap_or_default(),
+        "UPDATE_SNAPSHOTS=1 after a visual review"
+    );
+}

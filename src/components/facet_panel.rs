@@ -8,7 +8,8 @@ use crate::i18n::{td_string, use_i18n};
 use crate::labels;
 use crate::state::{tr, use_lang};
 
-/// Filters with live counts: OR within a group, AND across groups.
+/// Filters with live counts: OR within a group, AND across groups. Rows are keyed by value and their
+/// counts update in place, so typing in the search box does not rebuild the panel.
 #[component]
 pub fn FacetPanel(
     catalogue: Arc<Catalogue>,
@@ -17,7 +18,6 @@ pub fn FacetPanel(
     go: Callback<(BrowseQuery, bool)>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let lang = use_lang();
     let clear = move |_| {
         let mut q = query.get_untracked();
         q.clear_filters();
@@ -27,46 +27,27 @@ pub fn FacetPanel(
         .into_iter()
         .map(|kind| {
             let catalogue = catalogue.clone();
-            let values = move || result.with(|r| r.facets.iter().find(|(k, _)| *k == kind).map(|(_, v)| v.clone()).unwrap_or_default());
+            let keys = Memo::new(move |_| {
+                result.with(|r| {
+                    r.facets
+                        .iter()
+                        .find(|(k, _)| *k == kind)
+                        .map(|(_, values)| values.iter().map(|v| v.key.clone()).collect::<Vec<_>>())
+                        .unwrap_or_default()
+                })
+            });
             view! {
-                <Show when=move || !values().is_empty()>
+                <Show when=move || !keys.read().is_empty()>
                     <fieldset class="facet">
                         <legend>{move || labels::facet(i18n, kind)}</legend>
-                        {
-                            let catalogue = catalogue.clone();
-                            move || {
-                                values()
-                                    .into_iter()
-                                    .map(|v| {
-                                        let id = format!("f-{}-{}", kind.param(), v.key);
-                                        let key = v.key.clone();
-                                        let name = {
-                                            let catalogue = catalogue.clone();
-                                            let key = v.key.clone();
-                                            move || labels::facet_value(i18n, lang.get(), &catalogue, kind, &key)
-                                        };
-                                        view! {
-                                            <div class="facet-option">
-                                                <input
-                                                    type="checkbox"
-                                                    id=id.clone()
-                                                    prop:checked=v.selected
-                                                    on:change=move |_| {
-                                                        let mut q = query.get_untracked();
-                                                        q.toggle(kind, &key);
-                                                        go.run((q, false));
-                                                    }
-                                                />
-                                                <label for=id>
-                                                    <span>{name}</span>
-                                                    <span class="facet-count">{v.count}</span>
-                                                </label>
-                                            </div>
-                                        }
-                                    })
-                                    .collect_view()
+                        <For
+                            each=move || keys.get()
+                            key=|k| k.clone()
+                            children={
+                                let catalogue = catalogue.clone();
+                                move |key| view! { <FacetRow kind=kind key=key catalogue=catalogue.clone() query=query result=result go=go /> }
                             }
-                        }
+                        />
                     </fieldset>
                 </Show>
             }
@@ -77,10 +58,64 @@ pub fn FacetPanel(
             <div class="facets-head">
                 <h2 id="facets-heading">{tr(|l| td_string!(l, filters_heading))}</h2>
                 <Show when=move || query.read().has_filters()>
-                    <button type="button" class="link-button" on:click=clear>{tr(|l| td_string!(l, clear_all))}</button>
+                    <button type="button" class="link-button" on:click=clear>
+                        {tr(|l| td_string!(l, clear_all))}
+                    </button>
                 </Show>
             </div>
             {groups}
         </aside>
+    }
+}
+
+#[component]
+fn FacetRow(
+    kind: FacetKind,
+    key: String,
+    catalogue: Arc<Catalogue>,
+    query: Memo<BrowseQuery>,
+    result: Memo<BrowseResult>,
+    go: Callback<(BrowseQuery, bool)>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let id = format!("f-{}-{}", kind.param(), key);
+    let count = {
+        let key = key.clone();
+        Memo::new(move |_| {
+            result.with(|r| {
+                r.facets
+                    .iter()
+                    .find(|(k, _)| *k == kind)
+                    .and_then(|(_, values)| values.iter().find(|v| v.key == key))
+                    .map_or(0, |v| v.count)
+            })
+        })
+    };
+    let checked = {
+        let key = key.clone();
+        Memo::new(move |_| query.with(|q| q.is_selected(kind, &key)))
+    };
+    let name = {
+        let key = key.clone();
+        move || labels::facet_value(i18n, lang.get(), &catalogue, kind, &key)
+    };
+    view! {
+        <div class="facet-option">
+            <input
+                type="checkbox"
+                id=id.clone()
+                prop:checked=checked
+                on:change=move |_| {
+                    let mut q = query.get_untracked();
+                    q.toggle(kind, &key);
+                    go.run((q, false));
+                }
+            />
+            <label for=id>
+                <span>{name}</span>
+                <span class="facet-count">{count}</span>
+            </label>
+        </div>
     }
 }
