@@ -5,21 +5,16 @@ use std::path::Path;
 use std::time::Instant;
 
 use perak_batankrajan::domain::browse::{BrowseQuery, Browser, FacetKind, Sort};
+use perak_batankrajan::domain::load_from_dir;
 use perak_batankrajan::domain::synthetic::synthetic_catalogue;
-use perak_batankrajan::domain::{Fetched, load_catalogue};
 
 fn main() {
     let n: usize = std::env::args()
         .nth(1)
         .and_then(|s| s.parse().ok())
         .unwrap_or(10_000);
-    let base = load_catalogue(|f| {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("public/data")
-            .join(f.file_name());
-        Fetched::Text(std::fs::read_to_string(path).expect("data file"))
-    })
-    .expect("shipped catalogue");
+    let base = load_from_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data"))
+        .expect("shipped catalogue");
     let catalogue = synthetic_catalogue(&base, n);
     let t = Instant::now();
     let browser = Browser::new(&catalogue);

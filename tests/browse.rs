@@ -5,16 +5,10 @@ use std::path::Path;
 
 use perak_batankrajan::domain::browse::{BrowseQuery, Browser, FacetKind, PAGE_SIZE, Sort};
 use perak_batankrajan::domain::search::SearchIndex;
-use perak_batankrajan::domain::{Catalogue, Fetched, Form, load_catalogue};
+use perak_batankrajan::domain::{Catalogue, Form, load_from_dir};
 
 fn catalogue() -> Catalogue {
-    load_catalogue(|f| {
-        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("public/data")
-            .join(f.file_name());
-        Fetched::Text(std::fs::read_to_string(path).unwrap())
-    })
-    .unwrap()
+    load_from_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data")).unwrap()
 }
 
 fn ids(c: &Catalogue, docs: impl IntoIterator<Item = usize>) -> Vec<String> {

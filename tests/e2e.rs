@@ -469,8 +469,9 @@ async fn after_one_visit_the_app_works_with_the_server_stopped() {
 
 /// Runs axe-core (WCAG 2.2 A and AA rules) on the current page and returns the violations, one line each.
 async fn axe_violations(c: &fantoccini::Client) -> Vec<String> {
-    let axe = std::fs::read_to_string(manifest_dir().join(".tools/node_modules/axe-core/axe.min.js"))
-        .expect("axe-core (installed by scripts/setup.sh)");
+    let axe =
+        std::fs::read_to_string(manifest_dir().join(".tools/node_modules/axe-core/axe.min.js"))
+            .expect("axe-core (installed by scripts/setup.sh)");
     c.execute(&axe, vec![]).await.unwrap();
     let result = c
         .execute_async(
@@ -482,7 +483,12 @@ async fn axe_violations(c: &fantoccini::Client) -> Vec<String> {
         )
         .await
         .unwrap();
-    result.as_array().unwrap().iter().map(|v| v.as_str().unwrap_or_default().to_owned()).collect()
+    result
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap_or_default().to_owned())
+        .collect()
 }
 
 #[tokio::test]
@@ -510,7 +516,11 @@ async fn pages_have_no_axe_violations() {
                 all.push(format!("{url}: {v}"));
             }
         }
-        assert!(all.is_empty(), "accessibility violations:\n{}", all.join("\n"));
+        assert!(
+            all.is_empty(),
+            "accessibility violations:\n{}",
+            all.join("\n")
+        );
     })
     .await;
 }

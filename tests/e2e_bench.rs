@@ -4,8 +4,8 @@
 
 mod support;
 
+use perak_batankrajan::domain::load_from_dir;
 use perak_batankrajan::domain::synthetic::synthetic_catalogue;
-use perak_batankrajan::domain::{Fetched, load_catalogue};
 use support::*;
 
 const DESIGNS: usize = 10_000;
@@ -13,10 +13,7 @@ const DESIGNS: usize = 10_000;
 #[tokio::test]
 async fn keystroke_to_paint_latency_at_ten_thousand_designs() {
     let copy = dist_copy();
-    let base = load_catalogue(|f| {
-        Fetched::Text(std::fs::read_to_string(copy.0.join("data").join(f.file_name())).unwrap())
-    })
-    .unwrap();
+    let base = load_from_dir(&copy.0.join("data")).unwrap();
     let big = synthetic_catalogue(&base, DESIGNS);
     let doc = serde_json::json!({ "version": 1, "designs": big.designs });
     std::fs::write(copy.0.join("data/designs.json"), doc.to_string()).unwrap();
