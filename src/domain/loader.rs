@@ -756,7 +756,6 @@ fn check_designs(
 }
 
 /// Loads a catalogue from a directory of data files, for native tools and tests (the app fetches them).
-#[cfg(not(target_arch = "wasm32"))]
 pub fn load_from_dir(dir: &std::path::Path) -> Result<Catalogue, Vec<LoadError>> {
     load_catalogue(|f| match std::fs::read_to_string(dir.join(f.file_name())) {
         Ok(text) => Fetched::Text(text),

@@ -13,7 +13,6 @@ pub mod text;
 pub mod weight;
 pub mod zoom;
 
-#[cfg(not(target_arch = "wasm32"))]
 pub use loader::load_from_dir;
 pub use loader::{DataFile, Fetched, LoadError, Problem, load_catalogue};
 pub use model::*;
