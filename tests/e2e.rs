@@ -524,3 +524,42 @@ async fn pages_have_no_axe_violations() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn the_design_drawing_zooms_with_buttons_keys_and_wheel_and_resets() {
+    let server = AppServer::start(&dist());
+    let url = server.url("/designs/brooch-kala-makara");
+    with_browser(move |c| async move {
+        c.goto(&url).await.unwrap();
+        wait_for_h1(&c, "Bros Kala").await;
+        let level = || async { c.find(Locator::Css(".zoom-level")).await.unwrap().text().await.unwrap() };
+        let transform = || async {
+            c.find(Locator::Css(".zoom-content")).await.unwrap().attr("style").await.unwrap().unwrap_or_default()
+        };
+        assert_eq!(level().await, "100%");
+        c.find(Locator::Css("button[aria-label='Perbesar']")).await.unwrap().click().await.unwrap();
+        eventually("zoomed in", || async { level().await == "150%" }).await;
+        assert!(transform().await.contains("scale(1.500)"), "{}", transform().await);
+
+        // The keyboard path: focus the drawing, zoom with +, pan with an arrow key.
+        let viewport = c.find(Locator::Css(".zoom-viewport")).await.unwrap();
+        viewport.send_keys("+").await.unwrap();
+        eventually("zoomed by key", || async { level().await == "225%" }).await;
+        viewport.send_keys("\u{E012}").await.unwrap(); // ArrowLeft
+        eventually("panned", || async { !transform().await.contains("translate(0.0px, 0.0px)") }).await;
+
+        // The wheel zooms too.
+        c.execute(
+            "document.querySelector('.zoom-viewport').dispatchEvent(new WheelEvent('wheel', {deltaY: -300, clientX: 200, clientY: 300, bubbles: true, cancelable: true}))",
+            vec![],
+        )
+        .await
+        .unwrap();
+        eventually("zoomed by wheel", || async { level().await != "225%" }).await;
+
+        find_text(&c, "button", "Ukuran semula").await.click().await.unwrap();
+        eventually("reset", || async { level().await == "100%" }).await;
+        assert!(transform().await.contains("translate(0.0px, 0.0px) scale(1.000)"));
+    })
+    .await;
+}
