@@ -133,3 +133,56 @@ async fn a_data_file_the_server_does_not_have_is_reported_missing() {
     // The test runner's server has no /data/ directory, so this is a real 404 from a real server.
     assert_eq!(fetch_data_file(DataFile::Designs).await, Fetched::Missing);
 }
+
+#[wasm_bindgen_test]
+async fn the_shortlist_is_kept_in_local_storage_and_survives_a_remount() {
+    use perak_batankrajan::domain::Finish;
+    use perak_batankrajan::domain::shortlist::ShortlistItem;
+    use perak_batankrajan::state::{provide_shortlist, use_shortlist};
+
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+
+    let mount_list = || {
+        let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+        document().body().unwrap().append_child(&host).unwrap();
+        let handle = leptos::mount::mount_to(host.clone(), || {
+            provide_shortlist();
+            let list = use_shortlist();
+            view! {
+                <button id="add" on:click=move |_| list.add(ShortlistItem {
+                    design: "ring-kawung".into(),
+                    qty: 2,
+                    size: Some("17 cm ~ extra!".into()),
+                    finish: Some(Finish::Oxidised),
+                })>"add"</button>
+                <p id="count">{move || list.count()}</p>
+            }
+        });
+        (host, handle)
+    };
+
+    let (host, handle) = mount_list();
+    tick().await;
+    let count = |host: &web_sys::HtmlElement| host.query_selector("#count").unwrap().unwrap().text_content().unwrap();
+    assert_eq!(count(&host), "0");
+    let add: web_sys::HtmlElement = host.query_selector("#add").unwrap().unwrap().unchecked_into();
+    add.click();
+    add.click();
+    tick().await;
+    assert_eq!(count(&host), "4", "the same choice merges");
+    let stored = storage.get_item("perak.shortlist").unwrap().unwrap_or_default();
+    assert!(stored.starts_with("ring-kawung~4~17 cm %7E extra%21~oxidised"), "{stored}");
+
+    drop(handle);
+    host.remove();
+    let (host, _handle) = mount_list();
+    tick().await;
+    assert_eq!(count(&host), "4", "restored from storage");
+
+    // Whatever another program left in storage must not break the list.
+    storage.set_item("perak.shortlist", "\u{0}garbage~~!!~x~y~z").unwrap();
+    let (host, _h) = mount_list();
+    tick().await;
+    assert_eq!(count(&host), "1");
+}
