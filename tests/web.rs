@@ -164,15 +164,31 @@ async fn the_shortlist_is_kept_in_local_storage_and_survives_a_remount() {
 
     let (host, handle) = mount_list();
     tick().await;
-    let count = |host: &web_sys::HtmlElement| host.query_selector("#count").unwrap().unwrap().text_content().unwrap();
+    let count = |host: &web_sys::HtmlElement| {
+        host.query_selector("#count")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap()
+    };
     assert_eq!(count(&host), "0");
-    let add: web_sys::HtmlElement = host.query_selector("#add").unwrap().unwrap().unchecked_into();
+    let add: web_sys::HtmlElement = host
+        .query_selector("#add")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
     add.click();
     add.click();
     tick().await;
     assert_eq!(count(&host), "4", "the same choice merges");
-    let stored = storage.get_item("perak.shortlist").unwrap().unwrap_or_default();
-    assert!(stored.starts_with("ring-kawung~4~17 cm %7E extra%21~oxidised"), "{stored}");
+    let stored = storage
+        .get_item("perak.shortlist")
+        .unwrap()
+        .unwrap_or_default();
+    assert!(
+        stored.starts_with("ring-kawung~4~17 cm %7E extra%21~oxidised"),
+        "{stored}"
+    );
 
     drop(handle);
     host.remove();
@@ -181,7 +197,9 @@ async fn the_shortlist_is_kept_in_local_storage_and_survives_a_remount() {
     assert_eq!(count(&host), "4", "restored from storage");
 
     // Whatever another program left in storage must not break the list.
-    storage.set_item("perak.shortlist", "\u{0}garbage~~!!~x~y~z").unwrap();
+    storage
+        .set_item("perak.shortlist", "\u{0}garbage~~!!~x~y~z")
+        .unwrap();
     let (host, _h) = mount_list();
     tick().await;
     assert_eq!(count(&host), "1");
