@@ -273,3 +273,25 @@ fn a_garbled_url_still_opens_the_catalogue() {
         "an unknown key selects nothing rather than everything"
     );
 }
+
+#[test]
+fn a_suggestion_replaces_the_word_being_typed() {
+    let mut q = BrowseQuery {
+        q: "liontin  suri".into(),
+        page: 4,
+        ..Default::default()
+    };
+    q.apply_suggestion("Surya");
+    assert_eq!((q.q.as_str(), q.page), ("liontin Surya", 1));
+    let c = catalogue();
+    let r = Browser::new(&c).browse(&BrowseQuery {
+        page: 1,
+        ..Default::default()
+    });
+    assert_eq!(
+        r.facet_count(FacetKind::Form, "ring"),
+        c.designs.iter().filter(|d| d.form == Form::Ring).count()
+    );
+    assert_eq!(r.facet_count(FacetKind::Form, "no-such-form"), 0);
+    assert!(r.facet_keys(FacetKind::Form).contains(&"tiara".to_owned()));
+}

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::DesignArt;
+use crate::domain::price::quote;
 use crate::domain::{Catalogue, Design, format};
 use crate::i18n::{t_string, use_i18n};
 use crate::labels;
@@ -21,17 +22,7 @@ pub fn DesignCard(design: Design, catalogue: Arc<Catalogue>) -> impl IntoView {
     let name = design.name.clone();
     let form = design.form;
     let weight = design.weight_g;
-    let price = if design.price_on_request {
-        None
-    } else {
-        crate::domain::price::price(
-            &catalogue.settings,
-            design.weight_g,
-            design.fineness,
-            &design.techniques,
-        )
-        .map(|p| p.idr)
-    };
+    let price = quote(&catalogue.settings, &design, None, None).map(|p| p.idr);
     view! {
         <li class="card">
             <DesignArt design=design motifs=catalogue.motifs.clone() />

@@ -27,15 +27,7 @@ pub fn FacetPanel(
         .into_iter()
         .map(|kind| {
             let catalogue = catalogue.clone();
-            let keys = Memo::new(move |_| {
-                result.with(|r| {
-                    r.facets
-                        .iter()
-                        .find(|(k, _)| *k == kind)
-                        .map(|(_, values)| values.iter().map(|v| v.key.clone()).collect::<Vec<_>>())
-                        .unwrap_or_default()
-                })
-            });
+            let keys = Memo::new(move |_| result.with(|r| r.facet_keys(kind)));
             view! {
                 <Show when=move || !keys.read().is_empty()>
                     <fieldset class="facet">
@@ -82,15 +74,7 @@ fn FacetRow(
     let id = format!("f-{}-{}", kind.param(), key);
     let count = {
         let key = key.clone();
-        Memo::new(move |_| {
-            result.with(|r| {
-                r.facets
-                    .iter()
-                    .find(|(k, _)| *k == kind)
-                    .and_then(|(_, values)| values.iter().find(|v| v.key == key))
-                    .map_or(0, |v| v.count)
-            })
-        })
+        Memo::new(move |_| result.with(|r| r.facet_count(kind, &key)))
     };
     let checked = {
         let key = key.clone();

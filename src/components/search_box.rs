@@ -30,11 +30,7 @@ pub fn SearchBox(
     };
     let apply = move |word: String| {
         let mut q = query.get_untracked();
-        let mut words: Vec<&str> = q.q.split_whitespace().collect();
-        words.pop();
-        words.push(&word);
-        q.q = words.join(" ");
-        q.page = 1;
+        q.apply_suggestion(&word);
         go.run((q, false));
         if let Some(el) = input.get_untracked() {
             let _ = el.focus();

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use super::model::{Catalogue, Finish, Form, Technique};
-use super::price::price;
+use super::price::quote;
 use super::search::SearchIndex;
 
 pub const PAGE_SIZE: usize = 24;
@@ -139,6 +139,15 @@ impl BrowseQuery {
         self.page = 1;
     }
 
+    /// Replaces the word being typed with a suggestion, back on the first page.
+    pub fn apply_suggestion(&mut self, word: &str) {
+        let mut words: Vec<&str> = self.q.split_whitespace().collect();
+        words.pop();
+        words.push(word);
+        self.q = words.join(" ");
+        self.page = 1;
+    }
+
     pub fn clear_filters(&mut self) {
         self.selected = Default::default();
         self.page = 1;
@@ -222,6 +231,28 @@ pub struct BrowseResult {
     pub facets: Vec<(FacetKind, Vec<FacetValue>)>,
 }
 
+impl BrowseResult {
+    /// The values of one facet that are worth showing, in display order.
+    pub fn facet_keys(&self, kind: FacetKind) -> Vec<String> {
+        self.values(kind).iter().map(|v| v.key.clone()).collect()
+    }
+
+    /// The live count of one facet value (0 when it is not shown).
+    pub fn facet_count(&self, kind: FacetKind, key: &str) -> usize {
+        self.values(kind)
+            .iter()
+            .find(|v| v.key == key)
+            .map_or(0, |v| v.count)
+    }
+
+    fn values(&self, kind: FacetKind) -> &[FacetValue] {
+        self.facets
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map_or(&[], |(_, v)| v.as_slice())
+    }
+}
+
 /// A catalogue prepared for browsing: search index, prices and facet keys computed once.
 pub struct Browser {
     search: SearchIndex,
@@ -286,13 +317,7 @@ impl Browser {
         let prices: Vec<Option<u64>> = c
             .designs
             .iter()
-            .map(|d| {
-                if d.price_on_request {
-                    None
-                } else {
-                    price(&c.settings, d.weight_g, d.fineness, &d.techniques).map(|p| p.idr)
-                }
-            })
+            .map(|d| quote(&c.settings, d, None, None).map(|p| p.idr))
             .collect();
         let doc_values = c
             .designs

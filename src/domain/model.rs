@@ -75,7 +75,7 @@ pub struct Workshop {
     pub story: Localized,
     #[serde(default)]
     pub contact: Contact,
-    /// Invented placeholder data that the collective replaces with its own; the UI says so.
+    /// Invented sample data that the collective replaces with its own; the UI badges it.
     pub sample: bool,
 }
 

@@ -2,7 +2,7 @@
 //! the techniques, rounded up the way a shop in Indonesia quotes. Quotes made on an old silver price
 //! became losses in 2026, so every price carries the basis it was computed from.
 
-use super::model::{Settings, Technique};
+use super::model::{Design, Finish, Settings, Technique};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Price {
@@ -74,6 +74,24 @@ pub fn price(
         eur: per(settings.rates.idr_per_eur),
         usd: per(settings.rates.idr_per_usd),
     })
+}
+
+/// The price of a design in a chosen size and finish, or `None` when it is priced on request.
+pub fn quote(
+    settings: &Settings,
+    design: &Design,
+    size: Option<&str>,
+    finish: Option<Finish>,
+) -> Option<Price> {
+    if design.price_on_request {
+        return None;
+    }
+    price(
+        settings,
+        design.variant_weight(size, finish),
+        design.fineness,
+        &design.techniques,
+    )
 }
 
 #[cfg(test)]

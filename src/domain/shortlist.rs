@@ -2,6 +2,7 @@
 //! device's storage and the share link, so a shared link opens exactly what was stored.
 
 use super::model::{Catalogue, Finish};
+use super::price::quote;
 
 pub const MAX_QTY: u32 = 999;
 const MAX_ITEMS: usize = 100;
@@ -100,6 +101,16 @@ pub fn known<'a>(
     items.iter().filter(|i| c.design(&i.design).is_some())
 }
 
+/// Estimated total in rupiah of the items that can be priced (known designs not priced on request).
+pub fn total(items: &[ShortlistItem], c: &Catalogue) -> u64 {
+    known(items, c)
+        .filter_map(|i| {
+            let d = c.design(&i.design)?;
+            quote(&c.settings, d, i.size.as_deref(), i.finish).map(|p| p.idr * u64::from(i.qty))
+        })
+        .sum()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -134,6 +145,31 @@ mod tests {
             ]
         );
         assert!(decode("").is_empty());
+    }
+
+    #[test]
+    fn the_total_counts_quantities_and_skips_unpriced_and_unknown_designs() {
+        let c = crate::domain::load_from_dir(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data"),
+        )
+        .unwrap();
+        let d = c.design("ring-kawung").unwrap();
+        let unit = crate::domain::price::quote(&c.settings, d, Some("17"), None)
+            .unwrap()
+            .idr;
+        let on_request = c
+            .designs
+            .iter()
+            .find(|d| d.price_on_request)
+            .unwrap()
+            .id
+            .clone();
+        let items = vec![
+            item("ring-kawung", 3, Some("17"), None),
+            item(&on_request, 2, None, None),
+            item("gone-from-the-catalogue", 5, None, None),
+        ];
+        assert_eq!(total(&items, &c), 3 * unit);
     }
 
     #[test]

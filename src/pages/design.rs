@@ -13,6 +13,7 @@ use crate::domain::zoom::ZoomState;
 use crate::domain::{Catalogue, Design, Finish, format};
 use crate::i18n::{t_string, td_string, use_i18n};
 use crate::labels;
+use crate::platform::location;
 use crate::state::{tr, use_lang, use_shortlist};
 
 #[component]
@@ -86,7 +87,7 @@ fn DesignDetail(id: String, catalogue: Arc<Catalogue>) -> impl IntoView {
             let mut url = format!("/designs/{id}?finish={}", finish.key());
             if let Some(s) = size {
                 url.push_str("&size=");
-                url.push_str(&js_sys_encode(&s));
+                url.push_str(&location::encode_component(&s));
             }
             navigate(
                 &url,
@@ -330,21 +331,6 @@ fn DesignDetail(id: String, catalogue: Arc<Catalogue>) -> impl IntoView {
         </article>
     }
     .into_any()
-}
-
-fn js_sys_encode(s: &str) -> String {
-    // Sizes are short trade texts ("45 cm"); escape what would break a query string.
-    s.chars()
-        .map(|c| match c {
-            ' ' => "%20".to_owned(),
-            '&' => "%26".to_owned(),
-            '#' => "%23".to_owned(),
-            '+' => "%2B".to_owned(),
-            '%' => "%25".to_owned(),
-            '?' => "%3F".to_owned(),
-            c => c.to_string(),
-        })
-        .collect()
 }
 
 #[derive(Clone, Copy, PartialEq)]

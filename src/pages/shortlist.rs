@@ -5,7 +5,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::components::{CatalogueGate, DesignArt, PageMeta};
-use crate::domain::price::price;
+use crate::domain::price::quote;
 use crate::domain::shortlist::{self, MAX_QTY, ShortlistItem};
 use crate::domain::{Catalogue, format};
 use crate::i18n::{t_string, td_string, use_i18n};
@@ -103,21 +103,7 @@ fn Rows(
     let lang = use_lang();
     let list = use_shortlist();
     let c = catalogue.clone();
-    let total = move || {
-        items.with(|items| {
-            shortlist::known(items, &c)
-                .filter_map(|i| {
-                    let d = c.design(&i.design)?;
-                    if d.price_on_request {
-                        return None;
-                    }
-                    let w = d.variant_weight(i.size.as_deref(), i.finish);
-                    price(&c.settings, w, d.fineness, &d.techniques)
-                        .map(|p| p.idr * u64::from(i.qty))
-                })
-                .sum::<u64>()
-        })
-    };
+    let total = move || items.with(|items| shortlist::total(items, &c));
     let rows = move || {
         items
             .get()
@@ -126,7 +112,7 @@ fn Rows(
             .filter_map(|(index, item)| {
                 let d = catalogue.design(&item.design)?.clone();
                 let weight = d.variant_weight(item.size.as_deref(), item.finish);
-                let unit = if d.price_on_request { None } else { price(&catalogue.settings, weight, d.fineness, &d.techniques) };
+                let unit = quote(&catalogue.settings, &d, item.size.as_deref(), item.finish);
                 let name = d.name.clone();
                 let href = format!("/designs/{}", d.id);
                 let variant = {
