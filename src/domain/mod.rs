@@ -2,8 +2,10 @@
 
 pub mod browse;
 pub mod format;
+pub mod inquiry;
 pub mod loader;
 pub mod model;
+pub mod outbox;
 pub mod price;
 pub mod render;
 pub mod search;

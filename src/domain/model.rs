@@ -269,6 +269,9 @@ pub struct InquiryChannels {
     pub whatsapp: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
+    /// How the outbox retries the endpoint; the defaults suit an exhibition hall.
+    #[serde(default)]
+    pub retry: super::outbox::RetryPolicy,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

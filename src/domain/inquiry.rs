@@ -1,0 +1,518 @@
+//! A buyer's inquiry or request for quote: what the form holds while being typed (a draft, which may be
+//! anything), the rules that turn it into a valid inquiry, and the JSON body sent to the collective.
+
+use serde::{Deserialize, Serialize};
+
+use super::model::{Catalogue, Finish, Lang};
+use super::shortlist::{MAX_QTY, ShortlistItem};
+
+pub const NAME_LEN: (usize, usize) = (2, 80);
+pub const COMPANY_MAX: usize = 120;
+pub const COUNTRY_LEN: (usize, usize) = (2, 60);
+pub const MESSAGE_MAX: usize = 2000;
+/// Without designs attached, the message is the whole inquiry, so it must say something.
+pub const MESSAGE_MIN_ALONE: usize = 10;
+pub const EMAIL_MAX: usize = 254;
+/// E.164: at most 15 digits including the country code; fewer than 8 is no real number.
+pub const PHONE_DIGITS: (usize, usize) = (8, 15);
+pub const MAX_LINES: usize = 100;
+
+/// How the buyer wants the inquiry to travel.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Route {
+    /// The collective's inquiry endpoint, through the outbox (retried until delivered).
+    #[default]
+    Endpoint,
+    Whatsapp,
+    Email,
+}
+
+impl Route {
+    pub fn key(self) -> &'static str {
+        match self {
+            Route::Endpoint => "endpoint",
+            Route::Whatsapp => "whatsapp",
+            Route::Email => "email",
+        }
+    }
+
+    pub fn from_key(s: &str) -> Option<Route> {
+        [Route::Endpoint, Route::Whatsapp, Route::Email]
+            .into_iter()
+            .find(|r| r.key() == s)
+    }
+}
+
+/// What the form holds, exactly as typed. Kept on the device while the buyer types, so nothing is lost on
+/// an error, a reload or a crash.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct InquiryDraft {
+    pub name: String,
+    pub company: String,
+    pub country: String,
+    pub email: String,
+    pub whatsapp: String,
+    pub language: String,
+    pub message: String,
+    pub consent: bool,
+    pub route: Route,
+    /// The honeypot: hidden from people, filled by simple bots.
+    pub website: String,
+    #[serde(skip)]
+    pub items: Vec<ShortlistItem>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Name,
+    Company,
+    Country,
+    Email,
+    Whatsapp,
+    Language,
+    Message,
+    Consent,
+    /// The quantity of the n-th design line.
+    Quantity(usize),
+    Items,
+}
+
+impl Field {
+    /// The form control's id, so an error summary can link to the field it names.
+    pub fn control_id(self) -> String {
+        match self {
+            Field::Name => "inq-name".into(),
+            Field::Company => "inq-company".into(),
+            Field::Country => "inq-country".into(),
+            Field::Email => "inq-email".into(),
+            Field::Whatsapp => "inq-whatsapp".into(),
+            Field::Language => "inq-language".into(),
+            Field::Message => "inq-message".into(),
+            Field::Consent => "inq-consent".into(),
+            Field::Quantity(i) => format!("inq-qty-{i}"),
+            Field::Items => "inq-items".into(),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rule {
+    Required,
+    TooShort {
+        min: usize,
+    },
+    TooLong {
+        max: usize,
+    },
+    EmailShape,
+    /// A phone number must start with + and a country code.
+    NeedsCountryCode,
+    PhoneDigits {
+        min: usize,
+        max: usize,
+    },
+    /// Neither an e-mail address nor a WhatsApp number was given.
+    NeedOneContact,
+    ConsentRequired,
+    QuantityRange {
+        min: u32,
+        max: u32,
+    },
+    UnknownLanguage,
+    /// A design in the request is no longer in the catalogue.
+    UnknownDesign,
+    TooMany {
+        max: usize,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: Field,
+    pub rule: Rule,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Rejection {
+    Invalid(Vec<FieldError>),
+    /// The honeypot was filled: drop it without telling the bot.
+    Bot,
+}
+
+/// One design of a request, with the workshop that makes it, so each workshop can get its own part.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct InquiryLine {
+    pub design: String,
+    pub workshop: String,
+    pub qty: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub finish: Option<Finish>,
+}
+
+/// A valid inquiry: trimmed, the phone number in international form, empty optionals absent.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Inquiry {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub company: Option<String>,
+    pub country: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub whatsapp: Option<String>,
+    pub language: String,
+    pub message: String,
+    pub consent: bool,
+    #[serde(default)]
+    pub route: Route,
+    #[serde(default)]
+    pub items: Vec<InquiryLine>,
+}
+
+impl Inquiry {
+    pub fn lang(&self) -> Lang {
+        if self.language == "en" {
+            Lang::En
+        } else {
+            Lang::Id
+        }
+    }
+
+    /// The workshops concerned, in the order their designs appear.
+    pub fn workshops(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for l in &self.items {
+            if !out.contains(&l.workshop) {
+                out.push(l.workshop.clone());
+            }
+        }
+        out
+    }
+
+    pub fn lines_for<'a>(&'a self, workshop: &'a str) -> impl Iterator<Item = &'a InquiryLine> {
+        self.items.iter().filter(move |l| l.workshop == workshop)
+    }
+}
+
+fn chars(s: &str) -> usize {
+    s.chars().count()
+}
+
+fn length(field: Field, value: &str, min: usize, max: usize, errors: &mut Vec<FieldError>) {
+    let n = chars(value);
+    let rule = if n == 0 && min > 0 {
+        Rule::Required
+    } else if n < min {
+        Rule::TooShort { min }
+    } else if n > max {
+        Rule::TooLong { max }
+    } else {
+        return;
+    };
+    errors.push(FieldError { field, rule });
+}
+
+/// A plausible address: one @, something before it, a dotted domain after it, no spaces.
+pub fn email_shape_ok(s: &str) -> bool {
+    let Some((local, domain)) = s.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && local.len() <= 64
+        && !domain.contains('@')
+        && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+        && domain.contains('.')
+        && domain
+            .split('.')
+            .all(|label| !label.is_empty() && !label.starts_with('-') && !label.ends_with('-'))
+}
+
+/// `+62 812-3456-7890` → `+6281234567890`; spaces, dots, dashes and brackets are allowed while typing.
+pub fn normalise_phone(s: &str) -> Result<String, Rule> {
+    let s = s.trim();
+    let Some(rest) = s.strip_prefix('+') else {
+        return Err(Rule::NeedsCountryCode);
+    };
+    let mut digits = String::new();
+    for c in rest.chars() {
+        match c {
+            '0'..='9' => digits.push(c),
+            ' ' | '-' | '.' | '(' | ')' => {}
+            _ => {
+                return Err(Rule::PhoneDigits {
+                    min: PHONE_DIGITS.0,
+                    max: PHONE_DIGITS.1,
+                });
+            }
+        }
+    }
+    if digits.starts_with('0') {
+        // A country code never starts with 0: "+0812…" is a local number with a + in front.
+        return Err(Rule::NeedsCountryCode);
+    }
+    if digits.len() < PHONE_DIGITS.0 || digits.len() > PHONE_DIGITS.1 {
+        return Err(Rule::PhoneDigits {
+            min: PHONE_DIGITS.0,
+            max: PHONE_DIGITS.1,
+        });
+    }
+    Ok(format!("+{digits}"))
+}
+
+/// Checks every field at once, so the buyer sees every problem in one go.
+pub fn validate(draft: &InquiryDraft, catalogue: &Catalogue) -> Result<Inquiry, Rejection> {
+    if !draft.website.trim().is_empty() {
+        return Err(Rejection::Bot);
+    }
+    let mut errors = Vec::new();
+    let name = draft.name.trim();
+    length(Field::Name, name, NAME_LEN.0, NAME_LEN.1, &mut errors);
+    let company = draft.company.trim();
+    length(Field::Company, company, 0, COMPANY_MAX, &mut errors);
+    let country = draft.country.trim();
+    length(
+        Field::Country,
+        country,
+        COUNTRY_LEN.0,
+        COUNTRY_LEN.1,
+        &mut errors,
+    );
+
+    let email = draft.email.trim();
+    let whatsapp = draft.whatsapp.trim();
+    if email.is_empty() && whatsapp.is_empty() {
+        errors.push(FieldError {
+            field: Field::Email,
+            rule: Rule::NeedOneContact,
+        });
+    }
+    if !email.is_empty() {
+        if chars(email) > EMAIL_MAX {
+            errors.push(FieldError {
+                field: Field::Email,
+                rule: Rule::TooLong { max: EMAIL_MAX },
+            });
+        } else if !email_shape_ok(email) {
+            errors.push(FieldError {
+                field: Field::Email,
+                rule: Rule::EmailShape,
+            });
+        }
+    }
+    let phone = if whatsapp.is_empty() {
+        None
+    } else {
+        match normalise_phone(whatsapp) {
+            Ok(p) => Some(p),
+            Err(rule) => {
+                errors.push(FieldError {
+                    field: Field::Whatsapp,
+                    rule,
+                });
+                None
+            }
+        }
+    };
+
+    let language = draft.language.trim();
+    let language = if language.is_empty() { "id" } else { language };
+    if !matches!(language, "id" | "en") {
+        errors.push(FieldError {
+            field: Field::Language,
+            rule: Rule::UnknownLanguage,
+        });
+    }
+
+    let message = draft.message.trim();
+    let min = if draft.items.is_empty() {
+        MESSAGE_MIN_ALONE
+    } else {
+        0
+    };
+    length(Field::Message, message, min, MESSAGE_MAX, &mut errors);
+
+    if draft.items.len() > MAX_LINES {
+        errors.push(FieldError {
+            field: Field::Items,
+            rule: Rule::TooMany { max: MAX_LINES },
+        });
+    }
+    let mut items = Vec::new();
+    for (i, item) in draft.items.iter().enumerate().take(MAX_LINES) {
+        if !(1..=MAX_QTY).contains(&item.qty) {
+            errors.push(FieldError {
+                field: Field::Quantity(i),
+                rule: Rule::QuantityRange {
+                    min: 1,
+                    max: MAX_QTY,
+                },
+            });
+        }
+        match catalogue.design(&item.design) {
+            Some(d) => items.push(InquiryLine {
+                design: d.id.clone(),
+                workshop: d.workshop.clone(),
+                qty: item.qty,
+                size: item.size.clone(),
+                finish: item.finish,
+            }),
+            None => errors.push(FieldError {
+                field: Field::Quantity(i),
+                rule: Rule::UnknownDesign,
+            }),
+        }
+    }
+
+    if !draft.consent {
+        errors.push(FieldError {
+            field: Field::Consent,
+            rule: Rule::ConsentRequired,
+        });
+    }
+    if !errors.is_empty() {
+        return Err(Rejection::Invalid(errors));
+    }
+    let opt = |s: &str| (!s.is_empty()).then(|| s.to_owned());
+    Ok(Inquiry {
+        name: name.to_owned(),
+        company: opt(company),
+        country: country.to_owned(),
+        email: opt(email),
+        whatsapp: phone,
+        language: language.to_owned(),
+        message: message.to_owned(),
+        consent: true,
+        route: draft.route,
+        items,
+    })
+}
+
+/// The body POSTed to the inquiry endpoint (documented in the README).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct InquiryBody<'a> {
+    pub id: &'a str,
+    pub created_at: String,
+    #[serde(flatten)]
+    pub inquiry: &'a Inquiry,
+}
+
+/// The message a workshop receives by WhatsApp or e-mail: its own designs only, plain text.
+pub fn handoff_text(
+    inquiry: &Inquiry,
+    workshop: Option<&str>,
+    catalogue: &Catalogue,
+    labels: &HandoffLabels,
+) -> String {
+    let mut out = String::new();
+    out.push_str(labels.greeting);
+    out.push_str("\n\n");
+    let lines: Vec<&InquiryLine> = match workshop {
+        Some(w) => inquiry.lines_for(w).collect(),
+        None => inquiry.items.iter().collect(),
+    };
+    for l in lines {
+        let name = catalogue
+            .design(&l.design)
+            .map(|d| d.name.get(inquiry.lang()).to_owned())
+            .unwrap_or_else(|| l.design.clone());
+        out.push_str(&format!("• {} × {name} ({})", l.qty, l.design));
+        if let Some(s) = &l.size {
+            out.push_str(&format!(", {} {s}", labels.size));
+        }
+        if let Some(f) = l.finish {
+            out.push_str(&format!(", {}", f.key()));
+        }
+        out.push('\n');
+    }
+    if !inquiry.message.is_empty() {
+        out.push('\n');
+        out.push_str(&inquiry.message);
+        out.push('\n');
+    }
+    out.push('\n');
+    out.push_str(&inquiry.name);
+    if let Some(c) = &inquiry.company {
+        out.push_str(&format!(", {c}"));
+    }
+    out.push_str(&format!(" ({})", inquiry.country));
+    for contact in [&inquiry.email, &inquiry.whatsapp].into_iter().flatten() {
+        out.push('\n');
+        out.push_str(contact);
+    }
+    out
+}
+
+/// The few words of a hand-off message that are not the buyer's own, in the buyer's language.
+pub struct HandoffLabels {
+    pub greeting: &'static str,
+    pub size: &'static str,
+}
+
+/// `wa.me` wants the number as digits only.
+pub fn wa_me_link(number: &str, text: &str) -> String {
+    let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+    format!("https://wa.me/{digits}?text={}", percent_encode(text))
+}
+
+pub fn mailto_link(address: &str, subject: &str, body: &str) -> String {
+    format!(
+        "mailto:{address}?subject={}&body={}",
+        percent_encode(subject),
+        percent_encode(body)
+    )
+}
+
+/// RFC 3986 unreserved characters pass; everything else, in UTF-8, is %-encoded.
+pub fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() * 3);
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// A version-4 UUID from 16 random bytes (the caller brings the randomness: the browser's crypto).
+pub fn uuid_v4(mut b: [u8; 16]) -> String {
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    let h: String = b.iter().map(|x| format!("{x:02x}")).collect();
+    format!(
+        "{}-{}-{}-{}-{}",
+        &h[0..8],
+        &h[8..12],
+        &h[12..16],
+        &h[16..20],
+        &h[20..32]
+    )
+}
+
+/// Milliseconds since the Unix epoch as an RFC 3339 UTC timestamp.
+pub fn iso_utc(ms: u64) -> String {
+    let secs = ms / 1000;
+    let days = (secs / 86_400) as i64;
+    let rem = secs % 86_400;
+    // Howard Hinnant's days-to-civil algorithm.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        rem / 3600,
+        (rem % 3600) / 60,
+        rem % 60
+    )
+}
