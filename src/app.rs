@@ -5,9 +5,12 @@ use leptos_router::path;
 
 use crate::components::{DocumentLang, SiteFooter, SiteHeader, UpdateBanner};
 use crate::pages::{
-    CataloguePage, DesignPage, HomePage, MotifPage, NotFoundPage, ShortlistPage, WorkshopPage,
+    CataloguePage, DesignPage, HomePage, InquiryPage, MotifPage, NotFoundPage, OutboxPage,
+    ShortlistPage, WorkshopPage,
 };
-use crate::state::{provide_catalogue, provide_locale, provide_shortlist};
+use crate::state::{
+    provide_catalogue, provide_inquiry_draft, provide_locale, provide_outbox, provide_shortlist,
+};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -15,6 +18,8 @@ pub fn App() -> impl IntoView {
     provide_locale();
     provide_catalogue();
     provide_shortlist();
+    provide_inquiry_draft();
+    provide_outbox();
 
     view! {
         <DocumentLang />
@@ -28,6 +33,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/motifs/:id") view=MotifPage />
                     <Route path=path!("/workshops/:id") view=WorkshopPage />
                     <Route path=path!("/shortlist") view=ShortlistPage />
+                    <Route path=path!("/inquiry") view=InquiryPage />
+                    <Route path=path!("/outbox") view=OutboxPage />
                 </Routes>
             </main>
             <SiteFooter />

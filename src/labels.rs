@@ -181,3 +181,52 @@ pub fn facet_value(
     }
     .unwrap_or_else(|| key.to_owned())
 }
+
+/// The name a validation message uses for a field.
+pub fn inquiry_field(i18n: I18n, field: crate::domain::inquiry::Field) -> String {
+    use crate::domain::inquiry::Field;
+    match field {
+        Field::Name => t_string!(i18n, field_name),
+        Field::Company => t_string!(i18n, field_company),
+        Field::Country => t_string!(i18n, field_country),
+        Field::Email => t_string!(i18n, field_email),
+        Field::Whatsapp => t_string!(i18n, field_whatsapp),
+        Field::Language => t_string!(i18n, field_language),
+        Field::Message => t_string!(i18n, field_message),
+        Field::Consent | Field::Quantity(_) | Field::Items => t_string!(i18n, field_items),
+    }
+    .to_string()
+}
+
+/// A validation message that names the field and what is wrong with it. `design_name` names the design
+/// of a quantity line.
+pub fn inquiry_error(
+    i18n: I18n,
+    error: crate::domain::inquiry::FieldError,
+    design_name: &str,
+) -> String {
+    use crate::domain::inquiry::Rule;
+    let field = inquiry_field(i18n, error.field);
+    match error.rule {
+        Rule::Required => t_string!(i18n, err_required, field = field).to_string(),
+        Rule::TooShort { min } => {
+            t_string!(i18n, err_too_short, field = field, min = min).to_string()
+        }
+        Rule::TooLong { max } => {
+            t_string!(i18n, err_too_long, field = field, max = max).to_string()
+        }
+        Rule::EmailShape => t_string!(i18n, err_email_shape).to_string(),
+        Rule::NeedsCountryCode => t_string!(i18n, err_needs_country_code).to_string(),
+        Rule::PhoneDigits { min, max } => {
+            t_string!(i18n, err_phone_digits, min = min, max = max).to_string()
+        }
+        Rule::NeedOneContact => t_string!(i18n, err_need_one_contact).to_string(),
+        Rule::ConsentRequired => t_string!(i18n, err_consent).to_string(),
+        Rule::QuantityRange { min, max } => {
+            t_string!(i18n, err_quantity, name = design_name, min = min, max = max).to_string()
+        }
+        Rule::UnknownLanguage => t_string!(i18n, err_language).to_string(),
+        Rule::UnknownDesign => t_string!(i18n, err_unknown_design, name = design_name).to_string(),
+        Rule::TooMany { max } => t_string!(i18n, err_too_many, max = max).to_string(),
+    }
+}

@@ -503,8 +503,11 @@ async fn pages_have_no_axe_violations() {
         ("/workshops/padma-jaya", "Padma Jaya"),
         ("/shortlist", "Daftar pilihan"),
         ("/tidak-ada", "Halaman tidak ditemukan"),
+        ("/inquiry?items=ring-kawung~1~~", "Minta penawaran harga"),
+        ("/outbox", "Kotak keluar"),
     ]
     .map(|(path, h)| (server.url(path), h));
+    let inquiry = server.url("/inquiry");
     with_browser(move |c| async move {
         let mut all = Vec::new();
         for (url, heading) in pages {
@@ -515,6 +518,18 @@ async fn pages_have_no_axe_violations() {
             for v in axe_violations(&c).await {
                 all.push(format!("{url}: {v}"));
             }
+        }
+        // The form with every error showing.
+        c.goto(&inquiry).await.unwrap();
+        wait_for_h1(&c, "Kirim pertanyaan").await;
+        find_text(&c, "button", "Simpan dan kirim")
+            .await
+            .click()
+            .await
+            .unwrap();
+        find_text(&c, "h2", "Periksa").await;
+        for v in axe_violations(&c).await {
+            all.push(format!("{inquiry} with errors: {v}"));
         }
         assert!(
             all.is_empty(),

@@ -204,3 +204,106 @@ async fn the_shortlist_is_kept_in_local_storage_and_survives_a_remount() {
     tick().await;
     assert_eq!(count(&host), "1");
 }
+
+fn sample_inquiry() -> perak_batankrajan::domain::inquiry::Inquiry {
+    perak_batankrajan::domain::inquiry::Inquiry {
+        name: "Ayu <b>Lestari</b> 💍".into(),
+        company: None,
+        country: "Indonesia".into(),
+        email: Some("ayu@example.id".into()),
+        whatsapp: None,
+        language: "id".into(),
+        message: "Halo".into(),
+        consent: true,
+        route: Default::default(),
+        items: vec![],
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_outbox_store_keeps_entries_in_indexeddb_and_resumes_interrupted_sends() {
+    use perak_batankrajan::domain::outbox::{Entry, Status};
+    use perak_batankrajan::platform::outbox_store;
+
+    for e in outbox_store::all().await.unwrap().0 {
+        outbox_store::delete(&e.id).await.unwrap();
+    }
+    let mut a = Entry::new("web-a".into(), 1_000, sample_inquiry());
+    let b = Entry::new("web-b".into(), 2_000, sample_inquiry());
+    outbox_store::put(&a).await.unwrap();
+    outbox_store::put(&b).await.unwrap();
+    // The page died while `a` was being sent.
+    a.begin_send();
+    outbox_store::put(&a).await.unwrap();
+
+    let (entries, unreadable) = outbox_store::all().await.unwrap();
+    assert_eq!(unreadable, 0);
+    let ids: Vec<&str> = entries.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        vec!["web-b", "web-a"],
+        "newest first, one record per id"
+    );
+    assert_eq!(
+        entries[1].status,
+        Status::Saved,
+        "an interrupted send is resumed"
+    );
+    assert_eq!(entries[1].attempts, 1);
+    assert_eq!(entries[0].inquiry.name, "Ayu <b>Lestari</b> 💍");
+
+    outbox_store::delete("web-a").await.unwrap();
+    let (entries, _) = outbox_store::all().await.unwrap();
+    assert_eq!(entries.len(), 1);
+    outbox_store::delete("web-b").await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_text_field_ties_its_hint_and_error_to_the_input() {
+    use perak_batankrajan::components::TextField;
+    use perak_batankrajan::i18n::td_string;
+
+    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&host).unwrap();
+    let error = RwSignal::new(None::<String>);
+    let typed = RwSignal::new(String::new());
+    let _handle = leptos::mount::mount_to(host.clone(), move || {
+        provide_locale();
+        view! {
+            <TextField id="f-name" label=|l| td_string!(l, field_name) hint=|l| td_string!(l, inq_whatsapp_hint)
+                value=Signal::derive(move || typed.get()) on_input=Callback::new(move |v| typed.set(v))
+                error=error.into() />
+        }
+    });
+    tick().await;
+    let input: web_sys::HtmlInputElement = host
+        .query_selector("#f-name")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    let label = host.query_selector("label[for=f-name]").unwrap().unwrap();
+    assert_eq!(label.text_content().unwrap().trim(), "Nama");
+    assert_eq!(
+        input.get_attribute("aria-describedby").as_deref(),
+        Some("f-name-hint")
+    );
+    assert_eq!(input.get_attribute("aria-invalid"), None);
+
+    input.set_value("Ayu");
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    tick().await;
+    assert_eq!(typed.get_untracked(), "Ayu");
+
+    error.set(Some("Nama wajib diisi.".into()));
+    tick().await;
+    assert_eq!(
+        input.get_attribute("aria-describedby").as_deref(),
+        Some("f-name-hint f-name-error")
+    );
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    let message = host.query_selector("#f-name-error").unwrap().unwrap();
+    assert_eq!(message.text_content().unwrap(), "Nama wajib diisi.");
+    assert_eq!(input.value(), "Ayu", "an error never clears what was typed");
+}

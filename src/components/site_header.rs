@@ -3,11 +3,12 @@ use leptos_router::components::A;
 
 use crate::components::LangSwitch;
 use crate::i18n::td_string;
-use crate::state::{tr, use_shortlist};
+use crate::state::{pending, tr, use_outbox, use_shortlist};
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let shortlist = use_shortlist();
+    let outbox = use_outbox();
     view! {
         <a class="skip-link" href="#main">{tr(|l| td_string!(l, skip_to_content))}</a>
         <header class="site-header">
@@ -24,6 +25,10 @@ pub fn SiteHeader() -> impl IntoView {
                 <A href="/shortlist">
                     {tr(|l| td_string!(l, nav_shortlist))}
                     <span class="nav-count">{move || { let n = shortlist.count(); (n > 0).then(|| n.to_string()) }}</span>
+                </A>
+                <A href="/outbox">
+                    {tr(|l| td_string!(l, nav_outbox))}
+                    <span class="nav-count">{move || { let n = outbox.entries().with(|e| pending(e)); (n > 0).then(|| n.to_string()) }}</span>
                 </A>
             </nav>
             <LangSwitch />

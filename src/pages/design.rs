@@ -8,7 +8,7 @@ use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use crate::components::{
     CatalogueGate, DesignArt, DesignCard, PageMeta, PriceTag, WorkshopCard, ZoomView,
 };
-use crate::domain::shortlist::{MAX_QTY, ShortlistItem};
+use crate::domain::shortlist::{self, MAX_QTY, ShortlistItem};
 use crate::domain::zoom::ZoomState;
 use crate::domain::{Catalogue, Design, Finish, format};
 use crate::i18n::{t_string, td_string, use_i18n};
@@ -137,6 +137,22 @@ fn DesignDetail(id: String, catalogue: Arc<Catalogue>) -> impl IntoView {
                 finish: Some(finish.get_untracked()),
             });
             added.set(true);
+        }
+    };
+    // The inquiry form takes its designs in the shortlist's encoding, so this is an ordinary link.
+    let quote_href = {
+        let id = d.id.clone();
+        move || {
+            let item = ShortlistItem {
+                design: id.clone(),
+                qty: qty.get(),
+                size: size.get(),
+                finish: Some(finish.get()),
+            };
+            format!(
+                "/inquiry?items={}",
+                location::encode_component(&shortlist::encode(&[item]))
+            )
         }
     };
     let related_motif: Vec<Design> = d
@@ -286,6 +302,7 @@ fn DesignDetail(id: String, catalogue: Arc<Catalogue>) -> impl IntoView {
                     </div>
                     <div class="actions">
                         <button type="button" class="button" on:click=add>{tr(|l| td_string!(l, shortlist_add))}</button>
+                        <A href=quote_href attr:class="button button-quiet">{tr(|l| td_string!(l, design_request_quote))}</A>
                         <Show when=move || added.get()>
                             <p class="notice" role="status">
                                 {tr(|l| td_string!(l, shortlist_added))}" "

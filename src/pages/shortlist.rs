@@ -77,6 +77,10 @@ fn OwnList(catalogue: Arc<Catalogue>) -> impl IntoView {
             }
         >
             <Rows items=items catalogue=catalogue.clone() editable=true />
+            <p class="actions">
+                <A href=move || format!("/inquiry?items={}", location::encode_component(&shortlist::encode(&items.get())))
+                    attr:class="button">{tr(|l| td_string!(l, shortlist_request_quote))}</A>
+            </p>
             <section class="share" aria-labelledby="share-heading">
                 <h2 id="share-heading">{tr(|l| td_string!(l, shortlist_share_heading))}</h2>
                 <p>{tr(|l| td_string!(l, shortlist_share_body))}</p>

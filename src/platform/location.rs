@@ -30,3 +30,17 @@ pub fn select_all(ev: &web_sys::FocusEvent) {
         input.select();
     }
 }
+
+/// Moves focus to the element with this id (scrolling it into view), as following `#id` would; the
+/// router takes over in-page links, so the error summary's links do it themselves.
+pub fn focus_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        el.scroll_into_view();
+        let _ = el.focus();
+    }
+}

@@ -2,6 +2,9 @@
 //! browser.
 
 pub mod data;
+pub mod files;
 pub mod location;
+pub mod net;
+pub mod outbox_store;
 pub mod service_worker;
 pub mod storage;

@@ -22,6 +22,10 @@ impl CatalogueState {
         self.resource.get()
     }
 
+    pub fn get_untracked(&self) -> Option<LoadOutcome> {
+        self.resource.get_untracked()
+    }
+
     pub fn reload(&self) {
         self.resource.refetch();
     }

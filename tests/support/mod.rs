@@ -265,3 +265,124 @@ where
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
+
+/// scripts/inquiry_receiver.py as a child process: a real HTTP endpoint that records every inquiry it
+/// receives and can be told to fail. Restarting it keeps its log, as a real server keeps its database.
+pub struct Receiver {
+    child: Option<Child>,
+    pub port: u16,
+    log: PathBuf,
+    hang_secs: f64,
+    _dir: Scratch,
+}
+
+impl Receiver {
+    pub fn start(hang_secs: f64) -> Receiver {
+        let dir = Scratch::new("receiver");
+        let mut r = Receiver {
+            child: None,
+            port: free_port(),
+            log: dir.0.join("received.jsonl"),
+            hang_secs,
+            _dir: dir,
+        };
+        r.restart();
+        r
+    }
+
+    pub fn endpoint(&self) -> String {
+        format!("http://127.0.0.1:{}/inquiries", self.port)
+    }
+
+    pub fn stop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+
+    pub fn restart(&mut self) {
+        self.stop();
+        let child = Command::new("python3")
+            .arg(manifest_dir().join("scripts/inquiry_receiver.py"))
+            .args(["--port", &self.port.to_string()])
+            .args(["--log".as_ref(), self.log.as_os_str()])
+            .args(["--hang", &self.hang_secs.to_string()])
+            .stdout(Stdio::null())
+            .spawn()
+            .expect("python3 inquiry receiver");
+        self.child = Some(child);
+        wait_for_port(self.port, "inquiry receiver");
+    }
+
+    /// The next inquiry POSTs get these answers, in order ("500", "hang", "close"), then "ok".
+    pub fn plan_faults(&self, plan: &[&str]) {
+        use std::io::{Read, Write};
+        let body = serde_json::json!({ "plan": plan }).to_string();
+        let mut s = TcpStream::connect(("127.0.0.1", self.port)).expect("receiver");
+        write!(
+            s,
+            "POST /_faults HTTP/1.0\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+            body.len()
+        )
+        .unwrap();
+        let mut out = String::new();
+        let _ = s.read_to_string(&mut out);
+        assert!(out.starts_with("HTTP/1.0 200"), "fault plan refused: {out}");
+    }
+
+    /// Every arrival so far: (idempotency key, body).
+    pub fn received(&self) -> Vec<(String, serde_json::Value)> {
+        let text = std::fs::read_to_string(&self.log).unwrap_or_default();
+        text.lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .map(|v| {
+                (
+                    v["key"].as_str().unwrap_or_default().to_owned(),
+                    v["body"].clone(),
+                )
+            })
+            .collect()
+    }
+}
+
+impl Drop for Receiver {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+/// A copy of the release build whose settings send inquiries to `endpoint`, with a quick retry policy so
+/// that tests do not wait minutes for the back-off.
+pub fn dist_with_endpoint(endpoint: &str, timeout_ms: u64) -> Scratch {
+    let copy = dist_copy();
+    let path = copy.0.join("data/settings.json");
+    let mut settings: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    settings["settings"]["inquiry"]["endpoint"] = endpoint.into();
+    settings["settings"]["inquiry"]["retry"] =
+        serde_json::json!({ "base_ms": 300, "cap_ms": 2000, "timeout_ms": timeout_ms });
+    std::fs::write(&path, settings.to_string()).unwrap();
+    copy
+}
+
+/// The form control labelled by `label_text` (by its `<label for>`).
+pub async fn labelled(c: &Client, label_text: &str) -> Element {
+    let label = find_text(c, "label", label_text).await;
+    let id = label.attr("for").await.unwrap().expect("label has for");
+    c.find(Locator::Id(&id)).await.expect("labelled control")
+}
+
+pub async fn type_into(c: &Client, label_text: &str, text: &str) {
+    let field = labelled(c, label_text).await;
+    field.clear().await.unwrap();
+    field.send_keys(text).await.unwrap();
+}
+
+pub async fn click_button(c: &Client, text: &str) {
+    find_text(c, "button", text).await.click().await.unwrap();
+}
+
+pub async fn current_url(c: &Client) -> String {
+    c.current_url().await.unwrap().to_string()
+}

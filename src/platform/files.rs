@@ -1,0 +1,42 @@
+//! Saving a file the app made (the outbox exports) to the user's device.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
+
+/// Offers `text` as a download named `name`. Returns false when the browser refused.
+pub fn download(name: &str, mime: &str, text: &str) -> bool {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let parts = js_sys::Array::of1(&text.into());
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return false;
+    };
+    let Ok(url) = Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let Some(a) = document
+        .create_element("a")
+        .ok()
+        .and_then(|e| e.dyn_into::<HtmlAnchorElement>().ok())
+    else {
+        return false;
+    };
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    // The click has started the download synchronously; the URL is no longer needed.
+    let _ = Url::revoke_object_url(&url);
+    true
+}
+
+/// A date and time in the user's language and time zone.
+pub fn local_time(ms: u64, lang: &str) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    let locale = if lang == "en" { "en-GB" } else { "id-ID" };
+    date.to_locale_string(locale, &js_sys::Object::new())
+        .as_string()
+        .unwrap_or_default()
+}
