@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Trunk post-build hook: writes the precache list and a content hash of the whole build into sw.js.
+"""Trunk post-build hook: writes the precache list and a content hash of the whole build into sw.js,
+and the list with sizes into precache.json.
 Every file of the build is listed (app shell, wasm, data, fonts, icons), so the app works offline after
 one visit; the version changes whenever any byte of the build changes."""
 import hashlib
@@ -18,18 +19,24 @@ for dirpath, _, names in os.walk(root):
     for name in sorted(names):
         path = os.path.join(dirpath, name)
         rel = "/" + os.path.relpath(path, root).replace(os.sep, "/")
-        if rel == "/sw.js":
+        if rel in ("/sw.js", "/precache.json"):
             continue
         files.append(rel)
 for rel in sorted(files):
     with open(os.path.join(root, rel.lstrip("/")), "rb") as f:
         digest.update(rel.encode() + b"\0" + hashlib.sha256(f.read()).digest())
 files.sort()
+version = digest.hexdigest()[:16]
+# The same list with sizes, for the app's "prepare for offline" screen (progress in files and bytes).
+sizes = [{"url": rel, "bytes": os.path.getsize(os.path.join(root, rel.lstrip("/")))} for rel in files]
+with open(os.path.join(root, "precache.json"), "w", encoding="utf-8") as f:
+    json.dump({"version": version, "files": sizes}, f)
+files.append("/precache.json")
 with open(sw_path, encoding="utf-8") as f:
     sw = f.read()
 if "__PERAK_PRECACHE__" not in sw:
     sys.exit("sw-manifest: placeholders already replaced or missing")
-sw = sw.replace("__PERAK_VERSION__", digest.hexdigest()[:16]).replace("__PERAK_PRECACHE__", json.dumps(files, indent=0))
+sw = sw.replace("__PERAK_VERSION__", version).replace("__PERAK_PRECACHE__", json.dumps(files, indent=0))
 with open(sw_path, "w", encoding="utf-8") as f:
     f.write(sw)
-print(f"sw-manifest: {len(files)} files, version {digest.hexdigest()[:16]}")
+print(f"sw-manifest: {len(files)} files, version {version}")

@@ -34,7 +34,7 @@ trunk build --release
 
 step "end-to-end tests against the release build"
 # Each test drives its own Chromium; two at a time is what two cores carry without timeouts.
-cargo test --locked --test e2e --test e2e_inquiry -- --test-threads=2
+cargo test --locked --test e2e --test e2e_inquiry --test e2e_kiosk -- --test-threads=2
 
 step "benchmark: search at 10,000 designs in the browser (prints figures, asserts none)"
 cargo test --locked --test e2e_bench -- --nocapture

@@ -3,13 +3,14 @@ use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-use crate::components::{DocumentLang, SiteFooter, SiteHeader, UpdateBanner};
+use crate::components::{DocumentLang, KioskIdle, SiteFooter, SiteHeader, UpdateBanner};
 use crate::pages::{
-    CataloguePage, DesignPage, HomePage, InquiryPage, MotifPage, NotFoundPage, OutboxPage,
-    ShortlistPage, WorkshopPage,
+    AttractPage, CataloguePage, DesignPage, HomePage, InquiryPage, MotifPage, NotFoundPage,
+    OfflinePage, OutboxPage, ShortlistPage, StaffPage, WorkshopPage,
 };
 use crate::state::{
-    provide_catalogue, provide_inquiry_draft, provide_locale, provide_outbox, provide_shortlist,
+    provide_catalogue, provide_inquiry_draft, provide_kiosk, provide_locale, provide_outbox,
+    provide_shortlist,
 };
 
 #[component]
@@ -20,6 +21,7 @@ pub fn App() -> impl IntoView {
     provide_shortlist();
     provide_inquiry_draft();
     provide_outbox();
+    provide_kiosk();
 
     view! {
         <DocumentLang />
@@ -35,10 +37,14 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/shortlist") view=ShortlistPage />
                     <Route path=path!("/inquiry") view=InquiryPage />
                     <Route path=path!("/outbox") view=OutboxPage />
+                    <Route path=path!("/offline") view=OfflinePage />
+                    <Route path=path!("/staff") view=StaffPage />
+                    <Route path=path!("/attract") view=AttractPage />
                 </Routes>
             </main>
             <SiteFooter />
             <UpdateBanner />
+            <KioskIdle />
         </Router>
     }
 }

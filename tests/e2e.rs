@@ -505,6 +505,9 @@ async fn pages_have_no_axe_violations() {
         ("/tidak-ada", "Halaman tidak ditemukan"),
         ("/inquiry?items=ring-kawung~1~~", "Minta penawaran harga"),
         ("/outbox", "Kotak keluar"),
+        ("/offline", "Siapkan untuk offline"),
+        ("/staff", "Layar staf"),
+        ("/attract", "Perak buatan tangan dari Batankrajan"),
     ]
     .map(|(path, h)| (server.url(path), h));
     let inquiry = server.url("/inquiry");

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use leptos_router::components::A;
+
 use crate::i18n::td_string;
 use crate::state::tr;
 
@@ -9,6 +11,10 @@ pub fn SiteFooter() -> impl IntoView {
         <footer class="site-footer">
             <p>{tr(|l| td_string!(l, footer_made_in))}</p>
             <p>{tr(|l| td_string!(l, footer_offline))}</p>
+            <p class="footer-links">
+                <A href="/offline">{tr(|l| td_string!(l, footer_prepare_offline))}</A>
+                <A href="/staff">{tr(|l| td_string!(l, footer_staff))}</A>
+            </p>
         </footer>
     }
 }

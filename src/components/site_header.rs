@@ -3,12 +3,13 @@ use leptos_router::components::A;
 
 use crate::components::LangSwitch;
 use crate::i18n::td_string;
-use crate::state::{pending, tr, use_outbox, use_shortlist};
+use crate::state::{pending, tr, use_kiosk, use_outbox, use_shortlist};
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let shortlist = use_shortlist();
     let outbox = use_outbox();
+    let kiosk = use_kiosk();
     view! {
         <a class="skip-link" href="#main">{tr(|l| td_string!(l, skip_to_content))}</a>
         <header class="site-header">
@@ -26,10 +27,13 @@ pub fn SiteHeader() -> impl IntoView {
                     {tr(|l| td_string!(l, nav_shortlist))}
                     <span class="nav-count">{move || { let n = shortlist.count(); (n > 0).then(|| n.to_string()) }}</span>
                 </A>
-                <A href="/outbox">
-                    {tr(|l| td_string!(l, nav_outbox))}
-                    <span class="nav-count">{move || { let n = outbox.entries().with(|e| pending(e)); (n > 0).then(|| n.to_string()) }}</span>
-                </A>
+                // Other visitors' inquiries are not for a kiosk's visitors; staff reach them from the staff screen.
+                <Show when=move || !kiosk.enabled()>
+                    <A href="/outbox">
+                        {tr(|l| td_string!(l, nav_outbox))}
+                        <span class="nav-count">{move || { let n = outbox.entries().with(|e| pending(e)); (n > 0).then(|| n.to_string()) }}</span>
+                    </A>
+                </Show>
             </nav>
             <LangSwitch />
         </header>

@@ -3,7 +3,7 @@ use leptos_router::components::A;
 
 use crate::domain::Workshop;
 use crate::i18n::{t_string, td_string, use_i18n};
-use crate::state::{tr, use_lang};
+use crate::state::{tr, use_kiosk, use_lang};
 
 /// WhatsApp's click-to-chat link wants the number as digits only, country code first.
 pub fn wa_me(number: &str) -> String {
@@ -22,6 +22,9 @@ pub fn WorkshopCard(workshop: Workshop) -> impl IntoView {
     let lang = use_lang();
     let story = workshop.story.clone();
     let href = format!("/workshops/{}", workshop.id);
+    // A kiosk must not open WhatsApp or a mail program on the stand's screen: the contacts stay readable
+    // for the visitor to note, as text.
+    let kiosk = use_kiosk().enabled();
     view! {
         <section class="workshop-card" aria-labelledby="workshop-card-title">
             <h2 id="workshop-card-title">
@@ -31,11 +34,15 @@ pub fn WorkshopCard(workshop: Workshop) -> impl IntoView {
             <p class="muted">{workshop.village.clone()}</p>
             <p>{move || story.get(lang.get()).to_owned()}</p>
             <ul class="contacts">
-                {workshop.contact.whatsapp.clone().map(|n| view! {
-                    <li><a class="button button-quiet" href=wa_me(&n) rel="noopener">{tr(|l| td_string!(l, contact_whatsapp))}" "{n.clone()}</a></li>
+                {workshop.contact.whatsapp.clone().map(|n| if kiosk {
+                    view! { <li class="contact-text">{tr(|l| td_string!(l, contact_whatsapp))}" "{n.clone()}</li> }.into_any()
+                } else {
+                    view! { <li><a class="button button-quiet" href=wa_me(&n) rel="noopener">{tr(|l| td_string!(l, contact_whatsapp))}" "{n.clone()}</a></li> }.into_any()
                 })}
-                {workshop.contact.email.clone().map(|e| view! {
-                    <li><a class="button button-quiet" href=format!("mailto:{e}")>{tr(|l| td_string!(l, contact_email))}" "{e.clone()}</a></li>
+                {workshop.contact.email.clone().map(|e| if kiosk {
+                    view! { <li class="contact-text">{tr(|l| td_string!(l, contact_email))}" "{e.clone()}</li> }.into_any()
+                } else {
+                    view! { <li><a class="button button-quiet" href=format!("mailto:{e}")>{tr(|l| td_string!(l, contact_email))}" "{e.clone()}</a></li> }.into_any()
                 })}
             </ul>
         </section>

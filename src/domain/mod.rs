@@ -3,6 +3,7 @@
 pub mod browse;
 pub mod format;
 pub mod inquiry;
+pub mod kiosk;
 pub mod loader;
 pub mod model;
 pub mod outbox;

@@ -14,7 +14,7 @@ use crate::i18n::{t_string, td_string, use_i18n};
 use crate::labels;
 use crate::platform::location;
 use crate::platform::outbox_store::StoreError;
-use crate::state::{tr, use_inquiry_draft, use_lang, use_outbox};
+use crate::state::{tr, use_inquiry_draft, use_kiosk, use_lang, use_outbox};
 
 /// The inquiry form. Designs arrive in the URL (`?items=`, the shortlist's own encoding), so "request a
 /// quote" from a design page or the shortlist is a plain link that survives a reload.
@@ -69,6 +69,8 @@ fn InquiryForm(catalogue: Arc<Catalogue>, items: Vec<ShortlistItem>) -> impl Int
             .collect::<Vec<_>>(),
     );
     let has_endpoint = catalogue.settings.inquiry.endpoint.is_some();
+    // On a kiosk the inquiry always goes to the outbox: the visitor's phone is not the stand's screen.
+    let kiosk = use_kiosk().enabled();
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let attempted = RwSignal::new(false);
     let saving = RwSignal::new(false);
@@ -82,7 +84,9 @@ fn InquiryForm(catalogue: Arc<Catalogue>, items: Vec<ShortlistItem>) -> impl Int
             if d.language.is_empty() {
                 d.language = lang.get_untracked().code().to_owned();
             }
-            if !has_endpoint && d.route == Route::Endpoint {
+            if kiosk {
+                d.route = Route::Endpoint;
+            } else if !has_endpoint && d.route == Route::Endpoint {
                 d.route = Route::Whatsapp;
             }
             d.items = lines
@@ -280,6 +284,7 @@ fn InquiryForm(catalogue: Arc<Catalogue>, items: Vec<ShortlistItem>) -> impl Int
                     value=text(|d| &d.message) on_input=set(|d, v| d.message = v) error=message_for(Field::Message) />
             </fieldset>
 
+            <Show when=move || !kiosk>
             <fieldset class="route">
                 <legend>{tr(|l| td_string!(l, inq_route_legend))}</legend>
                 {[Route::Endpoint, Route::Whatsapp, Route::Email].into_iter().filter(|r| has_endpoint || *r != Route::Endpoint).map(|r| {
@@ -301,6 +306,7 @@ fn InquiryForm(catalogue: Arc<Catalogue>, items: Vec<ShortlistItem>) -> impl Int
                     }
                 }).collect_view()}
             </fieldset>
+            </Show>
 
             <div class="field choice" class:field-invalid=move || message_for(Field::Consent).read().is_some()>
                 <input type="checkbox" id="inq-consent" prop:checked=move || draft.get().with(|d| d.consent)

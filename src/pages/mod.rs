@@ -1,21 +1,27 @@
 //! One file per route.
 
+mod attract;
 mod catalogue;
 mod design;
 mod home;
 mod inquiry;
 mod motif;
 mod not_found;
+mod offline;
 mod outbox;
 mod shortlist;
+mod staff;
 mod workshop;
 
+pub use attract::AttractPage;
 pub use catalogue::{CataloguePage, catalogue_href};
 pub use design::DesignPage;
 pub use home::HomePage;
 pub use inquiry::InquiryPage;
 pub use motif::MotifPage;
 pub use not_found::NotFoundPage;
+pub use offline::OfflinePage;
 pub use outbox::OutboxPage;
 pub use shortlist::ShortlistPage;
+pub use staff::StaffPage;
 pub use workshop::WorkshopPage;

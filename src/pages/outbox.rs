@@ -9,7 +9,7 @@ use crate::domain::outbox::{Channel, Entry, Status, to_csv, to_json};
 use crate::domain::{Catalogue, Lang};
 use crate::i18n::{Locale, t_string, td_string, use_i18n};
 use crate::platform::{files, net};
-use crate::state::{tr, use_lang, use_outbox};
+use crate::state::{tr, use_kiosk, use_lang, use_outbox};
 
 /// Every inquiry kept on this device with its delivery state; exports and the buyer's hand-offs.
 #[component]
@@ -35,7 +35,20 @@ fn OutboxList(catalogue: Arc<Catalogue>) -> impl IntoView {
     let query = use_query_map();
     let saved = Memo::new(move |_| query.read().get("saved"));
     let has_endpoint = catalogue.settings.inquiry.endpoint.is_some();
-    let entries = outbox.entries();
+    let kiosk = use_kiosk();
+    // On a kiosk a visitor sees only the inquiry they just saved, never those of earlier visitors.
+    let all = outbox.entries();
+    let entries = Signal::derive(move || {
+        if kiosk.staff() {
+            all.get()
+        } else {
+            let saved = saved.get();
+            all.get()
+                .into_iter()
+                .filter(|e| Some(&e.id) == saved.as_ref())
+                .collect()
+        }
+    });
     let exported = RwSignal::new(None::<bool>);
     let export = move |csv: bool| {
         let all = entries.get_untracked();
@@ -96,6 +109,7 @@ fn OutboxList(catalogue: Arc<Catalogue>) -> impl IntoView {
                         <OutboxRow entry=entry catalogue=catalogue.get_value() has_endpoint=has_endpoint />
                     </For>
                 </ul>
+                <Show when=move || kiosk.staff()>
                 <section class="share" aria-labelledby="export-heading">
                     <h2 id="export-heading">{tr(|l| td_string!(l, outbox_export_heading))}</h2>
                     <p>{tr(|l| td_string!(l, outbox_export_body))}</p>
@@ -107,6 +121,7 @@ fn OutboxList(catalogue: Arc<Catalogue>) -> impl IntoView {
                         <p class="notice" role="status">{if ok { t_string!(i18n, outbox_exported) } else { t_string!(i18n, outbox_export_failed) }}</p>
                     })}
                 </section>
+                </Show>
             </Show>
         </Show>
     }
@@ -177,9 +192,16 @@ fn OutboxRow(entry: Entry, catalogue: Arc<Catalogue>, has_endpoint: bool) -> imp
     ) && (entry.inquiry.route != Route::Endpoint
         || !has_endpoint
         || matches!(entry.status, Status::Failed { .. }));
-    let handoffs = offers_handoff
-        .then(|| view! { <Handoffs entry=entry.clone() catalogue=catalogue.clone() /> });
-    let delete = entry.can_delete().then(|| {
+    let kiosk = use_kiosk();
+    let handoffs = offers_handoff.then(|| {
+        if kiosk.enabled() {
+            // Links out of the app are off on a kiosk; the stand's staff export and send these.
+            view! { <p class="muted">{tr(|l| td_string!(l, kiosk_handoff_note))}</p> }.into_any()
+        } else {
+            view! { <Handoffs entry=entry.clone() catalogue=catalogue.clone() /> }.into_any()
+        }
+    });
+    let delete = (entry.can_delete() && kiosk.staff()).then(|| {
         let id = entry.id.clone();
         let name = entry.inquiry.name.clone();
         let name2 = name.clone();

@@ -3,8 +3,10 @@
 
 pub mod data;
 pub mod files;
+pub mod kiosk;
 pub mod location;
 pub mod net;
+pub mod offline;
 pub mod outbox_store;
 pub mod service_worker;
 pub mod storage;

@@ -6,6 +6,7 @@ use leptos_use::storage::use_local_storage;
 const LOCALE_KEY: &str = "perak.locale";
 pub const SHORTLIST_KEY: &str = "perak.shortlist";
 pub const DRAFT_KEY: &str = "perak.inquiry.draft";
+pub const KIOSK_KEY: &str = "perak.kiosk";
 
 /// The language the user chose, as its code; empty when they never chose. Storage that is unavailable
 /// (private mode, disabled) behaves as empty rather than failing.

@@ -2,12 +2,14 @@
 
 mod catalogue;
 mod inquiry_draft;
+mod kiosk;
 mod locale;
 mod outbox;
 mod shortlist;
 
 pub use catalogue::{CatalogueState, LoadOutcome, provide_catalogue, use_catalogue};
 pub use inquiry_draft::{DraftState, provide_inquiry_draft, use_inquiry_draft};
+pub use kiosk::{Kiosk, provide_kiosk, use_kiosk};
 pub use locale::{provide_locale, tr, use_lang};
 pub use outbox::{Outbox, pending, provide_outbox, use_outbox};
 pub use shortlist::{Shortlist, provide_shortlist, use_shortlist};

@@ -1,0 +1,145 @@
+use std::sync::Arc;
+use std::time::Duration;
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::components::{CatalogueGate, DesignArt, PageMeta};
+use crate::domain::render::{ArtSpec, ArtText, render_svg};
+use crate::domain::{Catalogue, Design, TrendReference};
+use crate::i18n::{t_string, td_string, use_i18n};
+use crate::platform::kiosk as screen;
+use crate::state::{tr, use_lang};
+
+const ADVANCE: Duration = Duration::from_secs(7);
+
+#[derive(Clone)]
+enum Slide {
+    Design(Design),
+    Trend(TrendReference),
+}
+
+/// The kiosk's welcome: featured designs and current trends in turn, until someone touches the screen.
+/// It advances by itself with a pause control; with reduced motion asked for, it starts paused.
+#[component]
+pub fn AttractPage() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <PageMeta
+            title=move || t_string!(i18n, attract_title).to_string()
+            description=move || t_string!(i18n, attract_description).to_string()
+        />
+        <CatalogueGate children=move |catalogue| view! { <Carousel catalogue=catalogue /> } />
+    }
+}
+
+fn slides(catalogue: &Catalogue) -> Vec<Slide> {
+    let mut designs: Vec<&Design> = catalogue
+        .designs
+        .iter()
+        .filter(|d| d.tags.iter().any(|t| t == "bestseller"))
+        .collect();
+    designs.sort_by(|a, b| b.date.cmp(&a.date));
+    let mut out = Vec::new();
+    let mut trends = catalogue.trends.iter();
+    for d in designs.into_iter().take(6) {
+        out.push(Slide::Design(d.clone()));
+        if let Some(t) = trends.next() {
+            out.push(Slide::Trend(t.clone()));
+        }
+    }
+    out
+}
+
+#[component]
+fn Carousel(catalogue: Arc<Catalogue>) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let slides = slides(&catalogue);
+    let total = slides.len().max(1);
+    let index = RwSignal::new(0usize);
+    let playing = RwSignal::new(!screen::prefers_reduced_motion());
+    let handle = set_interval_with_handle(
+        move || {
+            if playing.get_untracked() {
+                index.update(|i| *i = (*i + 1) % total);
+            }
+        },
+        ADVANCE,
+    )
+    .ok();
+    on_cleanup(move || {
+        if let Some(h) = handle {
+            h.clear();
+        }
+    });
+    let motifs = catalogue.motifs.clone();
+    let slide_view = move || {
+        let i = index.get();
+        let n = i + 1;
+        let position = move || t_string!(i18n, attract_slide, n = n, total = total).to_string();
+        match slides.get(i).cloned() {
+            Some(Slide::Design(d)) => {
+                let name = d.name.clone();
+                let href = format!("/designs/{}", d.id);
+                view! {
+                    <div class="attract-slide" role="group" aria-roledescription="slide" aria-label=position>
+                        <DesignArt design=d motifs=motifs.clone() large=true />
+                        <div class="attract-text">
+                            <p class="eyebrow">{tr(|l| td_string!(l, attract_featured))}</p>
+                            <h2><A href=href>{move || name.get(lang.get()).to_owned()}</A></h2>
+                        </div>
+                    </div>
+                }
+                .into_any()
+            }
+            Some(Slide::Trend(t)) => {
+                let spec = ArtSpec::for_trend(&t);
+                let (name, description) = (t.name.clone(), t.description.clone());
+                let (name2, description2) = (name.clone(), description.clone());
+                let svg = move || {
+                    let l = lang.get();
+                    render_svg(
+                        &spec,
+                        &ArtText {
+                            title: name2.get(l),
+                            description: description2.get(l),
+                        },
+                    )
+                };
+                view! {
+                    <div class="attract-slide" role="group" aria-roledescription="slide" aria-label=position>
+                        <div class="art art-large" inner_html=svg></div>
+                        <div class="attract-text">
+                            <p class="eyebrow">{tr(|l| td_string!(l, attract_trend))}</p>
+                            <h2>{move || name.get(lang.get()).to_owned()}</h2>
+                            <p>{move || description.get(lang.get()).to_owned()}</p>
+                        </div>
+                    </div>
+                }
+                .into_any()
+            }
+            None => ().into_any(),
+        }
+    };
+    view! {
+        <section class="attract" aria-roledescription="carousel" aria-labelledby="attract-heading">
+            <h1 id="attract-heading">{tr(|l| td_string!(l, attract_heading))}</h1>
+            <div class="attract-controls">
+                <button type="button" class="button button-quiet" on:click=move |_| index.update(|i| *i = (*i + total - 1) % total)>
+                    {tr(|l| td_string!(l, attract_previous))}
+                </button>
+                <button type="button" class="button button-quiet" aria-pressed=move || (!playing.get()).to_string()
+                    on:click=move |_| playing.update(|p| *p = !*p)>
+                    {move || if playing.get() { t_string!(i18n, attract_pause) } else { t_string!(i18n, attract_play) }}
+                </button>
+                <button type="button" class="button button-quiet" on:click=move |_| index.update(|i| *i = (*i + 1) % total)>
+                    {tr(|l| td_string!(l, attract_next))}
+                </button>
+            </div>
+            // Announced only when paused: a moving carousel must not talk over the visitor.
+            <div aria-live=move || if playing.get() { "off" } else { "polite" }>{slide_view}</div>
+            <A href="/catalogue" attr:class="button attract-start">{tr(|l| td_string!(l, attract_touch))}</A>
+        </section>
+    }
+}

@@ -1,0 +1,281 @@
+//! End to end: the exhibition stand. Preparing for offline, a day without network, kiosk mode behind the
+//! staff PIN, and the idle reset that leaves only the outbox.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, Locator};
+use support::*;
+
+async fn prepare_for_offline(c: &Client, url: &str) {
+    for attempt in 0..3 {
+        c.goto(url).await.unwrap();
+        wait_for_h1(c, "Siapkan untuk offline").await;
+        click_button(c, "Siapkan sekarang").await;
+        let status = c
+            .wait()
+            .at_most(WAIT)
+            .for_element(Locator::XPath(
+                "//p[contains(., 'Siap offline') or contains(., 'Muat ulang halaman')]",
+            ))
+            .await
+            .expect("preparing finished");
+        let text = status.text().await.unwrap();
+        if text.contains("Siap offline") {
+            let progress = find_text(c, "p", "berkas").await.text().await.unwrap();
+            let (done, rest) = progress.split_once(" dari ").unwrap();
+            let total = rest.split_whitespace().next().unwrap();
+            assert_eq!(done, total, "every file stored: {progress}");
+            assert!(done.parse::<u32>().unwrap() >= 15, "{progress}");
+            find_text(c, "p", "Penyimpanan terpakai").await;
+            return;
+        }
+        // The first visit installs the service worker; it controls the page from the next load.
+        assert!(attempt < 2, "the service worker never took control");
+    }
+}
+
+async fn submit_inquiry(c: &Client, name: &str) -> String {
+    type_into(c, "Nama", name).await;
+    type_into(c, "Negara", "Indonesia").await;
+    type_into(c, "E-mail", "stand@example.id").await;
+    type_into(c, "Pesan", "Saya melihat cincin ini di pameran.").await;
+    labelled(c, "Saya setuju").await.click().await.unwrap();
+    click_button(c, "Simpan dan kirim").await;
+    let start = Instant::now();
+    loop {
+        let url = current_url(c).await;
+        if let Some((_, id)) = url.split_once("saved=") {
+            return id.to_owned();
+        }
+        assert!(start.elapsed() < WAIT, "not saved: {url}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+#[tokio::test]
+async fn prepared_for_offline_the_stand_keeps_working_and_delivers_when_the_network_returns() {
+    let receiver = Receiver::start(2.0);
+    let site = dist_with_endpoint(&receiver.endpoint(), 1_500);
+    let server = AppServer::start(&site.0);
+    let offline = server.url("/offline");
+    let deep = server.url("/designs/ring-kawung");
+    let inquiry = server.url("/inquiry?items=ring-kawung~1~~");
+    let outbox = server.url("/outbox");
+    let shared = std::sync::Arc::new(std::sync::Mutex::new((server, receiver)));
+    let s = shared.clone();
+    with_browser(move |c| async move {
+        prepare_for_offline(&c, &offline).await;
+
+        // The network goes: both the site and the inquiry endpoint.
+        {
+            let mut g = s.lock().unwrap();
+            g.0.stop();
+            g.1.stop();
+        }
+        c.goto(&deep).await.unwrap();
+        wait_for_h1(&c, "Cincin Kawung").await;
+
+        c.goto(&inquiry).await.unwrap();
+        wait_for_h1(&c, "Minta penawaran harga").await;
+        let id = submit_inquiry(&c, "Pengunjung Pameran").await;
+        c.refresh().await.unwrap();
+        wait_for_h1(&c, "Kotak keluar").await;
+        let row = find_text(&c, "li", "Pengunjung Pameran").await;
+        assert_eq!(
+            row.attr("data-status").await.unwrap().as_deref(),
+            Some("saved"),
+            "kept on the device while offline"
+        );
+
+        // The network comes back: the outbox delivers it by itself.
+        {
+            let mut g = s.lock().unwrap();
+            g.0.restart();
+            g.1.restart();
+        }
+        c.goto(&outbox).await.unwrap();
+        eventually("the inquiry is delivered", || {
+            let c = c.clone();
+            async move {
+                c.find(Locator::Css(".outbox-entry[data-status=delivered]"))
+                    .await
+                    .is_ok()
+            }
+        })
+        .await;
+        let received = s.lock().unwrap().1.received();
+        assert!(
+            received.iter().any(|(k, _)| *k == id),
+            "the receiver has {id}"
+        );
+        assert_eq!(
+            received.iter().find(|(k, _)| *k == id).unwrap().1["items"][0]["design"],
+            "ring-kawung"
+        );
+    })
+    .await;
+}
+
+async fn nav_count(c: &Client, link: &str) -> String {
+    let a = find_text(c, "a", link).await;
+    a.find(Locator::Css(".nav-count"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+}
+
+async fn wait_for_overlay(c: &Client) {
+    c.wait()
+        .at_most(Duration::from_secs(30))
+        .for_element(Locator::Css("[role=alertdialog]"))
+        .await
+        .expect("the Still there? question");
+}
+
+#[tokio::test]
+async fn an_idle_kiosk_asks_then_clears_the_visitor_but_keeps_the_outbox() {
+    let server = AppServer::start(&dist());
+    let staff = server.url("/staff");
+    let outbox = server.url("/outbox");
+    let inquiry = server.url("/inquiry");
+    with_browser(move |c| async move {
+        // Staff set the PIN on first use, a short idle time, and start kiosk mode.
+        c.goto(&staff).await.unwrap();
+        wait_for_h1(&c, "Layar staf").await;
+        type_into(&c, "PIN staf (4–8 angka)", "24").await;
+        type_into(&c, "Ulangi PIN", "24").await;
+        click_button(&c, "Simpan PIN").await;
+        find_text(&c, "p", "PIN harus 4 sampai 8 angka.").await;
+        type_into(&c, "PIN staf (4–8 angka)", "2468").await;
+        type_into(&c, "Ulangi PIN", "2468").await;
+        click_button(&c, "Simpan PIN").await;
+        type_into(&c, "Waktu diam sebelum pertanyaan (detik)", "10").await;
+        type_into(
+            &c,
+            "Hitung mundur sebelum diatur ulang (detik, minimal 20)",
+            "20",
+        )
+        .await;
+        click_button(&c, "Simpan waktu").await;
+        find_text(&c, "p", "Waktu disimpan.").await;
+        click_button(&c, "Mulai mode kios").await;
+        wait_for_h1(&c, "Perak buatan tangan dari Batankrajan").await;
+        let class = c
+            .execute("return document.documentElement.className", vec![])
+            .await
+            .unwrap();
+        assert!(class.as_str().unwrap().contains("kiosk"));
+        // Visitors never see the outbox link or earlier visitors' inquiries.
+        assert!(
+            c.find(Locator::XPath("//nav//a[contains(., 'Kotak keluar')]"))
+                .await
+                .is_err()
+        );
+
+        // A visitor browses, shortlists, and sends an inquiry.
+        find_text(&c, "a", "Sentuh untuk menjelajah katalog")
+            .await
+            .click()
+            .await
+            .unwrap();
+        wait_for_h1(&c, "Katalog").await;
+        c.goto(&format!(
+            "{}designs/ring-kawung",
+            &staff[..staff.len() - "staff".len()]
+        ))
+        .await
+        .unwrap();
+        wait_for_h1(&c, "Cincin Kawung").await;
+        // Workshop contacts are text on a kiosk: nothing opens WhatsApp on the stand's screen.
+        assert!(
+            c.find(Locator::Css(".workshop-card a[href^='https://wa.me']"))
+                .await
+                .is_err()
+        );
+        click_button(&c, "Tambah ke daftar pilihan").await;
+        assert_eq!(nav_count(&c, "Daftar pilihan").await, "1");
+        find_text(&c, "a", "Minta penawaran")
+            .await
+            .click()
+            .await
+            .unwrap();
+        wait_for_h1(&c, "Minta penawaran harga").await;
+        assert!(
+            c.find(Locator::Css("input[name=route]")).await.is_err(),
+            "no WhatsApp or e-mail choice on a kiosk"
+        );
+        submit_inquiry(&c, "Pengunjung Satu").await;
+        find_text(&c, "p", "staf stan mengirim").await;
+
+        // The visitor starts another inquiry and walks away mid-form.
+        c.goto(&inquiry).await.unwrap();
+        wait_for_h1(&c, "Kirim pertanyaan").await;
+        type_into(&c, "Nama", "Pengunjung Dua").await;
+        wait_for_overlay(&c).await;
+        find_text(&c, "h2", "Masih di sana?").await;
+        let count: u32 = c
+            .find(Locator::Css(".idle-count"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+            .parse()
+            .unwrap();
+        assert!(count >= 18, "a visible countdown from 20: {count}");
+        // Continue keeps everything.
+        click_button(&c, "Lanjutkan").await;
+        assert!(c.find(Locator::Css("[role=alertdialog]")).await.is_err());
+        let name = labelled(&c, "Nama").await.prop("value").await.unwrap();
+        assert_eq!(name.as_deref(), Some("Pengunjung Dua"));
+
+        // Unanswered, the countdown runs out and the screen starts fresh.
+        wait_for_overlay(&c).await;
+        c.wait()
+            .at_most(Duration::from_secs(30))
+            .for_element(Locator::XPath(
+                "//h1[contains(., 'Perak buatan tangan dari Batankrajan')]",
+            ))
+            .await
+            .expect("back to the attract loop");
+        assert_eq!(
+            nav_count(&c, "Daftar pilihan").await,
+            "",
+            "shortlist cleared"
+        );
+        c.goto(&inquiry).await.unwrap();
+        wait_for_h1(&c, "Kirim pertanyaan").await;
+        let name = labelled(&c, "Nama").await.prop("value").await.unwrap();
+        assert_eq!(name.as_deref(), Some(""), "the form is empty");
+
+        // The outbox is intact, for staff behind the PIN.
+        c.goto(&outbox).await.unwrap();
+        wait_for_h1(&c, "Kotak keluar").await;
+        assert!(c.find(Locator::Css(".outbox-entry")).await.is_err());
+        c.goto(&staff).await.unwrap();
+        type_into(&c, "PIN staf", "1111").await;
+        click_button(&c, "Buka").await;
+        find_text(&c, "p", "PIN salah.").await;
+        type_into(&c, "PIN staf", "2468").await;
+        click_button(&c, "Buka").await;
+        find_text(&c, "p", "1 pertanyaan di perangkat ini, 1 belum terkirim.").await;
+        find_text(&c, "a", "Buka kotak keluar")
+            .await
+            .click()
+            .await
+            .unwrap();
+        find_text(&c, "h2", "Pengunjung Satu").await;
+        // Staff can leave kiosk mode.
+        c.goto(&staff).await.unwrap();
+        type_into(&c, "PIN staf", "2468").await;
+        click_button(&c, "Buka").await;
+        click_button(&c, "Keluar dari mode kios").await;
+        find_text(&c, "p", "Mode kios mati.").await;
+    })
+    .await;
+}
