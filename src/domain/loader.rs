@@ -160,7 +160,7 @@ pub fn load_catalogue(
         check_motifs(ms, &mut errors);
     }
     if let Some(ts) = &trends {
-        check_trends(ts, &mut errors);
+        check_trends(ts, motifs.as_deref(), &mut errors);
     }
     if let Some(ds) = &designs {
         // References can only be checked against files that loaded; a broken workshops.json is reported
@@ -637,10 +637,31 @@ fn check_motifs(ms: &[Motif], errors: &mut Vec<LoadError>) {
     }
 }
 
-fn check_trends(ts: &[TrendReference], errors: &mut Vec<LoadError>) {
+fn check_trends(ts: &[TrendReference], motifs: Option<&[Motif]>, errors: &mut Vec<LoadError>) {
     let f = DataFile::Trends;
     check_ids(f, ts.iter().map(|t| t.id.as_str()), errors);
     for t in ts {
+        for (i, pair) in t.pairs.iter().enumerate() {
+            if let Some(ms) = motifs
+                && !ms.iter().any(|m| m.id == pair.motif)
+            {
+                errors.push(LoadError::new(
+                    f,
+                    Some(&t.id),
+                    Some(&format!("pairs[{i}].motif")),
+                    Problem::UnknownMotif {
+                        id: pair.motif.clone(),
+                    },
+                ));
+            }
+            check_text(
+                f,
+                Some(&t.id),
+                &format!("pairs[{i}].note"),
+                &pair.note,
+                errors,
+            );
+        }
         check_text(f, Some(&t.id), "name", &t.name, errors);
         check_text(f, Some(&t.id), "description", &t.description, errors);
         let range = (f64::from(YEAR_RANGE.0), f64::from(YEAR_RANGE.1));

@@ -1,6 +1,8 @@
 //! The catalogue's rules in plain Rust: no Leptos, no browser. Everything here runs under `cargo test`.
 
+pub mod boards;
 pub mod browse;
+pub mod compare;
 pub mod format;
 pub mod inquiry;
 pub mod kiosk;

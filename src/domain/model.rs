@@ -152,7 +152,7 @@ pub enum Finish {
     Hammered,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Scale {
     Fine,
@@ -236,6 +236,15 @@ pub struct TrendReference {
     pub attributes: TrendAttributes,
     #[serde(default)]
     pub sources: Vec<Source>,
+    /// Curated pairs: traditional motifs that could meet this trend, with a note to makers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pairs: Vec<PairNote>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PairNote {
+    pub motif: String,
+    pub note: Localized,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

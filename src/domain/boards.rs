@@ -1,0 +1,197 @@
+//! Boards: a maker's named collections of designs, motifs, trend references and adaptation sketches, each
+//! with a note. Kept on the device, exported and imported as a file, shared as a link.
+
+use serde::{Deserialize, Serialize};
+
+use super::compare::ItemRef;
+
+pub const NAME_MAX: usize = 80;
+pub const NOTE_MAX: usize = 1000;
+pub const MAX_BOARDS: usize = 50;
+pub const MAX_ITEMS: usize = 200;
+const FORMAT: &str = "perak-boards";
+
+/// What a board item points at. A sketch is named by its motif and trend, from which it is redrawn.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum BoardRef {
+    Design { id: String },
+    Motif { id: String },
+    Trend { id: String },
+    Sketch { motif: String, trend: String },
+}
+
+impl From<ItemRef> for BoardRef {
+    fn from(r: ItemRef) -> BoardRef {
+        match r {
+            ItemRef::Design(id) => BoardRef::Design { id },
+            ItemRef::Motif(id) => BoardRef::Motif { id },
+            ItemRef::Trend(id) => BoardRef::Trend { id },
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BoardItem {
+    #[serde(flatten)]
+    pub target: BoardRef,
+    #[serde(default)]
+    pub note: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Board {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub items: Vec<BoardItem>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BoardProblem {
+    NameRequired,
+    NameTooLong {
+        max: usize,
+    },
+    NoteTooLong {
+        max: usize,
+    },
+    TooManyBoards {
+        max: usize,
+    },
+    TooManyItems {
+        max: usize,
+    },
+    /// An import file that is not a boards export (with the parser's detail).
+    NotABoardsFile {
+        detail: String,
+    },
+}
+
+fn chars(s: &str) -> usize {
+    s.chars().count()
+}
+
+pub fn check_name(name: &str) -> Result<String, BoardProblem> {
+    let name = name.trim();
+    if name.is_empty() {
+        Err(BoardProblem::NameRequired)
+    } else if chars(name) > NAME_MAX {
+        Err(BoardProblem::NameTooLong { max: NAME_MAX })
+    } else {
+        Ok(name.to_owned())
+    }
+}
+
+pub fn check_note(note: &str) -> Result<String, BoardProblem> {
+    let note = note.trim();
+    if chars(note) > NOTE_MAX {
+        Err(BoardProblem::NoteTooLong { max: NOTE_MAX })
+    } else {
+        Ok(note.to_owned())
+    }
+}
+
+/// Adds an item to a board; the same target twice keeps one item with the newer note.
+pub fn add_item(board: &mut Board, target: BoardRef, note: String) -> Result<(), BoardProblem> {
+    let note = check_note(&note)?;
+    if let Some(existing) = board.items.iter_mut().find(|i| i.target == target) {
+        existing.note = note;
+        return Ok(());
+    }
+    if board.items.len() >= MAX_ITEMS {
+        return Err(BoardProblem::TooManyItems { max: MAX_ITEMS });
+    }
+    board.items.push(BoardItem { target, note });
+    Ok(())
+}
+
+#[derive(Serialize, Deserialize)]
+struct File {
+    format: String,
+    version: u32,
+    boards: Vec<Board>,
+}
+
+pub fn export(boards: &[Board]) -> String {
+    serde_json::to_string_pretty(&File {
+        format: FORMAT.into(),
+        version: 1,
+        boards: boards.to_vec(),
+    })
+    .unwrap_or_default()
+}
+
+/// Reads an export file. Names and notes are checked as if typed; nothing in the file can panic.
+pub fn import(text: &str) -> Result<Vec<Board>, BoardProblem> {
+    let file: File = serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
+        BoardProblem::NotABoardsFile {
+            detail: e.to_string(),
+        }
+    })?;
+    if file.format != FORMAT {
+        return Err(BoardProblem::NotABoardsFile {
+            detail: format!("format {:?}", file.format),
+        });
+    }
+    if file.boards.len() > MAX_BOARDS {
+        return Err(BoardProblem::TooManyBoards { max: MAX_BOARDS });
+    }
+    let mut out = Vec::new();
+    for b in file.boards {
+        let name = check_name(&b.name)?;
+        if b.items.len() > MAX_ITEMS {
+            return Err(BoardProblem::TooManyItems { max: MAX_ITEMS });
+        }
+        let mut items = Vec::new();
+        for i in b.items {
+            items.push(BoardItem {
+                note: check_note(&i.note)?,
+                target: i.target,
+            });
+        }
+        out.push(Board {
+            id: b.id,
+            name,
+            items,
+        });
+    }
+    Ok(out)
+}
+
+/// Adds imported boards: one whose id is already here replaces it (re-importing an export updates
+/// rather than duplicates); the rest are appended. Fails rather than exceed the board limit.
+pub fn merge(existing: &mut Vec<Board>, imported: Vec<Board>) -> Result<usize, BoardProblem> {
+    let new = imported
+        .iter()
+        .filter(|b| !existing.iter().any(|e| e.id == b.id))
+        .count();
+    if existing.len() + new > MAX_BOARDS {
+        return Err(BoardProblem::TooManyBoards { max: MAX_BOARDS });
+    }
+    let n = imported.len();
+    for b in imported {
+        match existing.iter_mut().find(|e| e.id == b.id) {
+            Some(slot) => *slot = b,
+            None => existing.push(b),
+        }
+    }
+    Ok(n)
+}
+
+/// One board as a link parameter (JSON; the caller percent-encodes it).
+pub fn share_param(board: &Board) -> String {
+    serde_json::to_string(board).unwrap_or_default()
+}
+
+/// A board from a link, checked like an import; `None` for anything unreadable.
+pub fn from_share_param(s: &str) -> Option<Board> {
+    let b: Board = serde_json::from_str(s).ok()?;
+    let text = export(&[b]);
+    import(&text).ok()?.into_iter().next()
+}
+
+/// Reads the device's stored boards; unreadable storage is an empty list.
+pub fn parse_stored(s: &str) -> Vec<Board> {
+    import(s).unwrap_or_default()
+}

@@ -1,0 +1,209 @@
+//! The compare studio's URL state, attribute comparison, adaptation sketch and boards, natively.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::Path;
+
+use perak_batankrajan::domain::boards::{
+    self, Board, BoardProblem, BoardRef, add_item, export, from_share_param, import, merge,
+    share_param,
+};
+use perak_batankrajan::domain::compare::{
+    Attribute, CompareQuery, ItemRef, Mode, differs, profile, sketch,
+};
+use perak_batankrajan::domain::render::{ArtText, render_svg};
+use perak_batankrajan::domain::{Catalogue, Finish, Form, Scale, load_from_dir};
+
+fn catalogue() -> Catalogue {
+    load_from_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data")).unwrap()
+}
+
+#[test]
+fn the_url_holds_both_sides_and_the_mode() {
+    let q = CompareQuery::from_pairs([
+        ("left", "m:kawung"),
+        ("right", "t:chunky-organic"),
+        ("mode", "swipe"),
+        ("divider", "30"),
+        ("opacity", "250"),
+    ]);
+    assert_eq!(q.left, Some(ItemRef::Motif("kawung".into())));
+    assert_eq!(q.right, Some(ItemRef::Trend("chunky-organic".into())));
+    assert_eq!(q.mode, Mode::Swipe);
+    assert_eq!(q.divider, 30);
+    assert_eq!(q.opacity, 100, "clamped");
+    let back = CompareQuery::from_pairs(
+        q.to_pairs()
+            .iter()
+            .map(|(k, v)| (*k, v.as_str()))
+            .collect::<Vec<_>>(),
+    );
+    assert_eq!(back, q);
+    assert!(CompareQuery::default().to_pairs().is_empty());
+    for bad in ["x:kawung", "m:", "kawung", ""] {
+        assert_eq!(ItemRef::parse(bad), None, "{bad}");
+    }
+    let mut q = CompareQuery::default();
+    q.step_divider(-60);
+    assert_eq!(q.divider, 0);
+    q.step_divider(250);
+    assert_eq!(q.divider, 100);
+}
+
+#[test]
+fn at_least_eight_curated_pairs_with_notes_in_both_languages() {
+    let c = catalogue();
+    let pairs = c.pairs();
+    assert!(pairs.len() >= 8, "{} pairs", pairs.len());
+    for p in &pairs {
+        assert!(
+            p.note.id.len() > 60 && p.note.en.len() > 60,
+            "{}",
+            p.motif.id
+        );
+        assert!(sketch(&c, &p.motif.id, &p.trend.id).is_some());
+    }
+}
+
+#[test]
+fn profiles_and_differences() {
+    let c = catalogue();
+    let kawung = profile(&c, &ItemRef::Motif("kawung".into())).unwrap();
+    let chunky = profile(&c, &ItemRef::Trend("chunky-organic".into())).unwrap();
+    assert!(!kawung.forms.is_empty() && kawung.weight_g.is_some());
+    assert_eq!(chunky.scales, vec![Scale::Chunky]);
+    assert_eq!(chunky.texture.as_deref(), Some("organic, molten"));
+    assert!(chunky.weight_g.unwrap().0 > 0.0 && chunky.price_idr.is_some());
+    assert!(
+        differs(&kawung, &chunky, Attribute::Texture),
+        "a motif has no texture of its own"
+    );
+    assert!(differs(&kawung, &chunky, Attribute::Markets));
+    // The same item never differs from itself.
+    for a in Attribute::ALL {
+        assert!(!differs(&kawung, &kawung, a), "{a:?}");
+        assert!(!differs(&chunky, &chunky, a), "{a:?}");
+    }
+    // Lists differ only when they share nothing; ranges only when they do not overlap.
+    let mut x = kawung.clone();
+    x.forms = vec![Form::Ring, Form::Cuff];
+    let mut y = kawung.clone();
+    y.forms = vec![Form::Cuff];
+    assert!(!differs(&x, &y, Attribute::Form));
+    y.forms = vec![Form::Tiara];
+    assert!(differs(&x, &y, Attribute::Form));
+    x.weight_g = Some((2.0, 5.0));
+    y.weight_g = Some((5.0, 9.0));
+    assert!(!differs(&x, &y, Attribute::Weight));
+    y.weight_g = Some((5.1, 9.0));
+    assert!(differs(&x, &y, Attribute::Weight));
+    assert_eq!(profile(&c, &ItemRef::Design("nope".into())), None);
+}
+
+#[test]
+fn the_sketch_takes_form_scale_and_finish_from_the_trend_and_techniques_from_the_village() {
+    let c = catalogue();
+    let s = sketch(&c, "kawung", "chunky-organic").unwrap();
+    assert_eq!(s.form, Form::Cuff);
+    assert_eq!(s.scale, Scale::Chunky);
+    assert_eq!(s.finish, Finish::Polished);
+    let used: Vec<_> = c
+        .designs_with_motif("kawung")
+        .flat_map(|d| d.techniques.clone())
+        .collect();
+    assert!(s.techniques.iter().all(|t| used.contains(t)));
+    assert!(s.weight_g > 5.0 && s.weight_g < 200.0, "{}", s.weight_g);
+    assert!(s.price.as_ref().unwrap().idr > 0);
+    let fine = sketch(&c, "kawung", "stacking-rings").unwrap();
+    assert!(
+        fine.weight_g < s.weight_g,
+        "a fine ring weighs less than a chunky cuff"
+    );
+    assert_eq!(s.id(), "kawung+chunky-organic");
+    let family = c.motif("kawung").unwrap().family;
+    let svg = render_svg(
+        &s.art(family),
+        &ArtText {
+            title: "Kawung",
+            description: "sketch",
+        },
+    );
+    assert!(roxmltree::Document::parse(&svg).is_ok());
+    assert_eq!(sketch(&c, "kawung", "nope"), None);
+    assert_eq!(sketch(&c, "nope", "chunky-organic"), None);
+}
+
+fn board(name: &str) -> Board {
+    Board {
+        id: format!("b-{name}"),
+        name: name.into(),
+        items: vec![],
+    }
+}
+
+#[test]
+fn boards_keep_notes_and_round_trip_through_a_file_and_a_link() {
+    let mut b = board("Pameran Jakarta 💍");
+    add_item(
+        &mut b,
+        BoardRef::Sketch {
+            motif: "kawung".into(),
+            trend: "chunky-organic".into(),
+        },
+        "  Coba versi doff <b>tebal</b>  ".into(),
+    )
+    .unwrap();
+    add_item(
+        &mut b,
+        ItemRef::Trend("mocha-warm".into()).into(),
+        "".into(),
+    )
+    .unwrap();
+    add_item(
+        &mut b,
+        BoardRef::Trend {
+            id: "mocha-warm".into(),
+        },
+        "second note wins".into(),
+    )
+    .unwrap();
+    assert_eq!(b.items.len(), 2);
+    assert_eq!(b.items[0].note, "Coba versi doff <b>tebal</b>");
+    assert_eq!(b.items[1].note, "second note wins");
+    assert_eq!(
+        add_item(&mut b, BoardRef::Motif { id: "x".into() }, "x".repeat(1001)),
+        Err(BoardProblem::NoteTooLong { max: 1000 })
+    );
+
+    let file = export(std::slice::from_ref(&b));
+    assert_eq!(import(&file).unwrap(), vec![b.clone()]);
+    assert_eq!(from_share_param(&share_param(&b)), Some(b.clone()));
+
+    let mut mine = vec![board("A")];
+    assert_eq!(merge(&mut mine, vec![b.clone(), board("A")]).unwrap(), 2);
+    assert_eq!(mine.len(), 2, "the same board id replaces, not duplicates");
+}
+
+#[test]
+fn bad_board_files_are_refused_with_a_reason() {
+    assert!(matches!(
+        import("not json"),
+        Err(BoardProblem::NotABoardsFile { .. })
+    ));
+    assert!(matches!(
+        import(r#"{"format":"something-else","version":1,"boards":[]}"#),
+        Err(BoardProblem::NotABoardsFile { .. })
+    ));
+    assert_eq!(
+        import(
+            r#"{"format":"perak-boards","version":1,"boards":[{"id":"x","name":"  ","items":[]}]}"#
+        ),
+        Err(BoardProblem::NameRequired)
+    );
+    assert_eq!(from_share_param("{garbage"), None);
+    assert!(boards::parse_stored("").is_empty());
+    let many: Vec<Board> = (0..51).map(|i| board(&i.to_string())).collect();
+    assert_eq!(
+        import(&export(&many)),
+        Err(BoardProblem::TooManyBoards { max: 50 })
+    );
+}
