@@ -34,7 +34,7 @@ trunk build --release
 
 step "end-to-end tests against the release build"
 # Each test drives its own Chromium; two at a time is what two cores carry without timeouts.
-cargo test --locked --test e2e --test e2e_inquiry --test e2e_kiosk -- --test-threads=2
+cargo test --locked --test e2e --test e2e_inquiry --test e2e_kiosk --test e2e_compare -- --test-threads=2
 
 step "Lighthouse accessibility (must be 100 on every page)"
 bash scripts/lighthouse.sh

@@ -5,12 +5,13 @@ use leptos_router::path;
 
 use crate::components::{DocumentLang, KioskIdle, SiteFooter, SiteHeader, UpdateBanner};
 use crate::pages::{
-    AttractPage, CataloguePage, DesignPage, HomePage, InquiryPage, MotifPage, NotFoundPage,
-    OfflinePage, OutboxPage, ShortlistPage, StaffPage, WorkshopPage,
+    AttractPage, BoardsPage, CataloguePage, ComparePage, DesignPage, HomePage, InquiryPage,
+    MotifPage, NotFoundPage, OfflinePage, OutboxPage, PairsPage, ShortlistPage, StaffPage,
+    WorkshopPage,
 };
 use crate::state::{
-    provide_catalogue, provide_inquiry_draft, provide_kiosk, provide_locale, provide_outbox,
-    provide_shortlist,
+    provide_boards, provide_catalogue, provide_inquiry_draft, provide_kiosk, provide_locale,
+    provide_outbox, provide_shortlist,
 };
 
 #[component]
@@ -22,6 +23,7 @@ pub fn App() -> impl IntoView {
     provide_inquiry_draft();
     provide_outbox();
     provide_kiosk();
+    provide_boards();
 
     view! {
         <DocumentLang />
@@ -40,6 +42,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/offline") view=OfflinePage />
                     <Route path=path!("/staff") view=StaffPage />
                     <Route path=path!("/attract") view=AttractPage />
+                    <Route path=path!("/compare") view=ComparePage />
+                    <Route path=path!("/pairs") view=PairsPage />
+                    <Route path=path!("/boards") view=BoardsPage />
                 </Routes>
             </main>
             <SiteFooter />

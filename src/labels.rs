@@ -230,3 +230,35 @@ pub fn inquiry_error(
         Rule::TooMany { max } => t_string!(i18n, err_too_many, max = max).to_string(),
     }
 }
+
+pub fn board_problem(i18n: I18n, p: &crate::domain::boards::BoardProblem) -> String {
+    use crate::domain::boards::BoardProblem;
+    match p {
+        BoardProblem::NameRequired => t_string!(i18n, board_name_required).to_string(),
+        BoardProblem::NameTooLong { max } => {
+            t_string!(i18n, board_name_too_long, max = *max).to_string()
+        }
+        BoardProblem::NoteTooLong { max } => {
+            t_string!(i18n, board_note_too_long, max = *max).to_string()
+        }
+        BoardProblem::TooManyBoards { max } => {
+            t_string!(i18n, board_too_many_boards, max = *max).to_string()
+        }
+        BoardProblem::TooManyItems { max } => {
+            t_string!(i18n, board_too_many_items, max = *max).to_string()
+        }
+        BoardProblem::NotABoardsFile { detail } => {
+            t_string!(i18n, board_not_a_file, detail = detail.clone()).to_string()
+        }
+    }
+}
+
+pub fn scale(i18n: I18n, s: crate::domain::Scale) -> String {
+    use crate::domain::Scale;
+    match s {
+        Scale::Fine => t_string!(i18n, scale_fine),
+        Scale::Medium => t_string!(i18n, scale_medium),
+        Scale::Chunky => t_string!(i18n, scale_chunky),
+    }
+    .to_string()
+}

@@ -73,11 +73,14 @@ fn profiles_and_differences() {
     assert_eq!(chunky.scales, vec![Scale::Chunky]);
     assert_eq!(chunky.texture.as_deref(), Some("organic, molten"));
     assert!(chunky.weight_g.unwrap().0 > 0.0 && chunky.price_idr.is_some());
-    assert!(
-        differs(&kawung, &chunky, Attribute::Texture),
-        "a motif has no texture of its own"
-    );
-    assert!(differs(&kawung, &chunky, Attribute::Markets));
+    // A motif states no texture or markets and a trend no techniques: unknown, not different.
+    assert!(!differs(&kawung, &chunky, Attribute::Texture));
+    assert!(!differs(&kawung, &chunky, Attribute::Markets));
+    assert!(!differs(&kawung, &chunky, Attribute::Techniques));
+    let tiara = profile(&c, &ItemRef::Trend("statement-tiara".into())).unwrap();
+    assert!(differs(&chunky, &tiara, Attribute::Texture));
+    assert!(differs(&chunky, &tiara, Attribute::Scale));
+    assert!(differs(&chunky, &tiara, Attribute::Form));
     // The same item never differs from itself.
     for a in Attribute::ALL {
         assert!(!differs(&kawung, &kawung, a), "{a:?}");

@@ -508,6 +508,16 @@ async fn pages_have_no_axe_violations() {
         ("/offline", "Siapkan untuk offline"),
         ("/staff", "Layar staf"),
         ("/attract", "Perak buatan tangan dari Batankrajan"),
+        (
+            "/compare?left=m:kawung&right=t:chunky-organic",
+            "Studio banding",
+        ),
+        (
+            "/compare?left=m:padma&right=t:mocha-warm&mode=swipe",
+            "Studio banding",
+        ),
+        ("/pairs", "Pasangan pilihan"),
+        ("/boards", "Papan"),
     ]
     .map(|(path, h)| (server.url(path), h));
     let inquiry = server.url("/inquiry");

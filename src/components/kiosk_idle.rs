@@ -7,7 +7,7 @@ use leptos_router::hooks::{use_location, use_navigate};
 use leptos_use::{UseIdleReturn, use_idle};
 
 use crate::i18n::{Locale, t_string, td_string, use_i18n};
-use crate::state::{tr, use_inquiry_draft, use_kiosk, use_shortlist};
+use crate::state::{tr, use_boards, use_inquiry_draft, use_kiosk, use_shortlist};
 
 /// In kiosk mode: after the idle time, asks "Still there?" with a countdown, then clears what the visitor
 /// left (shortlist, form, search, language) and returns to the attract loop. The outbox is never touched.
@@ -30,6 +30,7 @@ fn IdleWatch(idle_secs: u32, countdown_secs: u32) -> impl IntoView {
     let shortlist = use_shortlist();
     let draft = use_inquiry_draft();
     let kiosk = use_kiosk();
+    let boards = use_boards();
     // Nothing of a visitor's is on the attract loop, so there is nothing to ask about there.
     let asking = Memo::new(move |_| idle.get() && location.pathname.get() != "/attract");
     let remaining = RwSignal::new(countdown_secs);
@@ -39,6 +40,7 @@ fn IdleWatch(idle_secs: u32, countdown_secs: u32) -> impl IntoView {
     let clear_visitor = move || {
         shortlist.clear();
         draft.clear();
+        boards.clear();
         kiosk.lock();
         i18n.set_locale(Locale::id);
         navigate(

@@ -23,6 +23,7 @@ pub fn SiteHeader() -> impl IntoView {
             <nav aria-label=tr(|l| td_string!(l, nav_label))>
                 <A href="/" exact=true>{tr(|l| td_string!(l, nav_home))}</A>
                 <A href="/catalogue">{tr(|l| td_string!(l, nav_catalogue))}</A>
+                <A href="/compare">{tr(|l| td_string!(l, nav_compare))}</A>
                 <A href="/shortlist">
                     {tr(|l| td_string!(l, nav_shortlist))}
                     <span class="nav-count">{move || { let n = shortlist.count(); (n > 0).then(|| n.to_string()) }}</span>

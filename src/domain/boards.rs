@@ -12,7 +12,7 @@ pub const MAX_ITEMS: usize = 200;
 const FORMAT: &str = "perak-boards";
 
 /// What a board item points at. A sketch is named by its motif and trend, from which it is redrawn.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum BoardRef {
     Design { id: String },
@@ -31,7 +31,7 @@ impl From<ItemRef> for BoardRef {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct BoardItem {
     #[serde(flatten)]
     pub target: BoardRef,

@@ -310,17 +310,17 @@ impl Attribute {
 fn overlaps(a: Option<(f64, f64)>, b: Option<(f64, f64)>) -> bool {
     match (a, b) {
         (Some((alo, ahi)), Some((blo, bhi))) => alo <= bhi && blo <= ahi,
-        (None, None) => true,
-        _ => false,
+        _ => true,
     }
 }
 
 /// Whether the two sides differ on an attribute. Lists differ when they share nothing (a ring-and-cuff
-/// motif and a cuff trend agree on form); ranges differ when they do not overlap. An attribute neither
-/// side knows is not a difference.
+/// motif and a cuff trend agree on form); ranges differ when they do not overlap. What one side does not
+/// state (a trend has no techniques, a motif no markets) is unknown, not a difference: the table shows a
+/// dash there rather than a highlight a maker would have to second-guess.
 pub fn differs(a: &Profile, b: &Profile, attr: Attribute) -> bool {
     fn lists<T: PartialEq>(x: &[T], y: &[T]) -> bool {
-        !(x.is_empty() && y.is_empty()) && !x.iter().any(|v| y.contains(v))
+        !x.is_empty() && !y.is_empty() && !x.iter().any(|v| y.contains(v))
     }
     match attr {
         Attribute::Form => lists(&a.forms, &b.forms),
@@ -330,8 +330,7 @@ pub fn differs(a: &Profile, b: &Profile, attr: Attribute) -> bool {
         Attribute::Finish => lists(&a.finishes, &b.finishes),
         Attribute::Texture => match (&a.texture, &b.texture) {
             (Some(x), Some(y)) => x != y,
-            (None, None) => false,
-            _ => true,
+            _ => false,
         },
         Attribute::Markets => lists(&a.markets, &b.markets),
         Attribute::PriceBand => !overlaps(
@@ -387,7 +386,7 @@ pub fn sketch(c: &Catalogue, motif_id: &str, trend_id: &str) -> Option<Sketch> {
             }
         }
     }
-    counts.sort_by(|a, b| b.1.cmp(&a.1));
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
     let mut techniques: Vec<Technique> = counts.into_iter().take(2).map(|(t, _)| t).collect();
     if techniques.is_empty() {
         techniques.push(Technique::Casting);

@@ -40,3 +40,16 @@ pub fn local_time(ms: u64, lang: &str) -> String {
         .as_string()
         .unwrap_or_default()
 }
+
+/// The text of the file chosen in an `<input type=file>`; `None` when nothing was chosen.
+pub async fn read_chosen_file(ev: &web_sys::Event) -> Option<Result<String, String>> {
+    let input: web_sys::HtmlInputElement = ev.target()?.dyn_into().ok()?;
+    let file = input.files()?.get(0)?;
+    // Cleared so that choosing the same file again still fires a change.
+    input.set_value("");
+    let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+    Some(
+        text.map(|v| v.as_string().unwrap_or_default())
+            .map_err(|e| e.as_string().unwrap_or_else(|| "unreadable file".into())),
+    )
+}

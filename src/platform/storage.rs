@@ -7,6 +7,7 @@ const LOCALE_KEY: &str = "perak.locale";
 pub const SHORTLIST_KEY: &str = "perak.shortlist";
 pub const DRAFT_KEY: &str = "perak.inquiry.draft";
 pub const KIOSK_KEY: &str = "perak.kiosk";
+pub const BOARDS_KEY: &str = "perak.boards";
 
 /// The language the user chose, as its code; empty when they never chose. Storage that is unavailable
 /// (private mode, disabled) behaves as empty rather than failing.

@@ -1,5 +1,6 @@
 //! Reactive state shared across pages, each behind a `provide_x()` / `use_x()` pair.
 
+mod boards;
 mod catalogue;
 mod inquiry_draft;
 mod kiosk;
@@ -7,6 +8,7 @@ mod locale;
 mod outbox;
 mod shortlist;
 
+pub use boards::{Boards, provide_boards, use_boards};
 pub use catalogue::{CatalogueState, LoadOutcome, provide_catalogue, use_catalogue};
 pub use inquiry_draft::{DraftState, provide_inquiry_draft, use_inquiry_draft};
 pub use kiosk::{Kiosk, provide_kiosk, use_kiosk};

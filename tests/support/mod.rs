@@ -156,6 +156,15 @@ where
     F: FnOnce(Client) -> Fut,
     Fut: Future<Output = ()> + Send + 'static,
 {
+    with_browser_downloading(None, body).await
+}
+
+/// As [`with_browser`], with downloads saved into `downloads` without asking.
+pub async fn with_browser_downloading<F, Fut>(downloads: Option<&Path>, body: F)
+where
+    F: FnOnce(Client) -> Fut,
+    Fut: Future<Output = ()> + Send + 'static,
+{
     let port = free_port();
     let profile = Scratch::new("profile");
     let child =
@@ -182,7 +191,15 @@ where
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1280,900", "--lang=en-US",
                 format!("--user-data-dir={}", driver._profile.0.display()),
-            ]
+            ],
+            "prefs": {
+                "download.default_directory": downloads
+                    .map(Path::to_path_buf)
+                    .unwrap_or_else(|| driver._profile.0.join("downloads"))
+                    .display()
+                    .to_string(),
+                "download.prompt_for_download": false,
+            }
         }),
     );
     let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())

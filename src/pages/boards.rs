@@ -1,0 +1,178 @@
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+use crate::components::{CatalogueGate, ItemArt, PageMeta, item_name};
+use crate::domain::Catalogue;
+use crate::domain::boards::{self, Board, BoardProblem, BoardRef};
+use crate::domain::compare::{CompareQuery, ItemRef};
+use crate::i18n::{t_string, td_string, use_i18n};
+use crate::labels;
+use crate::pages::compare_href;
+use crate::platform::{files, location};
+use crate::state::{tr, use_boards, use_lang};
+
+/// The maker's boards: items with notes, export and import as a file, a share link per board; a board
+/// opened from a link (`?shared=`) can be saved here.
+#[component]
+pub fn BoardsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let query = use_query_map();
+    let shared = Memo::new(move |_| query.read().get("shared"));
+    view! {
+        <PageMeta
+            title=move || t_string!(i18n, boards_title).to_string()
+            description=move || t_string!(i18n, boards_description).to_string()
+        />
+        <h1 class="page-title">{tr(|l| td_string!(l, boards_title))}</h1>
+        <CatalogueGate children=move |catalogue| match shared.get() {
+            Some(s) => view! { <SharedBoard param=s catalogue=catalogue /> }.into_any(),
+            None => view! { <MyBoards catalogue=catalogue /> }.into_any(),
+        } />
+    }
+}
+
+#[component]
+fn SharedBoard(param: String, catalogue: Arc<Catalogue>) -> impl IntoView {
+    let boards = use_boards();
+    let navigate = use_navigate();
+    let Some(board) = boards::from_share_param(&param) else {
+        return view! { <p class="notice notice-error" role="alert">{tr(|l| td_string!(l, boards_shared_broken))}</p> }.into_any();
+    };
+    let to_save = board.clone();
+    let save = move |_| {
+        let _ = boards.import(&boards::export(std::slice::from_ref(&to_save)));
+        navigate("/boards", Default::default());
+    };
+    view! {
+        <p class="notice">{tr(|l| td_string!(l, boards_shared_intro))}</p>
+        <BoardView board=board catalogue=catalogue editable=false />
+        <button type="button" class="button" on:click=save>{tr(|l| td_string!(l, boards_save_shared))}</button>
+    }
+    .into_any()
+}
+
+#[component]
+fn MyBoards(catalogue: Arc<Catalogue>) -> impl IntoView {
+    let i18n = use_i18n();
+    let boards = use_boards();
+    let list = boards.list();
+    let imported = RwSignal::new(None::<Result<usize, BoardProblem>>);
+    let export = move |_| {
+        let text = boards::export(&list.get_untracked());
+        files::download("perak-boards.json", "application/json", &text);
+    };
+    let import = move |ev: leptos::ev::Event| {
+        spawn_local(async move {
+            let result = match files::read_chosen_file(&ev).await {
+                Some(Ok(text)) => boards.import(&text),
+                Some(Err(detail)) => Err(BoardProblem::NotABoardsFile { detail }),
+                None => return,
+            };
+            imported.set(Some(result));
+        });
+    };
+    let cat = StoredValue::new(catalogue);
+    view! {
+        <Show when=move || !list.read().is_empty() fallback=|| view! { <p class="empty">{tr(|l| td_string!(l, boards_empty))}</p> }>
+            <For each=move || list.get() key=|b| (b.id.clone(), b.name.clone(), b.items.clone()) let:board>
+                <BoardView board=board catalogue=cat.get_value() editable=true />
+            </For>
+        </Show>
+        <section class="share" aria-labelledby="boards-file-heading">
+            <h2 id="boards-file-heading" class="visually-hidden">{tr(|l| td_string!(l, boards_export))}</h2>
+            <div class="actions">
+                <button type="button" class="button" on:click=export>{tr(|l| td_string!(l, boards_export))}</button>
+                <label class="button button-quiet file-button" for="boards-import">{tr(|l| td_string!(l, boards_import))}</label>
+                <input id="boards-import" class="visually-hidden" type="file" accept=".json,application/json" on:change=import />
+            </div>
+            <p role="status">{move || imported.get().map(|r| match r {
+                Ok(n) => t_string!(i18n, boards_imported, count = n).to_string(),
+                Err(p) => labels::board_problem(i18n, &p),
+            })}</p>
+        </section>
+    }
+}
+
+fn compare_link(target: &BoardRef) -> String {
+    let (left, right) = match target {
+        BoardRef::Design { id } => (ItemRef::Design(id.clone()), None),
+        BoardRef::Motif { id } => (ItemRef::Motif(id.clone()), None),
+        BoardRef::Trend { id } => (ItemRef::Trend(id.clone()), None),
+        BoardRef::Sketch { motif, trend } => (
+            ItemRef::Motif(motif.clone()),
+            Some(ItemRef::Trend(trend.clone())),
+        ),
+    };
+    compare_href(&CompareQuery {
+        left: Some(left),
+        right,
+        ..CompareQuery::default()
+    })
+}
+
+#[component]
+fn BoardView(board: Board, catalogue: Arc<Catalogue>, editable: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let boards = use_boards();
+    let heading_id = format!("board-{}", board.id);
+    let share = format!(
+        "{}/boards?shared={}",
+        location::origin(),
+        location::encode_component(&boards::share_param(&board))
+    );
+    let share_id = format!("share-{}", board.id);
+    let name = board.name.clone();
+    let count = board.items.len();
+    let items = board
+        .items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let target = item.target.clone();
+            let label = item_name(&catalogue, &target, lang.get_untracked()).unwrap_or_default();
+            let href = compare_link(&target);
+            let board_id = board.id.clone();
+            let c = catalogue.clone();
+            let t2 = target.clone();
+            let title = move || item_name(&c, &t2, lang.get()).unwrap_or_default();
+            view! {
+                <li class="board-item">
+                    <ItemArt catalogue=catalogue.clone() target=target />
+                    <div>
+                        <h3>{title}</h3>
+                        {(!item.note.is_empty()).then(|| view! { <p class="board-note">{item.note.clone()}</p> })}
+                        <p class="actions">
+                            <A href=href>{tr(|l| td_string!(l, board_compare))}</A>
+                            {editable.then(|| view! {
+                                <button type="button" class="link-button" on:click=move |_| boards.remove_item(&board_id, i)>
+                                    {move || t_string!(i18n, board_remove_item, name = label.clone())}
+                                </button>
+                            })}
+                        </p>
+                    </div>
+                </li>
+            }
+        })
+        .collect_view();
+    let (name2, name3, id) = (name.clone(), name.clone(), board.id.clone());
+    view! {
+        <section class="board" aria-labelledby=heading_id.clone()>
+            <h2 id=heading_id.clone()>{name.clone()}" "<span class="muted">{move || t_string!(i18n, board_item_count, count = count)}</span></h2>
+            <ul class="board-items">{items}</ul>
+            {editable.then(|| view! {
+                <div class="share-row">
+                    <label for=share_id.clone()>{move || t_string!(i18n, boards_share, name = name2.clone())}</label>
+                    <input id=share_id type="text" readonly prop:value=share on:focus=move |ev| location::select_all(&ev) />
+                </div>
+                <button type="button" class="link-button" on:click=move |_| boards.delete(&id)>
+                    {move || t_string!(i18n, board_delete, name = name3.clone())}
+                </button>
+            })}
+        </section>
+    }
+}

@@ -1,0 +1,55 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::components::{CatalogueGate, ItemArt, PageMeta};
+use crate::domain::boards::BoardRef;
+use crate::domain::compare::{CompareQuery, ItemRef, Mode};
+use crate::i18n::{t_string, td_string, use_i18n};
+use crate::pages::compare_href;
+use crate::state::{tr, use_lang};
+
+/// The curated pairs: a motif and a trend side by side with the curators' note to makers, each opening
+/// the compare studio on that pair.
+#[component]
+pub fn PairsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    view! {
+        <PageMeta
+            title=move || t_string!(i18n, pairs_title).to_string()
+            description=move || t_string!(i18n, pairs_description).to_string()
+        />
+        <h1 class="page-title">{tr(|l| td_string!(l, pairs_title))}</h1>
+        <p class="lede">{tr(|l| td_string!(l, pairs_intro))}</p>
+        <CatalogueGate children=move |catalogue| {
+            let pairs = catalogue
+                .pairs()
+                .into_iter()
+                .map(|p| {
+                    let (m, t, note) = (p.motif.clone(), p.trend.clone(), p.note.clone());
+                    let href = compare_href(&CompareQuery {
+                        left: Some(ItemRef::Motif(m.id.clone())),
+                        right: Some(ItemRef::Trend(t.id.clone())),
+                        mode: Mode::Side,
+                        ..CompareQuery::default()
+                    });
+                    let (m2, t2) = (m.clone(), t.clone());
+                    let title = move || format!("{} × {}", m.name.get(lang.get()), t.name.get(lang.get()));
+                    let title2 = title.clone();
+                    view! {
+                        <li class="pair">
+                            <div class="pair-art">
+                                <ItemArt catalogue=catalogue.clone() target=BoardRef::Motif { id: m2.id.clone() } />
+                                <ItemArt catalogue=catalogue.clone() target=BoardRef::Trend { id: t2.id.clone() } />
+                            </div>
+                            <h2>{title}</h2>
+                            <p>{move || note.get(lang.get()).to_owned()}</p>
+                            <A href=href attr:class="button">{move || t_string!(i18n, pairs_open, name = title2())}</A>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! { <ul class="pairs">{pairs}</ul> }
+        } />
+    }
+}
