@@ -210,3 +210,49 @@ fn bad_board_files_are_refused_with_a_reason() {
         Err(BoardProblem::TooManyBoards { max: 50 })
     );
 }
+
+#[test]
+fn a_sketch_is_a_custom_request_in_the_shortlist_and_the_inquiry() {
+    use perak_batankrajan::domain::compare::{parse_sketch_item, sketch_item_id};
+    use perak_batankrajan::domain::inquiry::{InquiryDraft, validate};
+    use perak_batankrajan::domain::shortlist::{ShortlistItem, decode, encode, known, total};
+    let c = catalogue();
+    let id = sketch_item_id("kawung", "chunky-organic");
+    assert_eq!(parse_sketch_item(&id), Some(("kawung", "chunky-organic")));
+    assert_eq!(parse_sketch_item("ring-kawung"), None);
+    let items = vec![ShortlistItem {
+        design: id.clone(),
+        qty: 3,
+        size: None,
+        finish: Some(Finish::Polished),
+    }];
+    assert_eq!(decode(&encode(&items)), items, "survives storage and links");
+    assert_eq!(known(&items, &c).count(), 1);
+    let unit = c.sketch_item(&id).unwrap().price.unwrap().idr;
+    assert_eq!(total(&items, &c), unit * 3);
+    let draft = InquiryDraft {
+        name: "Ayu".into(),
+        country: "Indonesia".into(),
+        email: "ayu@example.id".into(),
+        consent: true,
+        items,
+        ..InquiryDraft::default()
+    };
+    let inquiry = validate(&draft, &c).unwrap();
+    assert_eq!(inquiry.items[0].design, id);
+    assert_eq!(
+        inquiry.items[0].workshop, "",
+        "the collective picks the workshop"
+    );
+    // A sketch whose trend has gone is an unknown design, not a silent drop.
+    let gone = InquiryDraft {
+        items: vec![ShortlistItem {
+            design: sketch_item_id("kawung", "gone"),
+            qty: 1,
+            size: None,
+            finish: None,
+        }],
+        ..draft
+    };
+    assert!(validate(&gone, &c).is_err());
+}

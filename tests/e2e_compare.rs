@@ -125,6 +125,17 @@ async fn a_maker_compares_a_pair_sketches_an_adaptation_and_carries_the_board_to
         click_button(&c, "Simpan Kawung × Perak tebal organik ke papan").await;
         find_text(&c, "p", "Disimpan ke papan Pameran Jakarta.").await;
 
+        // The sketch as a custom request in the shortlist.
+        click_button(&c, "Tambah ke daftar pilihan sebagai permintaan khusus").await;
+        find_text(&c, "a", "Buka daftar pilihan")
+            .await
+            .click()
+            .await
+            .unwrap();
+        wait_for_h1(&c, "Daftar pilihan").await;
+        find_text(&c, "h2", "Kawung × Perak tebal organik").await;
+        find_text(&c, "p", "Permintaan khusus dari studio banding").await;
+
         // Kept across a reload, then exported and shared.
         c.refresh().await.unwrap();
         c.goto(&boards2).await.unwrap();

@@ -405,3 +405,22 @@ pub fn sketch(c: &Catalogue, motif_id: &str, trend_id: &str) -> Option<Sketch> {
         weight_g,
     })
 }
+
+const SKETCH_ITEM: &str = "sketch:";
+
+/// A sketch in the shortlist and in inquiries: a custom request the workshops quote on.
+pub fn sketch_item_id(motif: &str, trend: &str) -> String {
+    format!("{SKETCH_ITEM}{motif}+{trend}")
+}
+
+pub fn parse_sketch_item(id: &str) -> Option<(&str, &str)> {
+    id.strip_prefix(SKETCH_ITEM)?.split_once('+')
+}
+
+impl Catalogue {
+    /// The sketch a shortlist or inquiry item stands for, when it is one and still drawable.
+    pub fn sketch_item(&self, id: &str) -> Option<Sketch> {
+        let (motif, trend) = parse_sketch_item(id)?;
+        sketch(self, motif, trend)
+    }
+}

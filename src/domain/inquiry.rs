@@ -360,6 +360,14 @@ pub fn validate(draft: &InquiryDraft, catalogue: &Catalogue) -> Result<Inquiry, 
                 size: item.size.clone(),
                 finish: item.finish,
             }),
+            // A custom request from the compare studio goes to the collective, which picks a workshop.
+            None if catalogue.sketch_item(&item.design).is_some() => items.push(InquiryLine {
+                design: item.design.clone(),
+                workshop: String::new(),
+                qty: item.qty,
+                size: None,
+                finish: item.finish,
+            }),
             None => errors.push(FieldError {
                 field: Field::Quantity(i),
                 rule: Rule::UnknownDesign,
@@ -415,10 +423,19 @@ pub fn handoff_text(
         None => inquiry.items.iter().collect(),
     };
     for l in lines {
-        let name = catalogue
-            .design(&l.design)
-            .map(|d| d.name.get(inquiry.lang()).to_owned())
-            .unwrap_or_else(|| l.design.clone());
+        let lang = inquiry.lang();
+        let name = match catalogue.design(&l.design) {
+            Some(d) => d.name.get(lang).to_owned(),
+            None => super::compare::parse_sketch_item(&l.design)
+                .and_then(|(m, t)| {
+                    Some(format!(
+                        "{} × {}",
+                        catalogue.motif(m)?.name.get(lang),
+                        catalogue.trend(t)?.name.get(lang)
+                    ))
+                })
+                .unwrap_or_else(|| l.design.clone()),
+        };
         out.push_str(&format!("• {} × {name} ({})", l.qty, l.design));
         if let Some(s) = &l.size {
             out.push_str(&format!(", {} {s}", labels.size));

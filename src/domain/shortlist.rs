@@ -98,15 +98,21 @@ pub fn known<'a>(
     items: &'a [ShortlistItem],
     c: &'a Catalogue,
 ) -> impl Iterator<Item = &'a ShortlistItem> {
-    items.iter().filter(|i| c.design(&i.design).is_some())
+    items
+        .iter()
+        .filter(|i| c.design(&i.design).is_some() || c.sketch_item(&i.design).is_some())
 }
 
 /// Estimated total in rupiah of the items that can be priced (known designs not priced on request).
 pub fn total(items: &[ShortlistItem], c: &Catalogue) -> u64 {
     known(items, c)
         .filter_map(|i| {
-            let d = c.design(&i.design)?;
-            quote(&c.settings, d, i.size.as_deref(), i.finish).map(|p| p.idr * u64::from(i.qty))
+            let unit = match c.design(&i.design) {
+                Some(d) => quote(&c.settings, d, i.size.as_deref(), i.finish)?,
+                // A custom request is priced from its sketch's estimate.
+                None => c.sketch_item(&i.design)?.price?,
+            };
+            Some(unit.idr * u64::from(i.qty))
         })
         .sum()
 }

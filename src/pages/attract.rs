@@ -4,9 +4,9 @@ use std::time::Duration;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::components::{CatalogueGate, DesignArt, PageMeta};
-use crate::domain::render::{ArtSpec, ArtText, render_svg};
-use crate::domain::{Catalogue, Design, TrendReference};
+use crate::components::{CatalogueGate, DesignArt, ItemArt, PageMeta};
+use crate::domain::boards::BoardRef;
+use crate::domain::{Catalogue, Design, Localized, Motif, TrendReference};
 use crate::i18n::{t_string, td_string, use_i18n};
 use crate::platform::kiosk as screen;
 use crate::state::{tr, use_lang};
@@ -15,8 +15,9 @@ const ADVANCE: Duration = Duration::from_secs(7);
 
 #[derive(Clone)]
 enum Slide {
-    Design(Design),
-    Trend(TrendReference),
+    Design(Box<Design>),
+    /// A curated pair: a village motif beside the trend it could meet, with the note to makers.
+    Pair(Box<(Motif, TrendReference, Localized)>),
 }
 
 /// The kiosk's welcome: featured designs and current trends in turn, until someone touches the screen.
@@ -41,11 +42,15 @@ fn slides(catalogue: &Catalogue) -> Vec<Slide> {
         .collect();
     designs.sort_by(|a, b| b.date.cmp(&a.date));
     let mut out = Vec::new();
-    let mut trends = catalogue.trends.iter();
+    let mut pairs = catalogue.pairs().into_iter();
     for d in designs.into_iter().take(6) {
-        out.push(Slide::Design(d.clone()));
-        if let Some(t) = trends.next() {
-            out.push(Slide::Trend(t.clone()));
+        out.push(Slide::Design(Box::new(d.clone())));
+        if let Some(p) = pairs.next() {
+            out.push(Slide::Pair(Box::new((
+                p.motif.clone(),
+                p.trend.clone(),
+                p.note.clone(),
+            ))));
         }
     }
     out
@@ -74,6 +79,7 @@ fn Carousel(catalogue: Arc<Catalogue>) -> impl IntoView {
         }
     });
     let motifs = catalogue.motifs.clone();
+    let cat = StoredValue::new(catalogue.clone());
     let slide_view = move || {
         let i = index.get();
         let n = i + 1;
@@ -84,7 +90,7 @@ fn Carousel(catalogue: Arc<Catalogue>) -> impl IntoView {
                 let href = format!("/designs/{}", d.id);
                 view! {
                     <div class="attract-slide" role="group" aria-roledescription="slide" aria-label=position>
-                        <DesignArt design=d motifs=motifs.clone() large=true />
+                        <DesignArt design=*d motifs=motifs.clone() large=true />
                         <div class="attract-text">
                             <p class="eyebrow">{tr(|l| td_string!(l, attract_featured))}</p>
                             <h2><A href=href>{move || name.get(lang.get()).to_owned()}</A></h2>
@@ -93,27 +99,22 @@ fn Carousel(catalogue: Arc<Catalogue>) -> impl IntoView {
                 }
                 .into_any()
             }
-            Some(Slide::Trend(t)) => {
-                let spec = ArtSpec::for_trend(&t);
-                let (name, description) = (t.name.clone(), t.description.clone());
-                let (name2, description2) = (name.clone(), description.clone());
-                let svg = move || {
-                    let l = lang.get();
-                    render_svg(
-                        &spec,
-                        &ArtText {
-                            title: name2.get(l),
-                            description: description2.get(l),
-                        },
-                    )
+            Some(Slide::Pair(pair)) => {
+                let (m, t, note) = *pair;
+                let title = {
+                    let (m, t) = (m.clone(), t.clone());
+                    move || format!("{} × {}", m.name.get(lang.get()), t.name.get(lang.get()))
                 };
                 view! {
                     <div class="attract-slide" role="group" aria-roledescription="slide" aria-label=position>
-                        <div class="art art-large" inner_html=svg></div>
+                        <div class="pair-art">
+                            <ItemArt catalogue=cat.get_value() target=BoardRef::Motif { id: m.id.clone() } />
+                            <ItemArt catalogue=cat.get_value() target=BoardRef::Trend { id: t.id.clone() } />
+                        </div>
                         <div class="attract-text">
                             <p class="eyebrow">{tr(|l| td_string!(l, attract_trend))}</p>
-                            <h2>{move || name.get(lang.get()).to_owned()}</h2>
-                            <p>{move || description.get(lang.get()).to_owned()}</p>
+                            <h2>{title}</h2>
+                            <p>{move || note.get(lang.get()).to_owned()}</p>
                         </div>
                     </div>
                 }

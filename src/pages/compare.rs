@@ -8,14 +8,15 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use crate::components::{CatalogueGate, ItemArt, PageMeta, SaveToBoard, ZoomView, item_name};
 use crate::domain::boards::BoardRef;
 use crate::domain::compare::{
-    Attribute, CompareQuery, ItemRef, Mode, Profile, differs, profile, sketch,
+    Attribute, CompareQuery, ItemRef, Mode, Profile, differs, profile, sketch, sketch_item_id,
 };
+use crate::domain::shortlist::ShortlistItem;
 use crate::domain::zoom::ZoomState;
 use crate::domain::{Catalogue, format, text};
 use crate::i18n::{Locale, t_string, td_string, use_i18n};
 use crate::labels;
 use crate::platform::location;
-use crate::state::{tr, use_lang};
+use crate::state::{tr, use_lang, use_shortlist};
 
 /// The compare studio: two items from searchable pickers, shown side by side, overlaid or with a swipe
 /// divider, zoomed together, with their attributes compared and, for a motif and a trend, an adaptation
@@ -420,6 +421,20 @@ fn SketchPanel(catalogue: Arc<Catalogue>, motif: String, trend: String) -> impl 
         motif: motif.clone(),
         trend: trend.clone(),
     };
+    let shortlist = use_shortlist();
+    let added = RwSignal::new(false);
+    let add_to_shortlist = {
+        let (item, finish) = (sketch_item_id(&motif, &trend), s.finish);
+        move |_| {
+            shortlist.add(ShortlistItem {
+                design: item.clone(),
+                qty: 1,
+                size: None,
+                finish: Some(finish),
+            });
+            added.set(true);
+        }
+    };
     let (m, t) = (
         catalogue.motif(&motif).cloned(),
         catalogue.trend(&trend).cloned(),
@@ -471,6 +486,15 @@ fn SketchPanel(catalogue: Arc<Catalogue>, motif: String, trend: String) -> impl 
                 <div>
                     <p>{intro}</p>
                     <p class="sketch-estimate">{estimate}</p>
+                    <div class="actions">
+                        <button type="button" class="button" on:click=add_to_shortlist>{tr(|l| td_string!(l, sketch_add_shortlist))}</button>
+                    </div>
+                    <Show when=move || added.get()>
+                        <p class="notice" role="status">
+                            {tr(|l| td_string!(l, sketch_added))}" "
+                            <A href="/shortlist">{tr(|l| td_string!(l, shortlist_open))}</A>
+                        </p>
+                    </Show>
                     <SaveToBoard id="save-sketch" target=target label=name />
                 </div>
             </div>

@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
-use crate::components::{CatalogueGate, PageMeta, TextField};
+use crate::components::{CatalogueGate, PageMeta, TextField, item_name};
+use crate::domain::boards::BoardRef;
 use crate::domain::inquiry::{Field, FieldError, InquiryDraft, Rejection, Route, validate};
 use crate::domain::shortlist::{self, ShortlistItem};
 use crate::domain::{Catalogue, Lang};
@@ -343,15 +344,27 @@ fn ItemLine(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
-    let design = catalogue.design(&line.item.design).cloned();
     let name = {
-        let design = design.clone();
-        let fallback = line.item.design.clone();
+        let catalogue = catalogue.clone();
+        let id = line.item.design.clone();
+        // A design's name, or a custom request's "motif × trend".
         move || {
-            design
-                .as_ref()
-                .map(|d| d.name.get(lang.get()).to_owned())
-                .unwrap_or_else(|| fallback.clone())
+            let l = lang.get();
+            catalogue
+                .design(&id)
+                .map(|d| d.name.get(l).to_owned())
+                .or_else(|| {
+                    let (m, t) = crate::domain::compare::parse_sketch_item(&id)?;
+                    item_name(
+                        &catalogue,
+                        &BoardRef::Sketch {
+                            motif: m.into(),
+                            trend: t.into(),
+                        },
+                        l,
+                    )
+                })
+                .unwrap_or_else(|| id.clone())
         }
     };
     let variant = {

@@ -270,7 +270,7 @@ fn Handoffs(entry: Entry, catalogue: Arc<Catalogue>) -> impl IntoView {
             let name = workshop.map(|x| x.name.clone());
             let whatsapp = workshop.and_then(|x| x.contact.whatsapp.clone()).or_else(|| fallback.whatsapp.clone());
             let email = workshop.and_then(|x| x.contact.email.clone()).or_else(|| fallback.email.clone());
-            let text = handoff_text(&entry.inquiry, (!w.is_empty()).then_some(w.as_str()), &catalogue, &words);
+            let text = handoff_text(&entry.inquiry, Some(w.as_str()), &catalogue, &words);
             let who = move || name.clone().unwrap_or_else(|| t_string!(i18n, outbox_collective).to_string());
             if entry.handed_off(&w) {
                 return view! { <p class="muted">{move || t_string!(i18n, outbox_handed, workshop = who())}</p> }.into_any();

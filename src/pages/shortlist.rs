@@ -4,12 +4,15 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
-use crate::components::{CatalogueGate, DesignArt, PageMeta};
+use crate::components::{CatalogueGate, DesignArt, ItemArt, PageMeta, item_name};
+use crate::domain::boards::BoardRef;
+use crate::domain::compare::{CompareQuery, ItemRef};
 use crate::domain::price::quote;
 use crate::domain::shortlist::{self, MAX_QTY, ShortlistItem};
 use crate::domain::{Catalogue, format};
 use crate::i18n::{t_string, td_string, use_i18n};
 use crate::labels;
+use crate::pages::compare_href;
 use crate::platform::location;
 use crate::state::{tr, use_lang, use_shortlist};
 
@@ -114,7 +117,9 @@ fn Rows(
             .into_iter()
             .enumerate()
             .filter_map(|(index, item)| {
-                let d = catalogue.design(&item.design)?.clone();
+                let Some(d) = catalogue.design(&item.design).cloned() else {
+                    return custom_row(&catalogue, index, item, editable);
+                };
                 let weight = d.variant_weight(item.size.as_deref(), item.finish);
                 let unit = quote(&catalogue.settings, &d, item.size.as_deref(), item.finish);
                 let name = d.name.clone();
@@ -179,7 +184,7 @@ fn Rows(
                             }}
                         </div>
                     </li>
-                })
+                }.into_any())
             })
             .collect_view()
     };
@@ -187,4 +192,70 @@ fn Rows(
         <ul class="rows">{rows}</ul>
         <p class="total">{move || t_string!(i18n, shortlist_total, total = format::rupiah(total(), lang.get())).to_string()}</p>
     }
+}
+
+/// A custom request (an adaptation sketch from the compare studio) in the list: its drawing, the
+/// estimate it is priced from, quantity and removal.
+fn custom_row(
+    catalogue: &Arc<Catalogue>,
+    index: usize,
+    item: ShortlistItem,
+    editable: bool,
+) -> Option<AnyView> {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let list = use_shortlist();
+    let sketch = catalogue.sketch_item(&item.design)?;
+    let (motif, trend) = (sketch.motif.clone(), sketch.trend.clone());
+    let target = BoardRef::Sketch {
+        motif: motif.clone(),
+        trend: trend.clone(),
+    };
+    let c = catalogue.clone();
+    let t2 = target.clone();
+    let name = move || item_name(&c, &t2, lang.get()).unwrap_or_default();
+    let qty = item.qty;
+    let estimate = move || match &sketch.price {
+        Some(p) => t_string!(
+            i18n,
+            custom_estimate,
+            unit = format::rupiah(p.idr, lang.get()),
+            total = format::rupiah(p.idr * u64::from(qty), lang.get())
+        )
+        .to_string(),
+        None => t_string!(i18n, price_on_request).to_string(),
+    };
+    let href = compare_href(&CompareQuery {
+        left: Some(ItemRef::Motif(motif)),
+        right: Some(ItemRef::Trend(trend)),
+        ..CompareQuery::default()
+    });
+    let name2 = name.clone();
+    let remove_label = move || t_string!(i18n, shortlist_remove_named, name = name2()).to_string();
+    Some(view! {
+        <li class="row">
+            <div class="row-art"><ItemArt catalogue=catalogue.clone() target=target /></div>
+            <div class="row-main">
+                <h2 class="row-title"><A href=href>{name}</A></h2>
+                <p class="muted">{tr(|l| td_string!(l, custom_request))}</p>
+                <p class="row-price">{estimate}</p>
+            </div>
+            <div class="row-qty">
+                {if editable {
+                    view! {
+                        <div class="stepper">
+                            <button type="button" aria-label=tr(|l| td_string!(l, qty_less)) disabled=qty <= 1 on:click=move |_| list.set_qty(index, qty.saturating_sub(1))>"−"</button>
+                            <span class="stepper-value">{qty}</span>
+                            <button type="button" aria-label=tr(|l| td_string!(l, qty_more)) on:click=move |_| list.set_qty(index, qty + 1)>"+"</button>
+                        </div>
+                        <button type="button" class="link-button" aria-label=remove_label on:click=move |_| list.remove(index)>{tr(|l| td_string!(l, shortlist_remove))}</button>
+                    }
+                    .into_any()
+                } else {
+                    view! { <p>{move || t_string!(i18n, shortlist_qty, qty = qty).to_string()}</p> }.into_any()
+                }}
+            </div>
+        </li>
+    }
+    .into_any())
 }
