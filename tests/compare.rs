@@ -71,7 +71,14 @@ fn profiles_and_differences() {
     let chunky = profile(&c, &ItemRef::Trend("chunky-organic".into())).unwrap();
     assert!(!kawung.forms.is_empty() && kawung.weight_g.is_some());
     assert_eq!(chunky.scales, vec![Scale::Chunky]);
-    assert_eq!(chunky.texture.as_deref(), Some("organic, molten"));
+    assert_eq!(
+        chunky.texture.as_ref().map(|t| t.en.as_str()),
+        Some("organic, molten")
+    );
+    assert_eq!(
+        chunky.texture.as_ref().map(|t| t.id.as_str()),
+        Some("organik, seperti lelehan")
+    );
     assert!(chunky.weight_g.unwrap().0 > 0.0 && chunky.price_idr.is_some());
     // A motif states no texture or markets and a trend no techniques: unknown, not different.
     assert!(!differs(&kawung, &chunky, Attribute::Texture));

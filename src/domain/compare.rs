@@ -173,7 +173,7 @@ pub struct Profile {
     pub weight_g: Option<(f64, f64)>,
     pub techniques: Vec<Technique>,
     pub finishes: Vec<Finish>,
-    pub texture: Option<String>,
+    pub texture: Option<super::model::Localized>,
     pub markets: Vec<String>,
     pub price_idr: Option<(u64, u64)>,
 }
@@ -329,7 +329,7 @@ pub fn differs(a: &Profile, b: &Profile, attr: Attribute) -> bool {
         Attribute::Techniques => lists(&a.techniques, &b.techniques),
         Attribute::Finish => lists(&a.finishes, &b.finishes),
         Attribute::Texture => match (&a.texture, &b.texture) {
-            (Some(x), Some(y)) => x != y,
+            (Some(x), Some(y)) => x.en != y.en,
             _ => false,
         },
         Attribute::Markets => lists(&a.markets, &b.markets),

@@ -664,6 +664,13 @@ fn check_trends(ts: &[TrendReference], motifs: Option<&[Motif]>, errors: &mut Ve
         }
         check_text(f, Some(&t.id), "name", &t.name, errors);
         check_text(f, Some(&t.id), "description", &t.description, errors);
+        check_text(
+            f,
+            Some(&t.id),
+            "attributes.texture",
+            &t.attributes.texture,
+            errors,
+        );
         let range = (f64::from(YEAR_RANGE.0), f64::from(YEAR_RANGE.1));
         check_range(f, &t.id, "year_from", f64::from(t.year_from), range, errors);
         check_range(

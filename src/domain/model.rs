@@ -215,7 +215,7 @@ pub struct Design {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TrendAttributes {
     pub scale: Scale,
-    pub texture: String,
+    pub texture: Localized,
     pub finish: Finish,
     #[serde(default)]
     pub materials: Vec<String>,

@@ -344,7 +344,10 @@ fn cell(
         }),
         Attribute::Techniques => list_text(i18n, &p.techniques, |t| labels::technique(i18n, *t)),
         Attribute::Finish => list_text(i18n, &p.finishes, |f| labels::finish(i18n, *f)),
-        Attribute::Texture => p.texture.clone().unwrap_or_else(unknown),
+        Attribute::Texture => p
+            .texture
+            .as_ref()
+            .map_or_else(unknown, |t| t.get(lang).to_owned()),
         Attribute::Markets => list_text(i18n, &p.markets, |m| m.clone()),
         Attribute::PriceBand => p.price_idr.map_or_else(unknown, |(lo, hi)| {
             format!(
