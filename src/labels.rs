@@ -262,3 +262,13 @@ pub fn scale(i18n: I18n, s: crate::domain::Scale) -> String {
     }
     .to_string()
 }
+
+/// A size as the data writes it: numbers and letters stay as they are; "standar" (one-size pieces) is a
+/// word and is translated.
+pub fn size(i18n: I18n, size: &str) -> String {
+    if size == "standar" {
+        t_string!(i18n, size_standard).to_string()
+    } else {
+        size.to_owned()
+    }
+}

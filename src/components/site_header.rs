@@ -2,12 +2,14 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::LangSwitch;
+use crate::domain::shortlist;
 use crate::i18n::td_string;
-use crate::state::{pending, tr, use_kiosk, use_outbox, use_shortlist};
+use crate::state::{pending, tr, use_catalogue, use_kiosk, use_outbox, use_shortlist};
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let shortlist = use_shortlist();
+    let catalogue = use_catalogue();
     let outbox = use_outbox();
     let kiosk = use_kiosk();
     view! {
@@ -26,7 +28,14 @@ pub fn SiteHeader() -> impl IntoView {
                 <A href="/compare">{tr(|l| td_string!(l, nav_compare))}</A>
                 <A href="/shortlist">
                     {tr(|l| td_string!(l, nav_shortlist))}
-                    <span class="nav-count">{move || { let n = shortlist.count(); (n > 0).then(|| n.to_string()) }}</span>
+                    <span class="nav-count">{move || {
+                        // Only what the shortlist page shows: items whose design left the catalogue are not counted.
+                        let n = match catalogue.get() {
+                            Some(Ok(c)) => shortlist.items_with(|items| shortlist::known(items, &c).map(|i| i.qty).sum::<u32>()),
+                            _ => shortlist.count(),
+                        };
+                        (n > 0).then(|| n.to_string())
+                    }}</span>
                 </A>
                 // Other visitors' inquiries are not for a kiosk's visitors; staff reach them from the staff screen.
                 <Show when=move || !kiosk.enabled()>

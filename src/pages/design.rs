@@ -212,7 +212,8 @@ fn DesignDetail(id: String, catalogue: Arc<Catalogue>) -> impl IntoView {
                         let s = s.clone();
                         move || size.get().as_deref() == Some(s.as_str())
                     };
-                    view! { <option value=value selected=selected>{s.clone()}</option> }
+                    let shown = s.clone();
+                    view! { <option value=value selected=selected>{move || labels::size(i18n, &shown)}</option> }
                 })
                 .collect_view();
             view! {

@@ -372,7 +372,11 @@ fn ItemLine(
         move || {
             let mut parts = Vec::new();
             if let Some(s) = &item.size {
-                parts.push(format!("{} {s}", t_string!(i18n, label_size_choice)));
+                parts.push(format!(
+                    "{} {}",
+                    t_string!(i18n, label_size_choice),
+                    labels::size(i18n, s)
+                ));
             }
             if let Some(f) = item.finish {
                 parts.push(labels::finish(i18n, f));

@@ -16,6 +16,10 @@ impl Shortlist {
         self.items.get()
     }
 
+    pub fn items_with<R>(&self, f: impl FnOnce(&[ShortlistItem]) -> R) -> R {
+        self.items.with(|i| f(i))
+    }
+
     pub fn count(&self) -> u32 {
         self.items.with(|i| i.iter().map(|x| x.qty).sum())
     }
