@@ -307,3 +307,92 @@ async fn a_text_field_ties_its_hint_and_error_to_the_input() {
     assert_eq!(message.text_content().unwrap(), "Nama wajib diisi.");
     assert_eq!(input.value(), "Ayu", "an error never clears what was typed");
 }
+
+#[wasm_bindgen_test]
+async fn save_to_board_creates_a_board_keeps_the_note_and_persists_it() {
+    use perak_batankrajan::components::SaveToBoard;
+    use perak_batankrajan::domain::boards::BoardRef;
+    use perak_batankrajan::state::{provide_boards, use_boards};
+
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.remove_item("perak.boards").unwrap();
+    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&host).unwrap();
+    let count = RwSignal::new(0usize);
+    let _handle = leptos::mount::mount_to(host.clone(), move || {
+        provide_locale();
+        provide_boards();
+        let boards = use_boards();
+        Effect::new(move |_| count.set(boards.list().with(|l| l.len())));
+        view! {
+            <leptos_router::components::Router>
+                <SaveToBoard id="t" target=BoardRef::Motif { id: "kawung".into() } label=Signal::stored("Kawung".to_string()) />
+            </leptos_router::components::Router>
+        }
+    });
+    tick().await;
+    let input = |id: &str| -> web_sys::HtmlInputElement {
+        host.query_selector(&format!("#{id}"))
+            .unwrap()
+            .unwrap()
+            .unchecked_into()
+    };
+    let submit = || {
+        let form: web_sys::HtmlFormElement = host
+            .query_selector("form")
+            .unwrap()
+            .unwrap()
+            .unchecked_into();
+        form.request_submit().unwrap();
+    };
+    let status = || {
+        host.query_selector(".save-board-status")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap_or_default()
+    };
+
+    // No name: the problem is named and nothing is created.
+    submit();
+    tick().await;
+    assert_eq!(status().trim(), "Beri nama papan.");
+    assert_eq!(count.get_untracked(), 0);
+
+    input("t-name").set_value("Pameran Bali");
+    input("t-name")
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    let note: web_sys::HtmlTextAreaElement = host
+        .query_selector("#t-note")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    note.set_value("Versi oksidasi");
+    note.dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    submit();
+    tick().await;
+    assert!(
+        status().contains("Disimpan ke papan Pameran Bali."),
+        "{}",
+        status()
+    );
+    assert_eq!(count.get_untracked(), 1);
+    tick().await;
+    let stored = storage
+        .get_item("perak.boards")
+        .unwrap()
+        .unwrap_or_default();
+    assert!(
+        stored.contains("Pameran Bali") && stored.contains("Versi oksidasi"),
+        "{stored}"
+    );
+    // The new board is now the one chosen, so the next save goes to it.
+    let select: web_sys::HtmlSelectElement = host
+        .query_selector("#t-board")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(select.selected_index(), 0);
+}
