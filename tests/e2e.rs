@@ -467,30 +467,6 @@ async fn after_one_visit_the_app_works_with_the_server_stopped() {
     drop(handle.join().unwrap());
 }
 
-/// Runs axe-core (WCAG 2.2 A and AA rules) on the current page and returns the violations, one line each.
-async fn axe_violations(c: &fantoccini::Client) -> Vec<String> {
-    let axe =
-        std::fs::read_to_string(manifest_dir().join(".tools/node_modules/axe-core/axe.min.js"))
-            .expect("axe-core (installed by scripts/setup.sh)");
-    c.execute(&axe, vec![]).await.unwrap();
-    let result = c
-        .execute_async(
-            r#"const done = arguments[0];
-               axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
-                  .then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' — ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))))
-                  .catch(e => done(['axe failed: ' + e]));"#,
-            vec![],
-        )
-        .await
-        .unwrap();
-    result
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v.as_str().unwrap_or_default().to_owned())
-        .collect()
-}
-
 #[tokio::test]
 async fn pages_have_no_axe_violations() {
     let server = AppServer::start(&dist());

@@ -301,7 +301,14 @@ async fn hostile_text_stays_text_and_hand_offs_go_to_each_workshop() {
         }
         find_text(&c, "p", "Diserahkan ke WhatsApp").await;
 
-        // Handed off, so it may be deleted, after a confirmation.
+        // Handed off is not proof of sending: deleting is offered only once exported, then confirmed.
+        assert!(
+            c.find(Locator::XPath("//button[normalize-space()='Hapus']"))
+                .await
+                .is_err()
+        );
+        click_button(&c, "Ekspor CSV").await;
+        find_text(&c, "p", "Berkas ekspor dibuat.").await;
         find_text(&c, "button", "Hapus")
             .await
             .click()

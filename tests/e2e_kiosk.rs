@@ -228,6 +228,8 @@ async fn an_idle_kiosk_asks_then_clears_the_visitor_but_keeps_the_outbox() {
         type_into(&c, "Nama", "Pengunjung Dua").await;
         wait_for_overlay(&c).await;
         find_text(&c, "h2", "Masih di sana?").await;
+        let violations = axe_violations(&c).await;
+        assert!(violations.is_empty(), "the idle question: {violations:?}");
         let count: u32 = c
             .find(Locator::Css(".idle-count"))
             .await

@@ -349,6 +349,11 @@ fn handing_off_every_workshop_part_hands_off_the_entry() {
             at: 6
         }
     );
+    assert!(
+        !e.can_delete(),
+        "opening WhatsApp is not proof of sending: export first"
+    );
+    e.mark_exported();
     assert!(e.can_delete());
     // An inquiry without designs is one part, for the collective.
     let mut plain = Entry::new(

@@ -252,13 +252,10 @@ impl Entry {
         self.exported = true;
     }
 
-    /// Deleting is only offered once the inquiry is safe elsewhere: delivered, handed off or exported.
+    /// Deleting is only offered once the inquiry is safe elsewhere: delivered, or exported to a file. A
+    /// hand-off only opened WhatsApp or the mail program; whether the buyer pressed send there is unknown.
     pub fn can_delete(&self) -> bool {
-        self.exported
-            || matches!(
-                self.status,
-                Status::Delivered { .. } | Status::HandedOff { .. }
-            )
+        self.exported || matches!(self.status, Status::Delivered { .. })
     }
 
     pub fn body(&self) -> InquiryBody<'_> {
