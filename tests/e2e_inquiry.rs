@@ -24,15 +24,7 @@ async fn submit_inquiry(c: &Client, n: usize) -> String {
     .await;
     labelled(c, "Saya setuju").await.click().await.unwrap();
     click_button(c, "Simpan dan kirim").await;
-    let start = Instant::now();
-    loop {
-        let url = current_url(c).await;
-        if let Some((_, id)) = url.split_once("saved=") {
-            return id.to_owned();
-        }
-        assert!(start.elapsed() < WAIT, "inquiry {n} was not saved: {url}");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    saved_inquiry_id(c).await
 }
 
 async fn delivered_count(c: &Client) -> usize {

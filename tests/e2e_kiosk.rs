@@ -4,7 +4,7 @@
 
 mod support;
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use fantoccini::{Client, Locator};
 use support::*;
@@ -44,15 +44,7 @@ async fn submit_inquiry(c: &Client, name: &str) -> String {
     type_into(c, "Pesan", "Saya melihat cincin ini di pameran.").await;
     labelled(c, "Saya setuju").await.click().await.unwrap();
     click_button(c, "Simpan dan kirim").await;
-    let start = Instant::now();
-    loop {
-        let url = current_url(c).await;
-        if let Some((_, id)) = url.split_once("saved=") {
-            return id.to_owned();
-        }
-        assert!(start.elapsed() < WAIT, "not saved: {url}");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    saved_inquiry_id(c).await
 }
 
 #[tokio::test]

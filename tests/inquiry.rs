@@ -515,3 +515,17 @@ fn ids_timestamps_and_links() {
         "https://wa.me/628123456?text=Halo%20%26%20selamat%20pagi%20%F0%9F%92%8D"
     );
 }
+
+#[test]
+fn the_route_an_inquiry_really_takes() {
+    for r in [Route::Endpoint, Route::Whatsapp, Route::Email] {
+        assert_eq!(
+            r.effective(true, false),
+            Route::Endpoint,
+            "a kiosk keeps everything in the outbox"
+        );
+        assert_eq!(r.effective(false, true), r, "the buyer's choice stands");
+    }
+    assert_eq!(Route::Endpoint.effective(false, false), Route::Whatsapp);
+    assert_eq!(Route::Email.effective(false, false), Route::Email);
+}

@@ -42,23 +42,21 @@ pub fn SaveToBoard(id: &'static str, target: BoardRef, label: Signal<String>) ->
         }
         .and_then(|b| {
             boards.add(&b, target.clone(), note.get_untracked())?;
-            Ok(list.with_untracked(|l| {
-                l.iter()
-                    .find(|x| x.id == b)
-                    .map(|x| x.name.clone())
-                    .unwrap_or_default()
-            }))
+            Ok(b)
         });
-        if let Ok(b) = &result {
-            choice.set(list.with_untracked(|l| {
-                l.iter()
-                    .find(|x| &x.name == b)
-                    .map(|x| x.id.clone())
-                    .unwrap_or_default()
-            }));
+        if let Ok(id) = &result {
+            choice.set(id.clone());
             name.set(String::new());
             note.set(String::new());
         }
+        let result = result.map(|id| {
+            list.with_untracked(|l| {
+                l.iter()
+                    .find(|x| x.id == id)
+                    .map(|x| x.name.clone())
+                    .unwrap_or_default()
+            })
+        });
         outcome.set(Some(result));
     };
     let select_id = format!("{id}-board");

@@ -37,6 +37,19 @@ impl Route {
         }
     }
 
+    /// The route an inquiry really takes: a kiosk always uses the outbox (the visitor's phone is not the
+    /// stand's screen, and staff export what has no endpoint); without an endpoint the default becomes
+    /// WhatsApp.
+    pub fn effective(self, kiosk: bool, has_endpoint: bool) -> Route {
+        if kiosk {
+            Route::Endpoint
+        } else if !has_endpoint && self == Route::Endpoint {
+            Route::Whatsapp
+        } else {
+            self
+        }
+    }
+
     pub fn from_key(s: &str) -> Option<Route> {
         [Route::Endpoint, Route::Whatsapp, Route::Email]
             .into_iter()

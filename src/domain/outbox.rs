@@ -469,3 +469,13 @@ pub fn to_json(entries: &[Entry]) -> String {
         .collect();
     serde_json::to_string_pretty(&all).unwrap_or_else(|_| "[]".into())
 }
+
+/// `perak-outbox-20261129T0231.csv`: sortable, and safe on every file system (no colons).
+pub fn export_file_name(now_ms: u64, csv: bool) -> String {
+    let stamp: String = iso_utc(now_ms)
+        .replace([':', '-'], "")
+        .chars()
+        .take(13)
+        .collect();
+    format!("perak-outbox-{stamp}.{}", if csv { "csv" } else { "json" })
+}

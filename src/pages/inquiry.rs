@@ -85,11 +85,7 @@ fn InquiryForm(catalogue: Arc<Catalogue>, items: Vec<ShortlistItem>) -> impl Int
             if d.language.is_empty() {
                 d.language = lang.get_untracked().code().to_owned();
             }
-            if kiosk {
-                d.route = Route::Endpoint;
-            } else if !has_endpoint && d.route == Route::Endpoint {
-                d.route = Route::Whatsapp;
-            }
+            d.route = d.route.effective(kiosk, has_endpoint);
             d.items = lines
                 .get_untracked()
                 .into_iter()
@@ -291,8 +287,7 @@ fn InquiryForm(catalogue: Arc<Catalogue>, items: Vec<ShortlistItem>) -> impl Int
                 {[Route::Endpoint, Route::Whatsapp, Route::Email].into_iter().filter(|r| has_endpoint || *r != Route::Endpoint).map(|r| {
                     let id = format!("inq-route-{}", r.key());
                     let checked = move || {
-                        let chosen = draft.get().with(|d| d.route);
-                        chosen == r || (!has_endpoint && chosen == Route::Endpoint && r == Route::Whatsapp)
+                        draft.get().with(|d| d.route).effective(false, has_endpoint) == r
                     };
                     view! {
                         <div class="choice">

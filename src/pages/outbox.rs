@@ -5,10 +5,10 @@ use leptos_router::hooks::use_query_map;
 
 use crate::components::{CatalogueGate, PageMeta};
 use crate::domain::inquiry::{HandoffLabels, Route, handoff_text, mailto_link, wa_me_link};
-use crate::domain::outbox::{Channel, Entry, Status, to_csv, to_json};
+use crate::domain::outbox::{Channel, Entry, Status};
 use crate::domain::{Catalogue, Lang};
 use crate::i18n::{Locale, t_string, td_string, use_i18n};
-use crate::platform::{files, net};
+use crate::platform::files;
 use crate::state::{tr, use_kiosk, use_lang, use_outbox};
 
 /// Every inquiry kept on this device with its delivery state; exports and the buyer's hand-offs.
@@ -50,31 +50,7 @@ fn OutboxList(catalogue: Arc<Catalogue>) -> impl IntoView {
         }
     });
     let exported = RwSignal::new(None::<bool>);
-    let export = move |csv: bool| {
-        let all = entries.get_untracked();
-        let stamp = crate::domain::inquiry::iso_utc(net::now_ms())
-            .replace([':', '-'], "")
-            .chars()
-            .take(13)
-            .collect::<String>();
-        let ok = if csv {
-            files::download(
-                &format!("perak-outbox-{stamp}.csv"),
-                "text/csv;charset=utf-8",
-                &to_csv(&all),
-            )
-        } else {
-            files::download(
-                &format!("perak-outbox-{stamp}.json"),
-                "application/json",
-                &to_json(&all),
-            )
-        };
-        if ok {
-            outbox.mark_all_exported();
-        }
-        exported.set(Some(ok));
-    };
+    let export = move |csv: bool| exported.set(Some(outbox.export(csv)));
     let saved_entry = move || {
         saved
             .get()

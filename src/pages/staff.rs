@@ -5,9 +5,7 @@ use leptos_router::hooks::use_navigate;
 
 use crate::components::PageMeta;
 use crate::domain::kiosk::{COUNTDOWN_MIN_SECS, IDLE_SECS, PinProblem, check_new_pin, parse_secs};
-use crate::domain::outbox::{to_csv, to_json};
 use crate::i18n::{t_string, td_string, use_i18n};
-use crate::platform::{files, net};
 use crate::state::{pending, tr, use_kiosk, use_outbox};
 
 /// The stand staff's screen, behind the PIN: kiosk mode on and off, idle timing, the outbox at the end
@@ -149,28 +147,7 @@ fn StaffTools() -> impl IntoView {
     };
     let entries = outbox.entries();
     let export = move |csv: bool| {
-        let all = entries.get_untracked();
-        let stamp: String = crate::domain::inquiry::iso_utc(net::now_ms())
-            .replace([':', '-'], "")
-            .chars()
-            .take(13)
-            .collect();
-        let ok = if csv {
-            files::download(
-                &format!("perak-outbox-{stamp}.csv"),
-                "text/csv;charset=utf-8",
-                &to_csv(&all),
-            )
-        } else {
-            files::download(
-                &format!("perak-outbox-{stamp}.json"),
-                "application/json",
-                &to_json(&all),
-            )
-        };
-        if ok {
-            outbox.mark_all_exported();
-        }
+        outbox.export(csv);
     };
     let retry_all = move |_| {
         for e in entries.get_untracked() {

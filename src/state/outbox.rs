@@ -2,9 +2,9 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::domain::inquiry::{Inquiry, Route, uuid_v4};
-use crate::domain::outbox::{Channel, Entry, Status, classify};
-use crate::platform::net;
+use crate::domain::outbox::{Channel, Entry, Status, classify, export_file_name, to_csv, to_json};
 use crate::platform::outbox_store::{self, StoreError};
+use crate::platform::{files, net};
 use crate::state::{LoadOutcome, use_catalogue};
 
 /// How often the delivery loop looks for due entries when it has nothing to wait for. Short enough that a
@@ -103,8 +103,23 @@ impl Outbox {
         });
     }
 
+    /// Offers every inquiry as a CSV or JSON file and, when the browser took it, marks them exported.
+    pub fn export(&self, csv: bool) -> bool {
+        let all = self.entries.get_untracked();
+        let name = export_file_name(net::now_ms(), csv);
+        let ok = if csv {
+            files::download(&name, "text/csv;charset=utf-8", &to_csv(&all))
+        } else {
+            files::download(&name, "application/json", &to_json(&all))
+        };
+        if ok {
+            self.mark_all_exported();
+        }
+        ok
+    }
+
     /// Marks everything as exported once the export file has been offered.
-    pub fn mark_all_exported(&self) {
+    fn mark_all_exported(&self) {
         let this = *self;
         spawn_local(async move {
             let ids: Vec<String> = this.entries.with_untracked(|all| {

@@ -427,3 +427,16 @@ pub async fn axe_violations(c: &Client) -> Vec<String> {
         .map(|v| v.as_str().unwrap_or_default().to_owned())
         .collect()
 }
+
+/// After pressing send on the inquiry form: waits for the outbox page and returns the saved inquiry's id.
+pub async fn saved_inquiry_id(c: &Client) -> String {
+    let start = Instant::now();
+    loop {
+        let url = current_url(c).await;
+        if let Some((_, id)) = url.split_once("saved=") {
+            return id.to_owned();
+        }
+        assert!(start.elapsed() < WAIT, "the inquiry was not saved: {url}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
