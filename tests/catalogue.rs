@@ -92,7 +92,7 @@ fn every_shipped_design_renders_to_well_formed_svg() {
     let mut distinct = BTreeSet::new();
     for d in &c.designs {
         let svg = render_svg(
-            &ArtSpec::for_design(d, &c.motifs),
+            &ArtSpec::for_design(d, c.lead_motif(d)),
             &ArtText {
                 title: &d.name.id,
                 description: "x",
@@ -427,7 +427,7 @@ fn snapshots_of_shipped_designs_are_stable() {
     let digest = |id: &str| {
         let d = c.design(id).unwrap();
         let svg = render_svg(
-            &ArtSpec::for_design(d, &c.motifs),
+            &ArtSpec::for_design(d, c.lead_motif(d)),
             &ArtText {
                 title: &d.name.id,
                 description: "x",

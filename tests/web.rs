@@ -396,3 +396,86 @@ async fn save_to_board_creates_a_board_keeps_the_note_and_persists_it() {
         .unchecked_into();
     assert_eq!(select.selected_index(), 0);
 }
+
+fn shipped_catalogue() -> perak_batankrajan::domain::Catalogue {
+    use perak_batankrajan::domain::load_catalogue;
+    load_catalogue(|f| {
+        Fetched::Text(
+            match f {
+                DataFile::Settings => include_str!("../public/data/settings.json"),
+                DataFile::Workshops => include_str!("../public/data/workshops.json"),
+                DataFile::Motifs => include_str!("../public/data/motifs.json"),
+                DataFile::Trends => include_str!("../public/data/trends.json"),
+                DataFile::Designs => include_str!("../public/data/designs.json"),
+            }
+            .to_owned(),
+        )
+    })
+    .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn a_results_card_shows_another_design_in_place_text_and_drawing() {
+    use perak_batankrajan::components::DesignCard;
+    use std::sync::Arc;
+
+    let catalogue = Arc::new(shipped_catalogue());
+    let first = catalogue.designs[0].clone();
+    // Another design with another form, so the drawing's description must change too.
+    let second = catalogue
+        .designs
+        .iter()
+        .find(|d| d.form != first.form && d.workshop != first.workshop)
+        .unwrap()
+        .clone();
+    let shown = RwSignal::new(first.clone());
+    let host: web_sys::HtmlElement = document().create_element("ul").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&host).unwrap();
+    let c = catalogue.clone();
+    let _handle = leptos::mount::mount_to(host.clone(), move || {
+        provide_locale();
+        view! { <DesignCard design=shown catalogue=c.clone() /> }
+    });
+    let text = |sel: &str| {
+        host.query_selector(sel)
+            .unwrap()
+            .unwrap_or_else(|| panic!("no {sel}"))
+            .text_content()
+            .unwrap_or_default()
+    };
+    // The drawing is made once the card is on screen (an IntersectionObserver turn).
+    async fn drawing(host: &web_sys::HtmlElement) -> web_sys::Element {
+        for _ in 0..50 {
+            if let Some(img) = host.query_selector(".art img").unwrap() {
+                return img;
+            }
+            tick().await;
+        }
+        panic!("the drawing was never made");
+    }
+    tick().await;
+    let card = host.query_selector("li.card").unwrap().unwrap();
+    assert_eq!(text(".card-title a").trim(), first.name.id);
+    let img = drawing(&host).await;
+    let src = img.get_attribute("src").unwrap();
+    assert!(src.starts_with("data:image/svg+xml"), "{}", &src[..40]);
+    let alt = img.get_attribute("alt").unwrap();
+    assert!(alt.starts_with("Gambar "), "{alt}");
+
+    shown.set(second.clone());
+    tick().await;
+    // The same elements, now telling of the other design.
+    let same_card = host.query_selector("li.card").unwrap().unwrap();
+    assert!(same_card.is_same_node(Some(&card)));
+    assert_eq!(text(".card-title a").trim(), second.name.id);
+    let link = host.query_selector(".card-title a").unwrap().unwrap();
+    assert_eq!(
+        link.get_attribute("href").unwrap(),
+        format!("/designs/{}", second.id)
+    );
+    assert!(text(".card-workshop").contains(&catalogue.workshop(&second.workshop).unwrap().name));
+    let img2 = drawing(&host).await;
+    assert!(img2.is_same_node(Some(&img)));
+    assert_ne!(img2.get_attribute("src").unwrap(), src);
+    assert_ne!(img2.get_attribute("alt").unwrap(), alt);
+}

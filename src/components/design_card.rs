@@ -1,7 +1,6 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::DesignArt;
 use crate::domain::price::quote;
@@ -10,39 +9,54 @@ use crate::i18n::{t_string, use_i18n};
 use crate::labels;
 use crate::state::use_lang;
 
+/// A design in a grid of results. `design` may change under a mounted card: the catalogue page keeps
+/// one card per position and swaps what it shows, so typing updates text instead of rebuilding cards.
 #[component]
-pub fn DesignCard(design: Design, catalogue: Arc<Catalogue>) -> impl IntoView {
+pub fn DesignCard(
+    #[prop(into)] design: Signal<Design>,
+    catalogue: Arc<Catalogue>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
-    let workshop = catalogue
-        .workshop(&design.workshop)
-        .map(|w| w.name.clone())
-        .unwrap_or_default();
-    let href = format!("/designs/{}", design.id);
-    let name = design.name.clone();
-    let form = design.form;
-    let weight = design.weight_g;
-    let price = quote(&catalogue.settings, &design, None, None).map(|p| p.idr);
+    let c = catalogue.clone();
+    let workshop = move || {
+        design.with(|d| {
+            c.workshop(&d.workshop)
+                .map(|w| w.name.clone())
+                .unwrap_or_default()
+        })
+    };
+    let c = catalogue.clone();
+    let price = move || design.with(|d| quote(&c.settings, d, None, None).map(|p| p.idr));
+    let c = catalogue.clone();
+    let motif = Signal::derive(move || design.with(|d| c.lead_motif(d).cloned()));
     view! {
         <li class="card">
-            <DesignArt design=design motifs=catalogue.motifs.clone() />
+            <DesignArt design=design motif=motif />
             <div class="card-body">
                 <h3 class="card-title">
-                    <A href=href>{move || name.get(lang.get()).to_owned()}</A>
+                    // A plain link (the router still handles the click): `<A>` watches the location for
+                    // `aria-current`, which would make every card react to each change of the URL.
+                    <a href=move || design.with(|d| format!("/designs/{}", d.id))>
+                        {move || design.with(|d| d.name.get(lang.get()).to_owned())}
+                    </a>
                 </h3>
                 <p class="card-meta">
-                    <span class="card-form">{move || labels::form(i18n, form)}</span>
+                    <span class="card-form">{move || labels::form(i18n, design.with(|d| d.form))}</span>
                     <span class="card-weight">
-                        {move || t_string!(i18n, weight_grams, weight = format::decimal(weight, 1, lang.get())).to_string()}
+                        {move || {
+                            let weight = design.with(|d| d.weight_g);
+                            t_string!(i18n, weight_grams, weight = format::decimal(weight, 1, lang.get())).to_string()
+                        }}
                     </span>
                 </p>
                 <p class="card-price">
-                    {move || match price {
+                    {move || match price() {
                         Some(idr) => format::rupiah(idr, lang.get()),
                         None => t_string!(i18n, price_on_request).to_string(),
                     }}
                 </p>
-                <p class="card-workshop">{move || t_string!(i18n, card_by, workshop = workshop.clone()).to_string()}</p>
+                <p class="card-workshop">{move || t_string!(i18n, card_by, workshop = workshop()).to_string()}</p>
             </div>
         </li>
     }

@@ -25,7 +25,10 @@ pub fn item_name(c: &Catalogue, target: &BoardRef, lang: Lang) -> Option<String>
 
 fn spec(c: &Catalogue, target: &BoardRef) -> Option<ArtSpec> {
     Some(match target {
-        BoardRef::Design { id } => ArtSpec::for_design(c.design(id)?, &c.motifs),
+        BoardRef::Design { id } => {
+            let d = c.design(id)?;
+            ArtSpec::for_design(d, c.lead_motif(d))
+        }
         // A motif on its own is shown as a plain medallion, so that nothing but the motif is compared.
         BoardRef::Motif { id } => ArtSpec {
             form: Form::Pendant,

@@ -11,6 +11,10 @@ pub fn SearchBox(
     query: Memo<BrowseQuery>,
     suggestions: Memo<Vec<String>>,
     go: Callback<(BrowseQuery, bool)>,
+    /// Each keystroke's text; the page shows results at once and writes the URL later.
+    on_type: Callback<String>,
+    /// Enter or leaving the field: the URL should hold the query now.
+    commit: Callback<()>,
 ) -> impl IntoView {
     let input: NodeRef<Input> = NodeRef::new();
     // Follow the URL (back/forward, shared links) without fighting the caret while typing.
@@ -22,12 +26,7 @@ pub fn SearchBox(
             el.set_value(&q);
         }
     });
-    let on_input = move |ev| {
-        let mut q = query.get_untracked();
-        q.q = event_target_value(&ev);
-        q.page = 1;
-        go.run((q, true));
-    };
+    let on_input = move |ev| on_type.run(event_target_value(&ev));
     let apply = move |word: String| {
         let mut q = query.get_untracked();
         q.apply_suggestion(&word);
@@ -48,6 +47,7 @@ pub fn SearchBox(
                 placeholder=tr(|l| td_string!(l, search_placeholder))
                 prop:value=query.get_untracked().q
                 on:input=on_input
+                on:change=move |_| commit.run(())
             />
             <Show when=move || !suggestions.read().is_empty()>
                 <div class="suggestions">

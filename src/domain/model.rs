@@ -318,6 +318,11 @@ impl Catalogue {
         self.motifs.iter().find(|m| m.id == id)
     }
 
+    /// The motif a design is drawn from: its first.
+    pub fn lead_motif(&self, design: &Design) -> Option<&Motif> {
+        design.motifs.first().and_then(|id| self.motif(id))
+    }
+
     pub fn trend(&self, id: &str) -> Option<&TrendReference> {
         self.trends.iter().find(|t| t.id == id)
     }

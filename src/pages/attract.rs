@@ -78,7 +78,6 @@ fn Carousel(catalogue: Arc<Catalogue>) -> impl IntoView {
             h.clear();
         }
     });
-    let motifs = catalogue.motifs.clone();
     let cat = StoredValue::new(catalogue.clone());
     let slide_view = move || {
         let i = index.get();
@@ -90,7 +89,7 @@ fn Carousel(catalogue: Arc<Catalogue>) -> impl IntoView {
                 let href = format!("/designs/{}", d.id);
                 view! {
                     <div class="attract-slide" role="group" aria-roledescription="slide" aria-label=position>
-                        <DesignArt design=*d motifs=motifs.clone() large=true />
+                        <DesignArt motif=cat.with_value(|c| c.lead_motif(&d).cloned()) design=*d large=true />
                         <div class="attract-text">
                             <p class="eyebrow">{tr(|l| td_string!(l, attract_featured))}</p>
                             <h2><A href=href>{move || name.get(lang.get()).to_owned()}</A></h2>

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::params::ParamsMap;
+use leptos_use::use_debounce_fn;
 
 use crate::components::{
     CatalogueGate, DesignCard, EmptyResults, FacetPanel, PageMeta, Pager, SearchBox, SortSelect,
@@ -41,10 +42,28 @@ fn Browse(catalogue: Arc<Catalogue>) -> impl IntoView {
     let browser = use_catalogue().browser(&catalogue);
     let query_map = use_query_map();
     // The URL is the single source of truth: reload, back/forward and shared links restore it.
-    let query = Memo::new(move |_| {
+    let url_query = Memo::new(move |_| {
         let map = query_map.read();
         BrowseQuery::from_pairs((&*map).into_iter().map(|(k, v)| (k.as_ref(), v)))
     });
+    // What is being typed and not yet in the URL. Results follow every keystroke, but the URL is
+    // written only when typing pauses or the search is committed: writing history on each keystroke
+    // cost more than the search itself at 10,000 designs, and Chromium throttles bursts of it.
+    let typed = RwSignal::new(None::<String>);
+    let query = Memo::new(move |_| {
+        let mut q = url_query.get();
+        if let Some(t) = typed.get() {
+            q.q = t;
+            q.page = 1;
+        }
+        q
+    });
+    // Any change of the URL (our own write, back/forward, a link) makes it the truth again.
+    Effect::watch(
+        move || url_query.track(),
+        move |_, _, _| typed.set(None),
+        false,
+    );
     let navigate = use_navigate();
     // Typing replaces the history entry (one entry per search, not per keystroke); choosing a filter,
     // a sort or a page pushes one, so that Back undoes it.
@@ -58,18 +77,27 @@ fn Browse(catalogue: Arc<Catalogue>) -> impl IntoView {
             },
         );
     });
+    let commit = Callback::new(move |()| {
+        if typed.with_untracked(Option::is_some) {
+            go.run((query.get_untracked(), true));
+        }
+    });
+    let commit_later = use_debounce_fn(move || commit.run(()), 300.0);
+    let on_type = Callback::new(move |text: String| {
+        typed.set(Some(text));
+        commit_later();
+    });
     let b = browser.clone();
     let result = Memo::new(move |_| b.browse(&query.get()));
     let b = browser.clone();
     let suggestions = Memo::new(move |_| b.suggest(&query.read().q));
-    let items = move || result.with(|r| r.items.clone());
     let c = catalogue.clone();
     let empty = move || view! { <EmptyResults catalogue=c.clone() query=query go=go /> };
     let has_results = move || result.read().total != 0;
     view! {
         <div class="browse">
             <div class="browse-top">
-                <SearchBox query=query suggestions=suggestions go=go />
+                <SearchBox query=query suggestions=suggestions go=go on_type=on_type commit=commit />
                 <div class="toolbar">
                     <p class="count" role="status" aria-live="polite">
                         {move || t_string!(i18n, result_count, count = format::decimal(result.read().total as f64, 0, lang.get())).to_string()}
@@ -82,15 +110,22 @@ fn Browse(catalogue: Arc<Catalogue>) -> impl IntoView {
                 <section class="results" aria-label=tr(|l| td_string!(l, results_label))>
                     <Show when=has_results fallback=empty>
                         <ul class="card-grid">
+                            // One card per position on the page, keyed by position: a new query swaps
+                            // what each card shows instead of tearing cards down and building new ones.
                             <For
-                                each=items
-                                key=|doc| *doc
+                                each=move || 0..result.with(|r| r.items.len())
+                                key=|slot| *slot
                                 children={
                                     let catalogue = catalogue.clone();
-                                    move |doc| {
-                                        view! {
-                                            <DesignCard design=catalogue.designs[doc].clone() catalogue=catalogue.clone() />
-                                        }
+                                    move |slot| {
+                                        // A card whose slot is being removed keeps its last design
+                                        // until it is gone.
+                                        let doc = Memo::new(move |prev: Option<&usize>| {
+                                            result.with(|r| r.items.get(slot).copied()).or(prev.copied()).unwrap_or_default()
+                                        });
+                                        let c = catalogue.clone();
+                                        let design = Memo::new(move |_| c.designs[doc.get()].clone());
+                                        view! { <DesignCard design=design catalogue=catalogue.clone() /> }
                                     }
                                 }
                             />

@@ -253,14 +253,14 @@ fn DesignDetail(id: String, catalogue: Arc<Catalogue>) -> impl IntoView {
         ..art_design
     };
     let live_art = {
-        let motifs = catalogue.motifs.clone();
+        let motif = catalogue.lead_motif(&d).cloned();
         move || {
             // The drawing follows the chosen finish.
             let design = Design {
                 finish: finish.get(),
                 ..art_design.clone()
             };
-            view! { <DesignArt design=design motifs=motifs.clone() large=true /> }
+            view! { <DesignArt design=design motif=motif.clone() large=true /> }
         }
     };
     view! {

@@ -145,7 +145,7 @@ fn Rows(
                 let remove_label = move || t_string!(i18n, shortlist_remove_named, name = name_for_remove.get(lang.get()).to_owned()).to_string();
                 Some(view! {
                     <li class="row">
-                        <div class="row-art"><DesignArt design=d.clone() motifs=catalogue.motifs.clone() /></div>
+                        <div class="row-art"><DesignArt motif=catalogue.lead_motif(&d).cloned() design=d.clone() /></div>
                         <div class="row-main">
                             <h2 class="row-title"><A href=href>{move || name.get(lang.get()).to_owned()}</A></h2>
                             <p class="muted">{variant}</p>

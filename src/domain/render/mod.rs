@@ -31,12 +31,9 @@ pub struct ArtText<'a> {
 }
 
 impl ArtSpec {
-    pub fn for_design(design: &Design, motifs: &[Motif]) -> ArtSpec {
-        let motif = design
-            .motifs
-            .first()
-            .and_then(|id| motifs.iter().find(|m| &m.id == id))
-            .map(|m| m.family);
+    /// `lead` is the design's first motif (`Catalogue::lead_motif`).
+    pub fn for_design(design: &Design, lead: Option<&Motif>) -> ArtSpec {
+        let motif = lead.map(|m| m.family);
         ArtSpec {
             form: design.form,
             motif,
@@ -82,6 +79,28 @@ pub fn seed_of(id: &str) -> u64 {
     id.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     })
+}
+
+/// The drawing as a `data:` URL for an `<img>`. A grid of results shows its drawings as images: the
+/// browser then parses, lays out and paints one element per card instead of an SVG tree of dozens, and
+/// caches the decoded picture by URL. Only what a URL cannot hold as is gets escaped.
+pub fn svg_data_url(svg: &str) -> String {
+    let mut out = String::with_capacity(svg.len() + svg.len() / 8 + 32);
+    out.push_str("data:image/svg+xml;charset=utf-8,");
+    for c in svg.chars() {
+        match c {
+            '%' => out.push_str("%25"),
+            '#' => out.push_str("%23"),
+            '"' => out.push_str("%22"),
+            '<' => out.push_str("%3C"),
+            '>' => out.push_str("%3E"),
+            '\n' => out.push_str("%0A"),
+            '\r' => out.push_str("%0D"),
+            '\t' => out.push_str("%09"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Escapes text for XML content and attribute values.

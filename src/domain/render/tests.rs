@@ -261,3 +261,47 @@ fn snapshot_of_a_pendant_is_stable() {
         "regenerate snapshots after a visual review"
     );
 }
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap();
+            out.push(u8::from_str_radix(hex, 16).unwrap());
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn a_drawing_as_a_data_url_decodes_to_the_same_svg() {
+    let text = ArtText {
+        title: "Cincin \"Surya\" #3 <100%>",
+        description: "perak 925,\nbakar & doff\tçincin",
+    };
+    for form in Form::ALL {
+        let spec = spec(
+            form,
+            Some(MotifFamily::Kawung),
+            vec![Technique::Filigree, Technique::Granulation],
+            Finish::Oxidised,
+            Scale::Medium,
+        );
+        let svg = render_svg(&spec, &text);
+        let url = svg_data_url(&svg);
+        let body = url
+            .strip_prefix("data:image/svg+xml;charset=utf-8,")
+            .expect("the media type comes first");
+        // A raw '#' would end the URL at a fragment; '%' would start a bogus escape.
+        for bad in ['#', '"', '<', '>', '\n', '\r', '\t'] {
+            assert!(!body.contains(bad), "{bad:?} left unescaped for {form:?}");
+        }
+        assert_eq!(percent_decode(body), svg);
+    }
+}
