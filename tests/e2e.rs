@@ -33,7 +33,7 @@ async fn the_home_page_lists_designs_with_name_workshop_form_and_weight() {
         // The drawing (made once the card is on screen) says what it shows.
         let mut named = String::new();
         for _ in 0..100 {
-            if let Ok(img) = card.find(Locator::Css(".art img")).await {
+            if let Ok(img) = card.find(Locator::Css(".art img[src]:not([hidden])")).await {
                 named = img.attr("alt").await.unwrap().unwrap_or_default();
                 break;
             }

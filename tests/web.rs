@@ -446,7 +446,7 @@ async fn a_results_card_shows_another_design_in_place_text_and_drawing() {
     // The drawing is made once the card is on screen (an IntersectionObserver turn).
     async fn drawing(host: &web_sys::HtmlElement) -> web_sys::Element {
         for _ in 0..50 {
-            if let Some(img) = host.query_selector(".art img").unwrap() {
+            if let Some(img) = host.query_selector(".art img[src]:not([hidden])").unwrap() {
                 return img;
             }
             tick().await;

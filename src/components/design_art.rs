@@ -1,13 +1,15 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::time::Duration;
 
 use leptos::html::Div;
 use leptos::prelude::*;
+use leptos_i18n::I18nContext;
 use leptos_use::use_element_visibility;
 
 use crate::domain::render::{ArtSpec, ArtText, render_svg, svg_data_url};
-use crate::domain::{Design, Motif};
-use crate::i18n::{t_string, use_i18n};
+use crate::domain::{Design, Lang, Motif};
+use crate::i18n::{Locale, t_string, use_i18n};
 use crate::labels;
 use crate::state::use_lang;
 
@@ -51,53 +53,51 @@ pub fn DesignArt(
             }
         });
     }
-    let drawing = Memo::new(move |_| {
+    // The drawing of whatever design and language are current when it runs.
+    let make = move || {
+        let lang = lang.get_untracked();
+        let motif = motif.get_untracked();
+        design.with_untracked(|design| draw(design, motif.as_ref(), lang, i18n, large))
+    };
+    // The large drawing is made now, so that the design page's first paint has it.
+    let drawing = RwSignal::new(large.then(make));
+    let generation = StoredValue::new(0u64);
+    Effect::new(move |_| {
         if !shown.get() {
-            return None;
+            return;
         }
-        let lang = lang.get();
-        let motif = motif.read();
-        Some(design.with(|design| {
-            let key = format!("{}|{}|{}", design.id, design.finish.key(), lang.code());
-            if let Some(hit) = DRAWN.with(|c| c.borrow().get(&key).cloned()) {
-                return hit;
-            }
-            let form = labels::form(i18n, design.form);
-            let motif_name = motif
-                .as_ref()
-                .map(|m| m.name.get(lang).to_owned())
-                .unwrap_or_else(|| t_string!(i18n, no_motif).to_string());
-            let finish = labels::finish(i18n, design.finish).to_lowercase();
-            let description = t_string!(
-                i18n,
-                art_description,
-                form = form.to_lowercase(),
-                motif = motif_name,
-                finish = finish
-            )
-            .to_string();
-            let svg = render_svg(
-                &ArtSpec::for_design(design, motif.as_ref()),
-                &ArtText {
-                    title: design.name.get(lang),
-                    description: &description,
+        let key = design.with(|d| cache_key(d, lang.get()));
+        motif.track();
+        if let Some(hit) = DRAWN.with(|c| c.borrow().get(&key).cloned()) {
+            drawing.set(Some(hit));
+            return;
+        }
+        if large {
+            drawing.set(Some(make()));
+            return;
+        }
+        // A card that now shows another design gets its text painted first and its new drawing
+        // right after that paint: drawing and decoding eight pictures would otherwise double the
+        // time from a keystroke to the results. Until then it shows no picture rather than the
+        // previous design's.
+        drawing.set(None);
+        generation.update_value(|g| *g += 1);
+        let mine = generation.get_value();
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    // Skipped when another design came (it has its own turn) or the card is gone.
+                    if generation.try_get_value() == Some(mine) {
+                        drawing.try_set(Some(make()));
+                    }
                 },
+                Duration::ZERO,
             );
-            // Small drawings go in as images (see `svg_data_url`); the large one stays inline SVG.
-            let svg = if large { svg } else { svg_data_url(&svg) };
-            let drawing = Drawing { svg, description };
-            DRAWN.with(|c| {
-                let mut c = c.borrow_mut();
-                if c.len() >= CACHE_LIMIT {
-                    c.clear();
-                }
-                c.insert(key, drawing.clone());
-            });
-            drawing
-        }))
+        });
     });
     // Only a change between photo and drawing rebuilds the element; another design redraws in place.
-    move || match photo.get() {
+    move || {
+        match photo.get() {
         Some(photo) => view! {
             <img
                 class=class
@@ -116,16 +116,66 @@ pub fn DesignArt(
         }
         None => view! {
             <div class=class node_ref=host>
-                <Show when=move || drawing.with(Option::is_some)>
-                    <img
-                        src=move || drawing.with(|d| d.as_ref().map(|d| d.svg.clone()))
-                        alt=move || drawing.with(|d| d.as_ref().map(|d| d.description.clone()))
-                        width="240"
-                        height="240"
-                    />
-                </Show>
+                <img
+                    hidden=move || drawing.with(Option::is_none)
+                    src=move || drawing.with(|d| d.as_ref().map(|d| d.svg.clone()))
+                    // Empty (not absent) while there is nothing to describe.
+                    alt=move || drawing.with(|d| d.as_ref().map(|d| d.description.clone()).unwrap_or_default())
+                    width="240"
+                    height="240"
+                />
             </div>
         }
         .into_any(),
     }
+    }
+}
+
+fn cache_key(design: &Design, lang: Lang) -> String {
+    format!("{}|{}|{}", design.id, design.finish.key(), lang.code())
+}
+
+/// Draws (or finds already drawn) one design in one language.
+fn draw(
+    design: &Design,
+    motif: Option<&Motif>,
+    lang: Lang,
+    i18n: I18nContext<Locale>,
+    large: bool,
+) -> Drawing {
+    let key = cache_key(design, lang);
+    if let Some(hit) = DRAWN.with(|c| c.borrow().get(&key).cloned()) {
+        return hit;
+    }
+    let form = labels::form(i18n, design.form);
+    let motif_name = motif
+        .map(|m| m.name.get(lang).to_owned())
+        .unwrap_or_else(|| t_string!(i18n, no_motif).to_string());
+    let finish = labels::finish(i18n, design.finish).to_lowercase();
+    let description = t_string!(
+        i18n,
+        art_description,
+        form = form.to_lowercase(),
+        motif = motif_name,
+        finish = finish
+    )
+    .to_string();
+    let svg = render_svg(
+        &ArtSpec::for_design(design, motif),
+        &ArtText {
+            title: design.name.get(lang),
+            description: &description,
+        },
+    );
+    // Small drawings go in as images (see `svg_data_url`); the large one stays inline SVG.
+    let svg = if large { svg } else { svg_data_url(&svg) };
+    let drawing = Drawing { svg, description };
+    DRAWN.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() >= CACHE_LIMIT {
+            c.clear();
+        }
+        c.insert(key, drawing.clone());
+    });
+    drawing
 }
