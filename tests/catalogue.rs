@@ -455,3 +455,23 @@ fn snapshots_of_shipped_designs_are_stable() {
         "UPDATE_SNAPSHOTS=1 after a visual review"
     );
 }
+
+#[test]
+fn featured_designs_are_best_sellers_then_the_rest_each_newest_first() {
+    let c = shipped();
+    let best = |d: &perak_batankrajan::domain::Design| d.tags.iter().any(|t| t == "bestseller");
+    let sellers = c.designs.iter().filter(|d| best(d)).count();
+    assert!(
+        sellers > 0 && sellers < c.designs.len(),
+        "the data has both kinds"
+    );
+    let all = c.featured(usize::MAX);
+    assert_eq!(all.len(), c.designs.len());
+    assert!(all[..sellers].iter().all(|d| best(d)));
+    assert!(all[sellers..].iter().all(|d| !best(d)));
+    for group in [&all[..sellers], &all[sellers..]] {
+        assert!(group.windows(2).all(|w| w[0].date >= w[1].date));
+    }
+    assert_eq!(c.featured(6), all[..6].to_vec());
+    assert!(c.featured(0).is_empty());
+}

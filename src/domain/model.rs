@@ -318,6 +318,16 @@ impl Catalogue {
         self.motifs.iter().find(|m| m.id == id)
     }
 
+    /// The designs to show first, to a buyer on the home page and to passers-by on the kiosk: best
+    /// sellers, then the rest, each newest first; at most `n`.
+    pub fn featured(&self, n: usize) -> Vec<&Design> {
+        let best = |d: &Design| d.tags.iter().any(|t| t == "bestseller");
+        let mut designs: Vec<&Design> = self.designs.iter().collect();
+        designs.sort_by(|a, b| best(b).cmp(&best(a)).then(b.date.cmp(&a.date)));
+        designs.truncate(n);
+        designs
+    }
+
     /// The motif a design is drawn from: its first.
     pub fn lead_motif(&self, design: &Design) -> Option<&Motif> {
         design.motifs.first().and_then(|id| self.motif(id))

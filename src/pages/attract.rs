@@ -35,15 +35,9 @@ pub fn AttractPage() -> impl IntoView {
 }
 
 fn slides(catalogue: &Catalogue) -> Vec<Slide> {
-    let mut designs: Vec<&Design> = catalogue
-        .designs
-        .iter()
-        .filter(|d| d.tags.iter().any(|t| t == "bestseller"))
-        .collect();
-    designs.sort_by(|a, b| b.date.cmp(&a.date));
     let mut out = Vec::new();
     let mut pairs = catalogue.pairs().into_iter();
-    for d in designs.into_iter().take(6) {
+    for d in catalogue.featured(6) {
         out.push(Slide::Design(Box::new(d.clone())));
         if let Some(p) = pairs.next() {
             out.push(Slide::Pair(Box::new((

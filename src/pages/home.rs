@@ -21,15 +21,9 @@ pub fn HomePage() -> impl IntoView {
         </section>
         <CatalogueGate children=move |catalogue| {
             let count = catalogue.designs.len();
-            // Best sellers first, then the newest: what a first-time buyer should see.
-            let mut featured: Vec<_> = catalogue.designs.iter().collect();
-            featured.sort_by(|a, b| {
-                let best = |d: &crate::domain::Design| d.tags.iter().any(|t| t == "bestseller");
-                best(b).cmp(&best(a)).then(b.date.cmp(&a.date))
-            });
-            let cards = featured
+            let cards = catalogue
+                .featured(12)
                 .into_iter()
-                .take(12)
                 .map(|d| view! { <DesignCard design=d.clone() catalogue=catalogue.clone() /> })
                 .collect_view();
             view! {
