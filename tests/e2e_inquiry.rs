@@ -331,3 +331,41 @@ async fn a_filled_honeypot_is_dropped_without_a_trace() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn an_outbox_open_in_another_tab_shows_a_new_inquiry_at_once() {
+    let receiver = Receiver::start(2.5);
+    let site = dist_with_endpoint(&receiver.endpoint(), 1_200);
+    let server = AppServer::start(&site.0);
+    let form = server.url("/inquiry");
+    let outbox = server.url("/outbox");
+    with_browser(move |c| async move {
+        c.goto(&outbox).await.unwrap();
+        wait_for_h1(&c, "Kotak keluar").await;
+        let first_tab = c.window().await.unwrap();
+        let second_tab = c.new_window(true).await.unwrap().handle;
+        c.switch_to_window(second_tab).await.unwrap();
+        c.goto(&form).await.unwrap();
+        let id = submit_inquiry(&c, 1).await;
+        c.switch_to_window(first_tab).await.unwrap();
+        // The first tab hears of it from the second (a BroadcastChannel) rather than on its next idle
+        // look at the store, which is 30 s away.
+        let start = Instant::now();
+        loop {
+            let shown = c
+                .find_all(Locator::Css(".outbox-entry"))
+                .await
+                .unwrap_or_default()
+                .len();
+            if shown == 1 {
+                break;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(5),
+                "after 5 s the first tab's outbox shows {shown} inquiries, not {id}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    })
+    .await;
+}

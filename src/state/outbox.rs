@@ -1,15 +1,30 @@
+use codee::string::FromToStringCodec;
+use futures::channel::mpsc::{self, UnboundedSender};
+use futures::{StreamExt, future};
+use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use leptos_use::{use_broadcast_channel, use_event_listener};
 
 use crate::domain::inquiry::{Inquiry, Route, uuid_v4};
-use crate::domain::outbox::{Channel, Entry, Status, classify, export_file_name, to_csv, to_json};
+use crate::domain::outbox::{
+    Channel, Entry, Status, classify, export_file_name, next_due, to_csv, to_json,
+};
 use crate::platform::outbox_store::{self, StoreError};
 use crate::platform::{files, net};
 use crate::state::{LoadOutcome, use_catalogue};
 
-/// How often the delivery loop looks for due entries when it has nothing to wait for. Short enough that a
-/// new inquiry leaves at once, cheap because it reads a few records from IndexedDB.
-const TICK_MS: u32 = 400;
+/// The delivery loop sleeps until the next entry is due or something happens (an inquiry saved or
+/// changed here or in another tab, the browser back online, the catalogue and its endpoint loaded). This
+/// is how long it sleeps when nothing is due: a safety net, not the way inquiries leave.
+const IDLE_MS: u64 = 30_000;
+/// The shortest sleep, so that a store that keeps failing is not retried in a tight loop.
+const MIN_WAIT_MS: u64 = 400;
+/// Posts a message to the other tabs' outboxes.
+type Post = Box<dyn Fn(&String) + Send + Sync>;
+
+/// Outboxes of other tabs of the app listen here for "the store changed".
+const CHANNEL: &str = "perak-outbox";
 
 /// The device's outbox: what the page shows, kept in step with IndexedDB, and the delivery loop that
 /// sends due entries to the collective's endpoint.
@@ -20,6 +35,8 @@ pub struct Outbox {
     error: RwSignal<Option<StoreError>>,
     unreadable: RwSignal<usize>,
     loaded: RwSignal<bool>,
+    wake: StoredValue<UnboundedSender<()>>,
+    tell_other_tabs: StoredValue<Post>,
 }
 
 impl Outbox {
@@ -46,6 +63,7 @@ impl Outbox {
         outbox_store::put(&entry).await?;
         self.error.set(None);
         self.entries.update(|all| all.insert(0, entry.clone()));
+        self.stored();
         Ok(entry)
     }
 
@@ -61,9 +79,26 @@ impl Outbox {
             return;
         }
         match outbox_store::put(&entry).await {
-            Ok(()) => self.replace(entry),
+            Ok(()) => {
+                self.replace(entry);
+                self.stored();
+            }
             Err(e) => self.error.set(Some(e)),
         }
+    }
+
+    /// After every write: the delivery loop here looks at once, and so do those of other tabs.
+    fn stored(&self) {
+        self.wake();
+        self.tell_other_tabs
+            .with_value(|post| post(&net::now_ms().to_string()));
+    }
+
+    fn wake(&self) {
+        self.wake.with_value(|tx| {
+            // Fails only when the loop is gone, and then there is nobody to wake.
+            let _ = tx.unbounded_send(());
+        });
     }
 
     fn replace(&self, entry: Entry) {
@@ -97,7 +132,10 @@ impl Outbox {
                 return;
             }
             match outbox_store::delete(&id).await {
-                Ok(()) => this.entries.update(|all| all.retain(|e| e.id != id)),
+                Ok(()) => {
+                    this.entries.update(|all| all.retain(|e| e.id != id));
+                    this.stored();
+                }
                 Err(e) => this.error.set(Some(e)),
             }
         });
@@ -183,7 +221,10 @@ impl Outbox {
         let outcome = classify(status, &detail);
         entry.finish(outcome, net::now_ms(), &policy, net::random_unit());
         match outbox_store::put(&entry).await {
-            Ok(()) => self.replace(entry),
+            Ok(()) => {
+                self.replace(entry);
+                self.stored();
+            }
             Err(e) => self.error.set(Some(e)),
         }
         true
@@ -191,35 +232,62 @@ impl Outbox {
 }
 
 pub fn provide_outbox() {
+    let (wake, mut woken) = mpsc::unbounded::<()>();
+    let others = use_broadcast_channel::<String, FromToStringCodec>(CHANNEL);
     let outbox = Outbox {
         entries: RwSignal::new(Vec::new()),
         error: RwSignal::new(None),
         unreadable: RwSignal::new(0),
         loaded: RwSignal::new(false),
+        wake: StoredValue::new(wake),
+        tell_other_tabs: StoredValue::new(Box::new(others.post)),
     };
     provide_context(outbox);
     let catalogue = use_catalogue();
+    // Each of these can make an inquiry sendable that was not.
+    Effect::watch(
+        move || others.message.track(),
+        move |_, _, _| outbox.wake(),
+        false,
+    );
+    Effect::watch(
+        move || catalogue.get().is_some(),
+        move |_, _, _| outbox.wake(),
+        false,
+    );
+    let _ = use_event_listener(window(), ev::online, move |_| outbox.wake());
     spawn_local(async move {
         loop {
             outbox.refresh().await;
-            let settings = match catalogue.get_untracked() {
+            let channels = match catalogue.get_untracked() {
                 Some(LoadOutcome::Ok(c)) => Some(c.settings.inquiry.clone()),
                 _ => None,
             };
-            let mut sent = false;
-            if let Some(channels) = settings
-                && let Some(endpoint) = channels.endpoint.as_deref()
+            let endpoint = channels.as_ref().and_then(|c| c.endpoint.clone());
+            let can_send = endpoint.is_some()
                 && net::is_online()
                 && outbox
                     .error
                     .get_untracked()
-                    .is_none_or(|e| !matches!(e, StoreError::Unavailable(_)))
+                    .is_none_or(|e| !matches!(e, StoreError::Unavailable(_)));
+            if let (true, Some(endpoint), Some(channels)) = (can_send, endpoint, channels)
+                && outbox.deliver_one(&endpoint, channels.retry).await
             {
-                sent = outbox.deliver_one(endpoint, channels.retry).await;
+                continue;
             }
-            if !sent {
-                gloo_timers::future::TimeoutFuture::new(TICK_MS).await;
-            }
+            let wait = if can_send {
+                outbox
+                    .entries
+                    .with_untracked(|all| next_due(all))
+                    .map_or(IDLE_MS, |at| at.saturating_sub(net::now_ms()))
+                    .clamp(MIN_WAIT_MS, IDLE_MS)
+            } else {
+                IDLE_MS
+            };
+            let sleep = gloo_timers::future::TimeoutFuture::new(wait as u32);
+            future::select(sleep, woken.next()).await;
+            // Several wakes while busy are one reason to look again, not several.
+            while woken.try_recv().is_ok() {}
         }
     });
 }
