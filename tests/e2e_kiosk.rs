@@ -211,8 +211,12 @@ async fn an_idle_kiosk_asks_then_clears_the_visitor_but_keeps_the_outbox() {
             c.find(Locator::Css("input[name=route]")).await.is_err(),
             "no WhatsApp or e-mail choice on a kiosk"
         );
-        submit_inquiry(&c, "Pengunjung Satu").await;
+        let first_visitor = submit_inquiry(&c, "Pengunjung Satu").await;
         find_text(&c, "p", "staf stan mengirim").await;
+        let their_page = current_url(&c).await;
+        // Their own inquiry stays on screen for them, a reload included.
+        c.refresh().await.unwrap();
+        find_text(&c, "li", "Pengunjung Satu").await;
 
         // The visitor starts another inquiry and walks away mid-form.
         c.goto(&inquiry).await.unwrap();
@@ -256,6 +260,23 @@ async fn an_idle_kiosk_asks_then_clears_the_visitor_but_keeps_the_outbox() {
         wait_for_h1(&c, "Kirim pertanyaan").await;
         let name = labelled(&c, "Nama").await.prop("value").await.unwrap();
         assert_eq!(name.as_deref(), Some(""), "the form is empty");
+
+        // The next visitor cannot reach the earlier one's inquiry, by Back or by its URL.
+        assert!(their_page.contains(&first_visitor), "{their_page}");
+        c.goto(&their_page).await.unwrap();
+        wait_for_h1(&c, "Kotak keluar").await;
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        let page = c
+            .find(Locator::Css("main"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            !page.contains("Pengunjung Satu") && !page.contains("stand@example.id"),
+            "an earlier visitor's inquiry on screen: {page}"
+        );
 
         // The outbox is intact, for staff behind the PIN.
         c.goto(&outbox).await.unwrap();

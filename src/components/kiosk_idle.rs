@@ -41,7 +41,7 @@ fn IdleWatch(idle_secs: u32, countdown_secs: u32) -> impl IntoView {
         shortlist.clear();
         draft.clear();
         boards.clear();
-        kiosk.lock();
+        kiosk.end_visit();
         i18n.set_locale(Locale::id);
         navigate(
             "/attract",

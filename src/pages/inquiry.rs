@@ -71,7 +71,8 @@ fn InquiryForm(catalogue: Arc<Catalogue>, items: Vec<ShortlistItem>) -> impl Int
     );
     let has_endpoint = catalogue.settings.inquiry.endpoint.is_some();
     // On a kiosk the inquiry always goes to the outbox: the visitor's phone is not the stand's screen.
-    let kiosk = use_kiosk().enabled();
+    let kiosk_state = use_kiosk();
+    let kiosk = kiosk_state.enabled();
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let attempted = RwSignal::new(false);
     let saving = RwSignal::new(false);
@@ -143,6 +144,7 @@ fn InquiryForm(catalogue: Arc<Catalogue>, items: Vec<ShortlistItem>) -> impl Int
                     match outbox.save(inquiry).await {
                         Ok(entry) => {
                             draft.clear();
+                            kiosk_state.remember_inquiry(&entry.id);
                             navigate(&format!("/outbox?saved={}", entry.id), Default::default());
                         }
                         Err(e) => {

@@ -36,7 +36,8 @@ fn OutboxList(catalogue: Arc<Catalogue>) -> impl IntoView {
     let saved = Memo::new(move |_| query.read().get("saved"));
     let has_endpoint = catalogue.settings.inquiry.endpoint.is_some();
     let kiosk = use_kiosk();
-    // On a kiosk a visitor sees only the inquiry they just saved, never those of earlier visitors.
+    // On a kiosk a visitor sees only the inquiry they just saved, never those of earlier visitors, even
+    // at an earlier visitor's URL (Back, or a link left on screen).
     let all = outbox.entries();
     let entries = Signal::derive(move || {
         if kiosk.staff() {
@@ -45,7 +46,7 @@ fn OutboxList(catalogue: Arc<Catalogue>) -> impl IntoView {
             let saved = saved.get();
             all.get()
                 .into_iter()
-                .filter(|e| Some(&e.id) == saved.as_ref())
+                .filter(|e| Some(&e.id) == saved.as_ref() && kiosk.saved_by_visitor(&e.id))
                 .collect()
         }
     });

@@ -10,6 +10,10 @@ pub struct Kiosk {
     settings: RwSignal<KioskSettings>,
     /// Staff have typed the PIN in this session; locked again by the idle reset or the Lock button.
     unlocked: RwSignal<bool>,
+    /// The ids of the inquiries the visitor now at the screen saved, space-separated; the idle reset
+    /// forgets them, so the next visitor cannot reach them by Back or an old link.
+    visitor_inquiries: Signal<String>,
+    set_visitor_inquiries: WriteSignal<String>,
 }
 
 impl Kiosk {
@@ -38,6 +42,23 @@ impl Kiosk {
 
     pub fn lock(&self) {
         self.unlocked.set(false);
+    }
+
+    pub fn remember_inquiry(&self, id: &str) {
+        self.set_visitor_inquiries
+            .update(|ids| *ids = format!("{ids} {id}").trim_start().to_owned());
+    }
+
+    /// Whether the visitor now at the screen saved this inquiry (a kiosk shows them nothing else).
+    pub fn saved_by_visitor(&self, id: &str) -> bool {
+        self.visitor_inquiries
+            .with(|ids| ids.split_whitespace().any(|i| i == id))
+    }
+
+    /// The idle reset: staff locked out, and the visitor's inquiries no longer shown.
+    pub fn end_visit(&self) {
+        self.lock();
+        self.set_visitor_inquiries.set(String::new());
     }
 
     pub fn has_pin(&self) -> bool {
@@ -83,9 +104,13 @@ pub fn provide_kiosk() {
         screen::set_kiosk_class(s.enabled);
         set_stored.set(serde_json::to_string(&s).unwrap_or_default());
     });
+    let (visitor_inquiries, set_visitor_inquiries) =
+        storage::session_string::<FromToStringCodec>(storage::VISITOR_INQUIRIES_KEY);
     provide_context(Kiosk {
         settings,
         unlocked: RwSignal::new(false),
+        visitor_inquiries,
+        set_visitor_inquiries,
     });
 }
 
