@@ -479,3 +479,62 @@ async fn a_results_card_shows_another_design_in_place_text_and_drawing() {
     assert_ne!(img2.get_attribute("src").unwrap(), src);
     assert_ne!(img2.get_attribute("alt").unwrap(), alt);
 }
+
+#[wasm_bindgen_test]
+async fn a_quantity_field_steps_takes_typed_numbers_and_removes_its_line() {
+    use perak_batankrajan::components::QtyField;
+    use perak_batankrajan::domain::shortlist::ShortlistItem;
+    use perak_batankrajan::state::{provide_shortlist, use_shortlist};
+
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&host).unwrap();
+    let qty = RwSignal::new(None::<u32>);
+    let _handle = leptos::mount::mount_to(host.clone(), move || {
+        provide_locale();
+        provide_shortlist();
+        let list = use_shortlist();
+        list.add(ShortlistItem {
+            design: "ring-kawung".into(),
+            qty: 2,
+            size: None,
+            finish: None,
+        });
+        Effect::new(move |_| qty.set(list.items_with(|i| i.first().map(|i| i.qty))));
+        // Redrawn with each new quantity, as the shortlist page's rows are.
+        move || {
+            let n = list.items_with(|i| i.first().map(|i| i.qty));
+            n.map(|n| view! { <QtyField index=0 qty=n name="Cincin Kawung".to_string() editable=true /> })
+        }
+    });
+    tick().await;
+    let input = || -> web_sys::HtmlInputElement {
+        host.query_selector("input[type=number]")
+            .unwrap()
+            .unwrap()
+            .unchecked_into()
+    };
+    assert_eq!(
+        input().get_attribute("aria-label").as_deref(),
+        Some("Jumlah untuk Cincin Kawung")
+    );
+    assert_eq!(input().value(), "2");
+    button(&host, "+").click();
+    tick().await;
+    assert_eq!(qty.get_untracked(), Some(3));
+    assert_eq!(input().value(), "3");
+    button(&host, "−").click();
+    button(&host, "−").click();
+    tick().await;
+    assert_eq!(qty.get_untracked(), Some(1), "never below one");
+    input().set_value("12");
+    input()
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    tick().await;
+    assert_eq!(qty.get_untracked(), Some(12));
+    button(&host, "Hapus").click();
+    tick().await;
+    assert_eq!(qty.get_untracked(), None, "the line is gone");
+}

@@ -4,11 +4,11 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
-use crate::components::{CatalogueGate, DesignArt, ItemArt, PageMeta, item_name};
+use crate::components::{CatalogueGate, DesignArt, ItemArt, PageMeta, QtyField, item_name};
 use crate::domain::boards::BoardRef;
 use crate::domain::compare::{CompareQuery, ItemRef};
 use crate::domain::price::quote;
-use crate::domain::shortlist::{self, MAX_QTY, ShortlistItem};
+use crate::domain::shortlist::{self, ShortlistItem};
 use crate::domain::{Catalogue, format};
 use crate::i18n::{t_string, td_string, use_i18n};
 use crate::labels;
@@ -108,7 +108,6 @@ fn Rows(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
-    let list = use_shortlist();
     let c = catalogue.clone();
     let total = move || items.with(|items| shortlist::total(items, &c));
     let rows = move || {
@@ -139,10 +138,7 @@ fn Rows(
                     }
                 };
                 let qty = item.qty;
-                let name_for_label = name.clone();
-                let qty_label = move || t_string!(i18n, shortlist_qty_for, name = name_for_label.get(lang.get()).to_owned()).to_string();
-                let name_for_remove = name.clone();
-                let remove_label = move || t_string!(i18n, shortlist_remove_named, name = name_for_remove.get(lang.get()).to_owned()).to_string();
+                let name_for_qty = name.clone();
                 Some(view! {
                     <li class="row">
                         <div class="row-art"><DesignArt motif=catalogue.lead_motif(&d).cloned() design=d.clone() /></div>
@@ -157,31 +153,7 @@ fn Rows(
                             </p>
                         </div>
                         <div class="row-qty">
-                            {if editable {
-                                view! {
-                                    <div class="stepper">
-                                        <button type="button" aria-label=tr(|l| td_string!(l, qty_less)) disabled=qty <= 1 on:click=move |_| list.set_qty(index, qty.saturating_sub(1))>"−"</button>
-                                        <input
-                                            type="number"
-                                            inputmode="numeric"
-                                            min="1"
-                                            max=MAX_QTY.to_string()
-                                            aria-label=qty_label
-                                            prop:value=qty.to_string()
-                                            on:change=move |ev| {
-                                                if let Ok(n) = event_target_value(&ev).trim().parse::<u32>() {
-                                                    list.set_qty(index, n);
-                                                }
-                                            }
-                                        />
-                                        <button type="button" aria-label=tr(|l| td_string!(l, qty_more)) on:click=move |_| list.set_qty(index, qty + 1)>"+"</button>
-                                    </div>
-                                    <button type="button" class="link-button" aria-label=remove_label on:click=move |_| list.remove(index)>{tr(|l| td_string!(l, shortlist_remove))}</button>
-                                }
-                                .into_any()
-                            } else {
-                                view! { <p>{move || t_string!(i18n, shortlist_qty, qty = qty).to_string()}</p> }.into_any()
-                            }}
+                            <QtyField index=index qty=qty name=Signal::derive(move || name_for_qty.get(lang.get()).to_owned()) editable=editable />
                         </div>
                     </li>
                 }.into_any())
@@ -204,7 +176,6 @@ fn custom_row(
 ) -> Option<AnyView> {
     let i18n = use_i18n();
     let lang = use_lang();
-    let list = use_shortlist();
     let sketch = catalogue.sketch_item(&item.design)?;
     let (motif, trend) = (sketch.motif.clone(), sketch.trend.clone());
     let target = BoardRef::Sketch {
@@ -231,31 +202,20 @@ fn custom_row(
         ..CompareQuery::default()
     });
     let name2 = name.clone();
-    let remove_label = move || t_string!(i18n, shortlist_remove_named, name = name2()).to_string();
-    Some(view! {
-        <li class="row">
-            <div class="row-art"><ItemArt catalogue=catalogue.clone() target=target /></div>
-            <div class="row-main">
-                <h2 class="row-title"><A href=href>{name}</A></h2>
-                <p class="muted">{tr(|l| td_string!(l, custom_request))}</p>
-                <p class="row-price">{estimate}</p>
-            </div>
-            <div class="row-qty">
-                {if editable {
-                    view! {
-                        <div class="stepper">
-                            <button type="button" aria-label=tr(|l| td_string!(l, qty_less)) disabled=qty <= 1 on:click=move |_| list.set_qty(index, qty.saturating_sub(1))>"−"</button>
-                            <span class="stepper-value">{qty}</span>
-                            <button type="button" aria-label=tr(|l| td_string!(l, qty_more)) on:click=move |_| list.set_qty(index, qty + 1)>"+"</button>
-                        </div>
-                        <button type="button" class="link-button" aria-label=remove_label on:click=move |_| list.remove(index)>{tr(|l| td_string!(l, shortlist_remove))}</button>
-                    }
-                    .into_any()
-                } else {
-                    view! { <p>{move || t_string!(i18n, shortlist_qty, qty = qty).to_string()}</p> }.into_any()
-                }}
-            </div>
-        </li>
-    }
-    .into_any())
+    Some(
+        view! {
+            <li class="row">
+                <div class="row-art"><ItemArt catalogue=catalogue.clone() target=target /></div>
+                <div class="row-main">
+                    <h2 class="row-title"><A href=href>{name}</A></h2>
+                    <p class="muted">{tr(|l| td_string!(l, custom_request))}</p>
+                    <p class="row-price">{estimate}</p>
+                </div>
+                <div class="row-qty">
+                    <QtyField index=index qty=qty name=Signal::derive(name2) editable=editable />
+                </div>
+            </li>
+        }
+        .into_any(),
+    )
 }
