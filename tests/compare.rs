@@ -263,3 +263,48 @@ fn a_sketch_is_a_custom_request_in_the_shortlist_and_the_inquiry() {
     };
     assert!(validate(&gone, &c).is_err());
 }
+
+#[test]
+fn pickers_list_matches_in_kind_order_capped_and_always_the_chosen_item() {
+    use perak_batankrajan::domain::Lang;
+    use perak_batankrajan::domain::compare::pick_options;
+    use perak_batankrajan::domain::synthetic::synthetic_catalogue;
+
+    let c = catalogue();
+    let kinds = ["Motif", "Tren", "Desain"];
+    // Nothing typed: everything, motifs first, then trends, then designs.
+    let (all, total) = pick_options(&c, Lang::Id, "", kinds, None, usize::MAX);
+    assert_eq!(total, c.motifs.len() + c.trends.len() + c.designs.len());
+    assert_eq!(all.len(), total);
+    assert!(all.windows(2).all(|w| w[0].kind <= w[1].kind));
+
+    // Case and accents do not matter; the name is matched in the chosen language.
+    let (hits, n) = pick_options(&c, Lang::Id, "KAWUNG", kinds, None, usize::MAX);
+    assert_eq!(n, hits.len());
+    assert!(
+        hits.iter()
+            .any(|o| o.item == ItemRef::Motif("kawung".into()))
+    );
+    assert!(
+        hits.iter()
+            .all(|o| o.name.to_lowercase().contains("kawung"))
+    );
+    // The kind word matches too: "tren" lists every trend.
+    let (trends, _) = pick_options(&c, Lang::Id, "tren", kinds, None, usize::MAX);
+    assert_eq!(
+        trends.iter().filter(|o| o.kind == 1).count(),
+        c.trends.len()
+    );
+
+    // At 10,000 designs the list stays short and says how many matched; the chosen design is kept even
+    // when it falls outside the first hundred or outside the filter.
+    let big = synthetic_catalogue(&c, 10_000);
+    let last = ItemRef::Design(big.designs.last().unwrap().id.clone());
+    let (shown, total) = pick_options(&big, Lang::Id, "cincin", kinds, Some(&last), 100);
+    assert!(total > 100, "{total}");
+    assert!(shown.len() <= 101);
+    assert!(shown.iter().any(|o| o.item == last));
+    let (none, total) = pick_options(&big, Lang::Id, "zzzz", kinds, Some(&last), 100);
+    assert_eq!(total, 0);
+    assert_eq!(none.len(), 1, "only the chosen item");
+}

@@ -424,3 +424,65 @@ impl Catalogue {
         sketch(self, motif, trend)
     }
 }
+
+/// One line of a compare picker.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PickOption {
+    pub item: ItemRef,
+    pub name: String,
+    /// 0 motif, 1 trend, 2 design: an index into the kind words the picker shows.
+    pub kind: usize,
+}
+
+/// What a compare picker lists for `needle`: every motif, trend and design whose name (in `lang`) or kind
+/// word contains it, ignoring case and accents, in that order; at most `limit`, so that a catalogue of
+/// thousands of designs still gives a short list to choose from, and always the chosen item, which the
+/// list must show as chosen. Returns the options and how many matched in all.
+pub fn pick_options(
+    catalogue: &Catalogue,
+    lang: super::model::Lang,
+    needle: &str,
+    kind_words: [&str; 3],
+    chosen: Option<&ItemRef>,
+    limit: usize,
+) -> (Vec<PickOption>, usize) {
+    let needle = super::text::fold(needle.trim());
+    let kinds = kind_words.map(super::text::fold);
+    let all = catalogue
+        .motifs
+        .iter()
+        .map(|m| (ItemRef::Motif(m.id.clone()), m.name.get(lang), 0))
+        .chain(
+            catalogue
+                .trends
+                .iter()
+                .map(|t| (ItemRef::Trend(t.id.clone()), t.name.get(lang), 1)),
+        )
+        .chain(
+            catalogue
+                .designs
+                .iter()
+                .map(|d| (ItemRef::Design(d.id.clone()), d.name.get(lang), 2)),
+        );
+    let mut out = Vec::new();
+    let mut matched = 0;
+    let mut chosen_listed = chosen.is_none();
+    for (item, name, kind) in all {
+        let hit = needle.is_empty()
+            || super::text::fold(name).contains(&needle)
+            || kinds[kind].contains(&needle);
+        let is_chosen = chosen == Some(&item);
+        if hit {
+            matched += 1;
+        }
+        if (hit && out.len() < limit) || (is_chosen && !chosen_listed) {
+            chosen_listed |= is_chosen;
+            out.push(PickOption {
+                item,
+                name: name.to_owned(),
+                kind,
+            });
+        }
+    }
+    (out, matched)
+}

@@ -8,11 +8,12 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use crate::components::{CatalogueGate, ItemArt, PageMeta, SaveToBoard, ZoomView, item_name};
 use crate::domain::boards::BoardRef;
 use crate::domain::compare::{
-    Attribute, CompareQuery, ItemRef, Mode, Profile, differs, profile, sketch, sketch_item_id,
+    Attribute, CompareQuery, ItemRef, Mode, Profile, differs, pick_options, profile, sketch,
+    sketch_item_id,
 };
 use crate::domain::shortlist::ShortlistItem;
 use crate::domain::zoom::ZoomState;
-use crate::domain::{Catalogue, format, text};
+use crate::domain::{Catalogue, format};
 use crate::i18n::{Locale, t_string, td_string, use_i18n};
 use crate::labels;
 use crate::platform::location;
@@ -254,48 +255,49 @@ fn Picker(
     let search_id = format!("pick-{side}-search");
     let list_id = format!("pick-{side}");
     let side_label = move || tr(label)().to_lowercase();
+    // Matching and the cap are the domain's (`pick_options`); the picker lists at most this many.
+    const SHOWN: usize = 100;
+    let picked = {
+        let catalogue = catalogue.clone();
+        Memo::new(move |_| {
+            let kinds = [
+                t_string!(i18n, kind_motif).to_string(),
+                t_string!(i18n, kind_trend).to_string(),
+                t_string!(i18n, kind_design).to_string(),
+            ];
+            pick_options(
+                &catalogue,
+                lang.get(),
+                &filter.get(),
+                [&kinds[0], &kinds[1], &kinds[2]],
+                selected.get().as_ref(),
+                SHOWN,
+            )
+        })
+    };
     let options = move || {
-        let l = lang.get();
-        let needle = text::fold(&filter.get());
-        let kind = |k: &str| k.to_owned();
-        let mut out: Vec<(String, String)> = Vec::new();
-        let mut push = |key: String, name: String, kind_label: String| {
-            if needle.is_empty()
-                || text::fold(&name).contains(&needle)
-                || text::fold(&kind_label).contains(&needle)
-            {
-                out.push((key, format!("{name} ({kind_label})")));
-            }
-        };
-        let (km, kt, kd) = (
-            kind(t_string!(i18n, kind_motif)),
-            kind(t_string!(i18n, kind_trend)),
-            kind(t_string!(i18n, kind_design)),
-        );
-        for m in &catalogue.motifs {
-            push(
-                ItemRef::Motif(m.id.clone()).key(),
-                m.name.get(l).to_owned(),
-                km.clone(),
-            );
-        }
-        for t in &catalogue.trends {
-            push(
-                ItemRef::Trend(t.id.clone()).key(),
-                t.name.get(l).to_owned(),
-                kt.clone(),
-            );
-        }
-        for d in &catalogue.designs {
-            push(
-                ItemRef::Design(d.id.clone()).key(),
-                d.name.get(l).to_owned(),
-                kd.clone(),
-            );
-        }
-        out.into_iter()
-            .map(|(key, text)| view! { <option value=key>{text}</option> })
-            .collect_view()
+        let kinds = [
+            t_string!(i18n, kind_motif).to_string(),
+            t_string!(i18n, kind_trend).to_string(),
+            t_string!(i18n, kind_design).to_string(),
+        ];
+        picked.with(|(options, _)| {
+            options
+                .iter()
+                .map(|o| {
+                    let text = format!("{} ({})", o.name, kinds[o.kind]);
+                    view! { <option value=o.item.key()>{text}</option> }
+                })
+                .collect_view()
+        })
+    };
+    let more_id = format!("pick-{side}-more");
+    let more = move || {
+        picked.with(|(options, total)| {
+            (*total > options.len()).then(|| {
+                t_string!(i18n, compare_more, shown = options.len(), total = *total).to_string()
+            })
+        })
     };
     view! {
         <div class="picker">
@@ -303,10 +305,11 @@ fn Picker(
             <label for=search_id.clone()>{move || t_string!(i18n, compare_search, side = side_label())}</label>
             <input id=search_id type="search" prop:value=move || filter.get() on:input=move |ev| filter.set(event_target_value(&ev)) />
             <label for=list_id.clone()>{move || t_string!(i18n, compare_choose, side = side_label())}</label>
-            <select id=list_id size="6" prop:value=move || selected.get().map(|r| r.key()).unwrap_or_default()
+            <select id=list_id size="6" aria-describedby=more_id.clone() prop:value=move || selected.get().map(|r| r.key()).unwrap_or_default()
                 on:change=move |ev| if let Some(r) = ItemRef::parse(&event_target_value(&ev)) { on_pick.run(r) }>
                 {options}
             </select>
+            <p class="muted" id=more_id>{more}</p>
         </div>
     }
 }
