@@ -295,7 +295,14 @@ fn Picker(
     let more = move || {
         picked.with(|(options, total)| {
             (*total > options.len()).then(|| {
-                t_string!(i18n, compare_more, shown = options.len(), total = *total).to_string()
+                let l = lang.get();
+                t_string!(
+                    i18n,
+                    compare_more,
+                    shown = format::decimal(options.len() as f64, 0, l),
+                    total = format::decimal(*total as f64, 0, l)
+                )
+                .to_string()
             })
         })
     };
