@@ -29,7 +29,8 @@ pub fn DesignCard(
     let c = catalogue.clone();
     let price = move || design.with(|d| quote(&c.settings, d, None, None).map(|p| p.idr));
     let c = catalogue.clone();
-    let motif = Signal::derive(move || design.with(|d| c.lead_motif(d).cloned()));
+    // A memo, so the motif is looked up and cloned once per design shown, not on every read.
+    let motif = Memo::new(move |_| design.with(|d| c.lead_motif(d).cloned()));
     view! {
         <li class="card">
             <DesignArt design=design motif=motif />

@@ -257,14 +257,18 @@ fn Picker(
     let side_label = move || tr(label)().to_lowercase();
     // Matching and the cap are the domain's (`pick_options`); the picker lists at most this many.
     const SHOWN: usize = 100;
+    // The kind words, in the order of `PickOption::kind`; matched by the filter and shown after names.
+    let kinds = Memo::new(move |_| {
+        [
+            t_string!(i18n, kind_motif).to_string(),
+            t_string!(i18n, kind_trend).to_string(),
+            t_string!(i18n, kind_design).to_string(),
+        ]
+    });
     let picked = {
         let catalogue = catalogue.clone();
         Memo::new(move |_| {
-            let kinds = [
-                t_string!(i18n, kind_motif).to_string(),
-                t_string!(i18n, kind_trend).to_string(),
-                t_string!(i18n, kind_design).to_string(),
-            ];
+            let kinds = kinds.get();
             pick_options(
                 &catalogue,
                 lang.get(),
@@ -276,11 +280,7 @@ fn Picker(
         })
     };
     let options = move || {
-        let kinds = [
-            t_string!(i18n, kind_motif).to_string(),
-            t_string!(i18n, kind_trend).to_string(),
-            t_string!(i18n, kind_design).to_string(),
-        ];
+        let kinds = kinds.get();
         picked.with(|(options, _)| {
             options
                 .iter()
