@@ -295,3 +295,25 @@ fn a_suggestion_replaces_the_word_being_typed() {
     assert_eq!(r.facet_count(FacetKind::Form, "no-such-form"), 0);
     assert!(r.facet_keys(FacetKind::Form).contains(&"tiara".to_owned()));
 }
+
+#[test]
+fn typed_text_overrides_the_url_search_and_restarts_paging() {
+    let url = BrowseQuery::from_pairs([("q", "cincin"), ("page", "3"), ("form", "ring")]);
+    assert_eq!(
+        url.clone().with_typed(None),
+        url,
+        "nothing typed: the URL rules"
+    );
+    let typed = url.clone().with_typed(Some("cincin kawung"));
+    assert_eq!((typed.q.as_str(), typed.page), ("cincin kawung", 1));
+    assert_eq!(
+        typed.selected(FacetKind::Form),
+        ["ring".to_owned()],
+        "filters stay while typing"
+    );
+    assert_eq!(
+        url.clone().with_typed(Some("cincin")).page,
+        3,
+        "typing back to the URL's own text keeps its page"
+    );
+}

@@ -88,11 +88,7 @@ async fn a_deep_link_opens_and_reloads_on_the_design_page() {
 
         // And from the list, as a buyer gets there.
         c.goto(&home).await.unwrap();
-        find_text(&c, "a", "Cincin Kawung")
-            .await
-            .click()
-            .await
-            .unwrap();
+        click_link(&c, "Cincin Kawung").await;
         wait_for_h1(&c, "Cincin Kawung").await;
         assert!(
             c.current_url()
@@ -101,11 +97,7 @@ async fn a_deep_link_opens_and_reloads_on_the_design_page() {
                 .path()
                 .ends_with("/designs/ring-kawung")
         );
-        find_text(&c, "a", "Kembali ke katalog")
-            .await
-            .click()
-            .await
-            .unwrap();
+        click_link(&c, "Kembali ke katalog").await;
         wait_for_h1(&c, "Katalog").await;
         find_text(&c, "label", "Cari desain").await;
     })
@@ -121,11 +113,7 @@ async fn unknown_routes_and_designs_show_a_not_found_page() {
         c.goto(&missing_page).await.unwrap();
         wait_for_h1(&c, "Halaman tidak ditemukan").await;
         assert!(title(&c).await.contains("Halaman tidak ditemukan"));
-        find_text(&c, "a", "Ke beranda")
-            .await
-            .click()
-            .await
-            .unwrap();
+        click_link(&c, "Ke beranda").await;
         wait_for_h1(&c, "Perak buatan tangan dari Batankrajan").await;
 
         c.goto(&missing_design).await.unwrap();
@@ -388,11 +376,7 @@ async fn a_buyer_searches_filters_sorts_opens_a_design_and_shares_a_shortlist() 
             .click()
             .await
             .unwrap();
-        find_text(&c, "a", "Buka daftar pilihan")
-            .await
-            .click()
-            .await
-            .unwrap();
+        click_link(&c, "Buka daftar pilihan").await;
         wait_for_h1(&c, "Daftar pilihan").await;
         find_text(&c, "li", "Kalung Kawung").await;
         find_text(&c, "li", "50 cm").await;

@@ -44,11 +44,7 @@ async fn a_maker_compares_a_pair_sketches_an_adaptation_and_carries_the_board_to
     with_browser_downloading(Some(&dir), move |c| async move {
         c.goto(&pairs).await.unwrap();
         wait_for_h1(&c, "Pasangan pilihan").await;
-        find_text(&c, "a", "Bandingkan Kawung × Perak tebal organik")
-            .await
-            .click()
-            .await
-            .unwrap();
+        click_link(&c, "Bandingkan Kawung × Perak tebal organik").await;
         wait_for_h1(&c, "Studio banding").await;
         url_has(&c, "left=m%3Akawung").await;
         find_text(&c, "th", "Perak tebal organik").await;
@@ -127,11 +123,7 @@ async fn a_maker_compares_a_pair_sketches_an_adaptation_and_carries_the_board_to
 
         // The sketch as a custom request in the shortlist.
         click_button(&c, "Tambah ke daftar pilihan sebagai permintaan khusus").await;
-        find_text(&c, "a", "Buka daftar pilihan")
-            .await
-            .click()
-            .await
-            .unwrap();
+        click_link(&c, "Buka daftar pilihan").await;
         wait_for_h1(&c, "Daftar pilihan").await;
         find_text(&c, "h2", "Kawung × Perak tebal organik").await;
         find_text(&c, "p", "Permintaan khusus dari studio banding").await;

@@ -36,9 +36,7 @@ async fn delivered_count(c: &Client) -> usize {
 
 #[tokio::test]
 async fn fifty_inquiries_survive_failures_reloads_and_a_stopped_server_exactly_once() {
-    let receiver = Receiver::start(2.5);
-    let site = dist_with_endpoint(&receiver.endpoint(), 1_200);
-    let server = AppServer::start(&site.0);
+    let (receiver, server, _site) = serve_with_receiver(2.5, 1_200);
     let app = server.url("/inquiry");
     let outbox = server.url("/outbox");
     let faults = [
@@ -116,11 +114,7 @@ async fn mistakes_are_named_in_the_buyers_language_and_nothing_typed_is_lost() {
     let url = server.url("/designs/ring-surya-majapahit");
     with_browser(move |c| async move {
         c.goto(&url).await.unwrap();
-        find_text(&c, "a", "Minta penawaran")
-            .await
-            .click()
-            .await
-            .unwrap();
+        click_link(&c, "Minta penawaran").await;
         wait_for_h1(&c, "Minta penawaran harga").await;
         find_text(&c, "fieldset", "Desain yang ditanyakan").await;
         type_into(&c, "Jumlah Cincin", "0").await;
@@ -147,11 +141,7 @@ async fn mistakes_are_named_in_the_buyers_language_and_nothing_typed_is_lost() {
             .await
             .unwrap();
         assert!(focused.as_str().unwrap().contains("error-summary"));
-        find_text(&c, "a", "Negara wajib diisi.")
-            .await
-            .click()
-            .await
-            .unwrap();
+        click_link(&c, "Negara wajib diisi.").await;
         let focused = c
             .execute("return document.activeElement.id", vec![])
             .await
@@ -334,9 +324,7 @@ async fn a_filled_honeypot_is_dropped_without_a_trace() {
 
 #[tokio::test]
 async fn an_outbox_open_in_another_tab_shows_a_new_inquiry_at_once() {
-    let receiver = Receiver::start(2.5);
-    let site = dist_with_endpoint(&receiver.endpoint(), 1_200);
-    let server = AppServer::start(&site.0);
+    let (receiver, server, _site) = serve_with_receiver(2.5, 1_200);
     let form = server.url("/inquiry");
     let outbox = server.url("/outbox");
     with_browser(move |c| async move {

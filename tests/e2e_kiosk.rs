@@ -49,9 +49,7 @@ async fn submit_inquiry(c: &Client, name: &str) -> String {
 
 #[tokio::test]
 async fn prepared_for_offline_the_stand_keeps_working_and_delivers_when_the_network_returns() {
-    let receiver = Receiver::start(2.0);
-    let site = dist_with_endpoint(&receiver.endpoint(), 1_500);
-    let server = AppServer::start(&site.0);
+    let (receiver, server, _site) = serve_with_receiver(2.0, 1_500);
     let offline = server.url("/offline");
     let deep = server.url("/designs/ring-kawung");
     let inquiry = server.url("/inquiry?items=ring-kawung~1~~");
@@ -180,11 +178,7 @@ async fn an_idle_kiosk_asks_then_clears_the_visitor_but_keeps_the_outbox() {
         );
 
         // A visitor browses, shortlists, and sends an inquiry.
-        find_text(&c, "a", "Sentuh untuk menjelajah katalog")
-            .await
-            .click()
-            .await
-            .unwrap();
+        click_link(&c, "Sentuh untuk menjelajah katalog").await;
         wait_for_h1(&c, "Katalog").await;
         c.goto(&format!(
             "{}designs/ring-kawung",
@@ -201,11 +195,7 @@ async fn an_idle_kiosk_asks_then_clears_the_visitor_but_keeps_the_outbox() {
         );
         click_button(&c, "Tambah ke daftar pilihan").await;
         assert_eq!(nav_count(&c, "Daftar pilihan").await, "1");
-        find_text(&c, "a", "Minta penawaran")
-            .await
-            .click()
-            .await
-            .unwrap();
+        click_link(&c, "Minta penawaran").await;
         wait_for_h1(&c, "Minta penawaran harga").await;
         assert!(
             c.find(Locator::Css("input[name=route]")).await.is_err(),
@@ -289,11 +279,7 @@ async fn an_idle_kiosk_asks_then_clears_the_visitor_but_keeps_the_outbox() {
         type_into(&c, "PIN staf", "2468").await;
         click_button(&c, "Buka").await;
         find_text(&c, "p", "1 pertanyaan di perangkat ini, 1 belum terkirim.").await;
-        find_text(&c, "a", "Buka kotak keluar")
-            .await
-            .click()
-            .await
-            .unwrap();
+        click_link(&c, "Buka kotak keluar").await;
         find_text(&c, "h2", "Pengunjung Satu").await;
         // Staff can leave kiosk mode.
         c.goto(&staff).await.unwrap();

@@ -1,5 +1,6 @@
 //! Small UI pieces, one per file.
 
+mod added_notice;
 mod catalogue_gate;
 mod design_art;
 mod design_card;
@@ -12,6 +13,7 @@ mod lang_switch;
 mod load_errors;
 mod page_meta;
 mod pager;
+mod percent_slider;
 mod price_tag;
 mod qty_field;
 mod save_to_board;
@@ -24,6 +26,7 @@ mod update_banner;
 mod workshop_card;
 mod zoom_view;
 
+pub use added_notice::AddedNotice;
 pub use catalogue_gate::CatalogueGate;
 pub use design_art::DesignArt;
 pub use design_card::DesignCard;
@@ -36,6 +39,7 @@ pub use lang_switch::LangSwitch;
 pub use load_errors::LoadErrors;
 pub use page_meta::PageMeta;
 pub use pager::Pager;
+pub use percent_slider::PercentSlider;
 pub use price_tag::PriceTag;
 pub use qty_field::QtyField;
 pub use save_to_board::SaveToBoard;

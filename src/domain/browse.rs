@@ -139,6 +139,18 @@ impl BrowseQuery {
         self.page = 1;
     }
 
+    /// This query with `typed` as its search text, when the buyer has typed something not yet written
+    /// to the URL. A new search starts on the first page: page 7 of the old results means nothing.
+    pub fn with_typed(mut self, typed: Option<&str>) -> BrowseQuery {
+        if let Some(text) = typed {
+            if text != self.q {
+                self.q = text.to_owned();
+                self.page = 1;
+            }
+        }
+        self
+    }
+
     /// Replaces the word being typed with a suggestion, back on the first page.
     pub fn apply_suggestion(&mut self, word: &str) {
         let mut words: Vec<&str> = self.q.split_whitespace().collect();

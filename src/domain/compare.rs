@@ -137,8 +137,13 @@ impl CompareQuery {
     }
 
     pub fn step_divider(&mut self, delta: i16) {
-        self.divider = (i16::from(self.divider) + delta).clamp(0, 100) as u8;
+        self.divider = step_percent(self.divider, delta);
     }
+}
+
+/// A percentage moved by `delta` points, kept within 0..=100.
+pub fn step_percent(value: u8, delta: i16) -> u8 {
+    (i16::from(value) + delta).clamp(0, 100) as u8
 }
 
 /// A motif meeting a trend, with the curators' note to makers.

@@ -50,14 +50,7 @@ fn Browse(catalogue: Arc<Catalogue>) -> impl IntoView {
     // written only when typing pauses or the search is committed: writing history on each keystroke
     // cost more than the search itself at 10,000 designs, and Chromium throttles bursts of it.
     let typed = RwSignal::new(None::<String>);
-    let query = Memo::new(move |_| {
-        let mut q = url_query.get();
-        if let Some(t) = typed.get() {
-            q.q = t;
-            q.page = 1;
-        }
-        q
-    });
+    let query = Memo::new(move |_| typed.with(|t| url_query.get().with_typed(t.as_deref())));
     // Any change of the URL (our own write, back/forward, a link) makes it the truth again.
     Effect::watch(
         move || url_query.track(),

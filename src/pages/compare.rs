@@ -5,7 +5,9 @@ use leptos_router::NavigateOptions;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
-use crate::components::{CatalogueGate, ItemArt, PageMeta, SaveToBoard, ZoomView, item_name};
+use crate::components::{
+    AddedNotice, CatalogueGate, ItemArt, PageMeta, PercentSlider, SaveToBoard, ZoomView, item_name,
+};
 use crate::domain::boards::BoardRef;
 use crate::domain::compare::{
     Attribute, CompareQuery, ItemRef, Mode, Profile, differs, pick_options, profile, sketch,
@@ -136,37 +138,14 @@ fn Studio(catalogue: Arc<Catalogue>) -> impl IntoView {
         match q.mode {
             Mode::Side => ().into_any(),
             Mode::Overlay => view! {
-                <div class="field range-field">
-                    <label for="compare-opacity">{tr(|l| td_string!(l, compare_opacity))}</label>
-                    <input id="compare-opacity" type="range" min="0" max="100" step="5" prop:value=q.opacity.to_string()
-                        aria-valuetext=format!("{}%", q.opacity)
-                        on:input=move |ev| {
-                            let v = event_target_value(&ev).parse::<u8>().unwrap_or(50);
-                            set.with_value(|s| s(&|q| q.opacity = v.min(100), true));
-                        } />
-                    <output for="compare-opacity">{format!("{}%", q.opacity)}</output>
-                </div>
+                <PercentSlider id="compare-opacity" label=|l| td_string!(l, compare_opacity) value=q.opacity
+                    on_change=Callback::new(move |v| set.with_value(|s| s(&|q| q.opacity = v, true))) />
             }
             .into_any(),
             Mode::Swipe => view! {
-                <div class="field range-field">
-                    <label for="compare-divider">{tr(|l| td_string!(l, compare_divider))}</label>
-                    <div class="divider-row">
-                        <button type="button" class="button button-quiet" on:click=move |_| set.with_value(|s| s(&|q| q.step_divider(-10), true))>
-                            "◀ "{tr(|l| td_string!(l, divider_left))}
-                        </button>
-                        <input id="compare-divider" type="range" min="0" max="100" step="5" prop:value=q.divider.to_string()
-                            aria-valuetext=format!("{}%", q.divider)
-                            on:input=move |ev| {
-                                let v = event_target_value(&ev).parse::<u8>().unwrap_or(50);
-                                set.with_value(|s| s(&|q| q.divider = v.min(100), true));
-                            } />
-                        <button type="button" class="button button-quiet" on:click=move |_| set.with_value(|s| s(&|q| q.step_divider(10), true))>
-                            {tr(|l| td_string!(l, divider_right))}" ▶"
-                        </button>
-                    </div>
-                    <output for="compare-divider">{format!("{}%", q.divider)}</output>
-                </div>
+                <PercentSlider id="compare-divider" label=|l| td_string!(l, compare_divider) value=q.divider
+                    steps=(|l| td_string!(l, divider_left), |l| td_string!(l, divider_right))
+                    on_change=Callback::new(move |v| set.with_value(|s| s(&|q| q.divider = v, true))) />
             }
             .into_any(),
         }
@@ -502,12 +481,7 @@ fn SketchPanel(catalogue: Arc<Catalogue>, motif: String, trend: String) -> impl 
                     <div class="actions">
                         <button type="button" class="button" on:click=add_to_shortlist>{tr(|l| td_string!(l, sketch_add_shortlist))}</button>
                     </div>
-                    <Show when=move || added.get()>
-                        <p class="notice" role="status">
-                            {tr(|l| td_string!(l, sketch_added))}" "
-                            <A href="/shortlist">{tr(|l| td_string!(l, shortlist_open))}</A>
-                        </p>
-                    </Show>
+                    <AddedNotice shown=added message=|l| td_string!(l, sketch_added) />
                     <SaveToBoard id="save-sketch" target=target label=name />
                 </div>
             </div>

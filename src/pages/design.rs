@@ -6,7 +6,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 
 use crate::components::{
-    CatalogueGate, DesignArt, DesignCard, PageMeta, PriceTag, WorkshopCard, ZoomView,
+    AddedNotice, CatalogueGate, DesignArt, DesignCard, PageMeta, PriceTag, WorkshopCard, ZoomView,
 };
 use crate::domain::shortlist::{self, MAX_QTY, ShortlistItem};
 use crate::domain::zoom::ZoomState;
@@ -304,12 +304,7 @@ fn DesignDetail(id: String, catalogue: Arc<Catalogue>) -> impl IntoView {
                     <div class="actions">
                         <button type="button" class="button" on:click=add>{tr(|l| td_string!(l, shortlist_add))}</button>
                         <A href=quote_href attr:class="button button-quiet">{tr(|l| td_string!(l, design_request_quote))}</A>
-                        <Show when=move || added.get()>
-                            <p class="notice" role="status">
-                                {tr(|l| td_string!(l, shortlist_added))}" "
-                                <A href="/shortlist">{tr(|l| td_string!(l, shortlist_open))}</A>
-                            </p>
-                        </Show>
+                        <AddedNotice shown=added message=|l| td_string!(l, shortlist_added) />
                     </div>
                     <dl class="specs">
                         <dt>{tr(|l| td_string!(l, label_weight))}</dt>

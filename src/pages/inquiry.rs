@@ -71,8 +71,7 @@ fn InquiryForm(catalogue: Arc<Catalogue>, items: Vec<ShortlistItem>) -> impl Int
     );
     let has_endpoint = catalogue.settings.inquiry.endpoint.is_some();
     // On a kiosk the inquiry always goes to the outbox: the visitor's phone is not the stand's screen.
-    let kiosk_state = use_kiosk();
-    let kiosk = kiosk_state.enabled();
+    let kiosk = use_kiosk();
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let attempted = RwSignal::new(false);
     let saving = RwSignal::new(false);
@@ -86,7 +85,7 @@ fn InquiryForm(catalogue: Arc<Catalogue>, items: Vec<ShortlistItem>) -> impl Int
             if d.language.is_empty() {
                 d.language = lang.get_untracked().code().to_owned();
             }
-            d.route = d.route.effective(kiosk, has_endpoint);
+            d.route = d.route.effective(kiosk.enabled(), has_endpoint);
             d.items = lines
                 .get_untracked()
                 .into_iter()
@@ -144,7 +143,7 @@ fn InquiryForm(catalogue: Arc<Catalogue>, items: Vec<ShortlistItem>) -> impl Int
                     match outbox.save(inquiry).await {
                         Ok(entry) => {
                             draft.clear();
-                            kiosk_state.remember_inquiry(&entry.id);
+                            kiosk.remember_inquiry(&entry.id);
                             navigate(&format!("/outbox?saved={}", entry.id), Default::default());
                         }
                         Err(e) => {
@@ -283,7 +282,7 @@ fn InquiryForm(catalogue: Arc<Catalogue>, items: Vec<ShortlistItem>) -> impl Int
                     value=text(|d| &d.message) on_input=set(|d, v| d.message = v) error=message_for(Field::Message) />
             </fieldset>
 
-            <Show when=move || !kiosk>
+            <Show when=move || !kiosk.enabled()>
             <fieldset class="route">
                 <legend>{tr(|l| td_string!(l, inq_route_legend))}</legend>
                 {[Route::Endpoint, Route::Whatsapp, Route::Email].into_iter().filter(|r| has_endpoint || *r != Route::Endpoint).map(|r| {

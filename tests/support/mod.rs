@@ -383,6 +383,15 @@ pub fn dist_with_endpoint(endpoint: &str, timeout_ms: u64) -> Scratch {
     copy
 }
 
+/// A receiver for inquiries and the release build sending to it, served. Keep all three alive for the
+/// test: the server serves the site's scratch copy.
+pub fn serve_with_receiver(hang_secs: f64, timeout_ms: u64) -> (Receiver, AppServer, Scratch) {
+    let receiver = Receiver::start(hang_secs);
+    let site = dist_with_endpoint(&receiver.endpoint(), timeout_ms);
+    let server = AppServer::start(&site.0);
+    (receiver, server, site)
+}
+
 /// The form control labelled by `label_text` (by its `<label for>`).
 pub async fn labelled(c: &Client, label_text: &str) -> Element {
     let label = find_text(c, "label", label_text).await;
@@ -398,6 +407,10 @@ pub async fn type_into(c: &Client, label_text: &str, text: &str) {
 
 pub async fn click_button(c: &Client, text: &str) {
     find_text(c, "button", text).await.click().await.unwrap();
+}
+
+pub async fn click_link(c: &Client, text: &str) {
+    find_text(c, "a", text).await.click().await.unwrap();
 }
 
 pub async fn current_url(c: &Client) -> String {
