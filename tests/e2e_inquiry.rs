@@ -324,7 +324,7 @@ async fn a_filled_honeypot_is_dropped_without_a_trace() {
 
 #[tokio::test]
 async fn an_outbox_open_in_another_tab_shows_a_new_inquiry_at_once() {
-    let (receiver, server, _site) = serve_with_receiver(2.5, 1_200);
+    let (_receiver, server, _site) = serve_with_receiver(2.5, 1_200);
     let form = server.url("/inquiry");
     let outbox = server.url("/outbox");
     with_browser(move |c| async move {

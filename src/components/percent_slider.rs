@@ -4,6 +4,9 @@ use crate::domain::compare::step_percent;
 use crate::i18n::Locale;
 use crate::state::tr;
 
+/// A translated text, chosen when the language is known.
+type Text = fn(Locale) -> &'static str;
+
 /// Buttons that move a slider by this much, for those who cannot drag (WCAG 2.5.7).
 const STEP: i16 = 10;
 
@@ -12,12 +15,12 @@ const STEP: i16 = 10;
 #[component]
 pub fn PercentSlider(
     id: &'static str,
-    label: fn(Locale) -> &'static str,
+    label: Text,
     value: u8,
     on_change: Callback<u8>,
     /// Labels for a "less" and a "more" button on either side of the slider.
     #[prop(optional)]
-    steps: Option<(fn(Locale) -> &'static str, fn(Locale) -> &'static str)>,
+    steps: Option<(Text, Text)>,
 ) -> impl IntoView {
     let percent = format!("{value}%");
     let slider = view! {

@@ -142,11 +142,11 @@ impl BrowseQuery {
     /// This query with `typed` as its search text, when the buyer has typed something not yet written
     /// to the URL. A new search starts on the first page: page 7 of the old results means nothing.
     pub fn with_typed(mut self, typed: Option<&str>) -> BrowseQuery {
-        if let Some(text) = typed {
-            if text != self.q {
-                self.q = text.to_owned();
-                self.page = 1;
-            }
+        if let Some(text) = typed
+            && text != self.q
+        {
+            self.q = text.to_owned();
+            self.page = 1;
         }
         self
     }
