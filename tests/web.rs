@@ -443,10 +443,13 @@ async fn a_results_card_shows_another_design_in_place_text_and_drawing() {
             .text_content()
             .unwrap_or_default()
     };
-    // The drawing is made once the card is on screen (an IntersectionObserver turn).
-    async fn drawing(host: &web_sys::HtmlElement) -> web_sys::Element {
+    // The drawing is made once the card is on screen (an IntersectionObserver turn), and a new one
+    // just after the paint that shows the new text.
+    async fn drawing(host: &web_sys::HtmlElement, other_than: Option<&str>) -> web_sys::Element {
         for _ in 0..50 {
-            if let Some(img) = host.query_selector(".art img[src]:not([hidden])").unwrap() {
+            if let Some(img) = host.query_selector(".art img[src]:not([hidden])").unwrap()
+                && img.get_attribute("src").as_deref() != other_than
+            {
                 return img;
             }
             tick().await;
@@ -456,7 +459,7 @@ async fn a_results_card_shows_another_design_in_place_text_and_drawing() {
     tick().await;
     let card = host.query_selector("li.card").unwrap().unwrap();
     assert_eq!(text(".card-title a").trim(), first.name.id);
-    let img = drawing(&host).await;
+    let img = drawing(&host, None).await;
     let src = img.get_attribute("src").unwrap();
     assert!(src.starts_with("data:image/svg+xml"), "{}", &src[..40]);
     let alt = img.get_attribute("alt").unwrap();
@@ -474,7 +477,7 @@ async fn a_results_card_shows_another_design_in_place_text_and_drawing() {
         format!("/designs/{}", second.id)
     );
     assert!(text(".card-workshop").contains(&catalogue.workshop(&second.workshop).unwrap().name));
-    let img2 = drawing(&host).await;
+    let img2 = drawing(&host, Some(&src)).await;
     assert!(img2.is_same_node(Some(&img)));
     assert_ne!(img2.get_attribute("src").unwrap(), src);
     assert_ne!(img2.get_attribute("alt").unwrap(), alt);
@@ -537,4 +540,61 @@ async fn a_quantity_field_steps_takes_typed_numbers_and_removes_its_line() {
     button(&host, "Hapus").click();
     tick().await;
     assert_eq!(qty.get_untracked(), None, "the line is gone");
+}
+
+#[wasm_bindgen_test]
+async fn a_deferred_value_trails_by_one_paint_and_settles_on_the_last_change() {
+    use perak_batankrajan::state::deferred;
+    use std::sync::{Arc, Mutex};
+
+    // Resolves in the next animation frame: after reactive updates, before that frame's paint.
+    async fn next_frame() {
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window()
+                .unwrap()
+                .request_animation_frame(&resolve)
+                .unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    }
+    let text = |id: &str| {
+        document()
+            .get_element_by_id(id)
+            .unwrap()
+            .text_content()
+            .unwrap_or_default()
+    };
+
+    let source = RwSignal::new(0u32);
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let log = seen.clone();
+    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&host).unwrap();
+    let _handle = leptos::mount::mount_to(host.clone(), move || {
+        let now = Memo::new(move |_| source.get());
+        let later = deferred(now);
+        let log = log.clone();
+        Effect::new(move |_| log.lock().unwrap().push(later.get()));
+        view! { <p id="deferred-now">{now}</p> <p id="deferred-later">{later}</p> }
+    });
+    tick().await;
+
+    source.set(1);
+    next_frame().await;
+    // The frame about to be painted shows the new value in one place and still the old in the other.
+    assert_eq!(
+        (text("deferred-now"), text("deferred-later")),
+        ("1".into(), "0".into())
+    );
+    tick().await;
+    assert_eq!(text("deferred-later"), "1", "it follows after that paint");
+
+    // Keystrokes in quick succession: one update, to the last value.
+    source.set(2);
+    source.set(3);
+    tick().await;
+    tick().await;
+    assert_eq!(text("deferred-later"), "3");
+    assert_eq!(*seen.lock().unwrap(), [0, 1, 3]);
+    host.remove();
 }

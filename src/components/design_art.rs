@@ -1,6 +1,5 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::time::Duration;
 
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -11,6 +10,7 @@ use crate::domain::render::{ArtSpec, ArtText, render_svg, svg_data_url};
 use crate::domain::{Design, Lang, Motif};
 use crate::i18n::{Locale, t_string, use_i18n};
 use crate::labels;
+use crate::platform::frame::after_next_paint;
 use crate::state::use_lang;
 
 thread_local! {
@@ -66,33 +66,24 @@ pub fn DesignArt(
         if !shown.get() {
             return;
         }
-        let key = design.with(|d| cache_key(d, lang.get()));
+        design.track();
+        lang.track();
         motif.track();
-        if let Some(hit) = DRAWN.with(|c| c.borrow().get(&key).cloned()) {
-            drawing.set(Some(hit));
-            return;
-        }
         if large {
             drawing.set(Some(make()));
             return;
         }
-        // A card that now shows another design gets its text painted first and its new drawing
-        // right after that paint: drawing and decoding eight pictures would otherwise double the
-        // time from a keystroke to the results. Until then it shows no picture rather than the
-        // previous design's.
-        drawing.set(None);
+        // A card that now shows another design gets its text painted first and its drawing right
+        // after that paint, even one already made: setting and decoding eight pictures would otherwise
+        // double the time from a keystroke to the results. Until then, for that frame, the card keeps
+        // its previous picture, which is less jarring than a blank that flashes on every keystroke.
         generation.update_value(|g| *g += 1);
         let mine = generation.get_value();
-        request_animation_frame(move || {
-            set_timeout(
-                move || {
-                    // Skipped when another design came (it has its own turn) or the card is gone.
-                    if generation.try_get_value() == Some(mine) {
-                        drawing.try_set(Some(make()));
-                    }
-                },
-                Duration::ZERO,
-            );
+        after_next_paint(move || {
+            // Skipped when another design came (it has its own turn) or the card is gone.
+            if generation.try_get_value() == Some(mine) {
+                drawing.try_set(Some(make()));
+            }
         });
     });
     // Only a change between photo and drawing rebuilds the element; another design redraws in place.

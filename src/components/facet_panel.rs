@@ -14,7 +14,9 @@ use crate::state::{tr, use_lang};
 pub fn FacetPanel(
     catalogue: Arc<Catalogue>,
     query: Memo<BrowseQuery>,
-    result: Memo<BrowseResult>,
+    /// May trail the results by a frame (see `state::deferred`).
+    #[prop(into)]
+    result: Signal<BrowseResult>,
     go: Callback<(BrowseQuery, bool)>,
 ) -> impl IntoView {
     let i18n = use_i18n();
@@ -66,7 +68,7 @@ fn FacetRow(
     key: String,
     catalogue: Arc<Catalogue>,
     query: Memo<BrowseQuery>,
-    result: Memo<BrowseResult>,
+    result: Signal<BrowseResult>,
     go: Callback<(BrowseQuery, bool)>,
 ) -> impl IntoView {
     let i18n = use_i18n();

@@ -3,6 +3,7 @@
 
 pub mod data;
 pub mod files;
+pub mod frame;
 pub mod kiosk;
 pub mod location;
 pub mod net;

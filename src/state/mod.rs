@@ -2,6 +2,7 @@
 
 mod boards;
 mod catalogue;
+mod deferred;
 mod inquiry_draft;
 mod kiosk;
 mod locale;
@@ -10,6 +11,7 @@ mod shortlist;
 
 pub use boards::{Boards, provide_boards, use_boards};
 pub use catalogue::{CatalogueState, LoadOutcome, provide_catalogue, use_catalogue};
+pub use deferred::deferred;
 pub use inquiry_draft::{DraftState, provide_inquiry_draft, use_inquiry_draft};
 pub use kiosk::{Kiosk, provide_kiosk, use_kiosk};
 pub use locale::{provide_locale, tr, use_lang};
