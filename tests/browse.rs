@@ -117,6 +117,11 @@ fn suggestions_complete_and_correct_words() {
         s.suggest("suria", 5)
     );
     assert!(s.suggest("", 5).is_empty());
+    // A word that is found as typed gets completions, never corrections to another word.
+    let kawung = s.suggest("cincin kawung", 5);
+    assert!(!kawung.iter().any(|w| w == "Kalung"), "{kawung:?}");
+    let kalung = s.suggest("kalung", 5);
+    assert!(!kalung.iter().any(|w| w == "Kawung"), "{kalung:?}");
 }
 
 fn browse(c: &Catalogue, q: &BrowseQuery) -> perak_batankrajan::domain::browse::BrowseResult {
@@ -316,4 +321,89 @@ fn typed_text_overrides_the_url_search_and_restarts_paging() {
         3,
         "typing back to the URL's own text keeps its page"
     );
+}
+
+mod paging {
+    use super::*;
+    use perak_batankrajan::domain::synthetic::synthetic_catalogue;
+    use proptest::prelude::*;
+    use std::cmp::Ordering;
+    use std::collections::HashSet;
+    use std::sync::OnceLock;
+
+    // Enough designs for many pages, with repeated prices, weights and dates to break ties on.
+    fn big() -> &'static (Catalogue, Browser, SearchIndex) {
+        static BIG: OnceLock<(Catalogue, Browser, SearchIndex)> = OnceLock::new();
+        BIG.get_or_init(|| {
+            let c = synthetic_catalogue(&catalogue(), 600);
+            let b = Browser::new(&c);
+            let s = SearchIndex::build(&c);
+            (c, b, s)
+        })
+    }
+
+    const SORTS: [Sort; 6] = [
+        Sort::Relevance,
+        Sort::Newest,
+        Sort::PriceAsc,
+        Sort::PriceDesc,
+        Sort::WeightAsc,
+        Sort::WeightDesc,
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(60))]
+
+        /// Only the shown page is ordered (a partial sort): read page after page, the designs must be
+        /// exactly the whole result in the order a full sort gives, ties broken by relevance and then
+        /// catalogue order.
+        #[test]
+        fn pages_read_in_turn_are_the_fully_sorted_result(
+            q in prop::sample::select(vec!["", "c", "cincin", "kawung", "liontin padma", "suria", "perak", "g", "oksidasi"]),
+            sort in prop::sample::select(SORTS.to_vec()),
+            ring_only in any::<bool>(),
+        ) {
+            let (c, browser, index) = big();
+            let mut query = BrowseQuery { q: q.to_owned(), sort, page: 1, ..Default::default() };
+            if ring_only {
+                query.toggle(FacetKind::Form, "ring");
+            }
+            let first = browser.browse(&query);
+            let mut all = Vec::new();
+            for page in 1..=first.pages {
+                query.page = page;
+                all.extend(browser.browse(&query).items);
+            }
+            prop_assert_eq!(all.len(), first.total);
+            prop_assert_eq!(all.iter().collect::<HashSet<_>>().len(), all.len(), "no design twice");
+
+            let position: std::collections::HashMap<usize, usize> =
+                index.search(q).into_iter().enumerate().map(|(i, h)| (h.doc, i)).collect();
+            let price_up = |a: usize, b: usize| match (browser.price_of(a), browser.price_of(b)) {
+                (Some(x), Some(y)) => x.cmp(&y),
+                (Some(_), None) => Ordering::Less,
+                (None, Some(_)) => Ordering::Greater,
+                (None, None) => Ordering::Equal,
+            };
+            let newest = |a: usize, b: usize| c.designs[b].date.cmp(&c.designs[a].date).then(a.cmp(&b));
+            let key = |a: usize, b: usize| {
+                match sort {
+                    Sort::Relevance if q.is_empty() => newest(a, b),
+                    Sort::Relevance => Ordering::Equal,
+                    Sort::Newest => newest(a, b),
+                    Sort::PriceAsc => price_up(a, b),
+                    Sort::PriceDesc => match (browser.price_of(a), browser.price_of(b)) {
+                        (Some(x), Some(y)) => y.cmp(&x),
+                        _ => price_up(a, b),
+                    },
+                    Sort::WeightAsc => c.designs[a].weight_g.total_cmp(&c.designs[b].weight_g),
+                    Sort::WeightDesc => c.designs[b].weight_g.total_cmp(&c.designs[a].weight_g),
+                }
+                .then(position[&a].cmp(&position[&b]))
+            };
+            for pair in all.windows(2) {
+                prop_assert_eq!(key(pair[0], pair[1]), Ordering::Less, "{:?} before {:?}", c.designs[pair[0]].id, c.designs[pair[1]].id);
+            }
+        }
+    }
 }

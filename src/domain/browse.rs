@@ -2,11 +2,12 @@
 //! across facets), sorting and pages. The state round-trips through the URL's query string, so that a
 //! reload, back/forward and a shared link restore exactly what the buyer saw.
 
+use std::cmp::Ordering;
 use std::collections::HashMap;
 
 use super::model::{Catalogue, Finish, Form, Technique};
 use super::price::quote;
-use super::search::SearchIndex;
+use super::search::{Hit, SearchIndex};
 
 pub const PAGE_SIZE: usize = 24;
 
@@ -381,7 +382,7 @@ impl Browser {
     }
 
     pub fn browse(&self, query: &BrowseQuery) -> BrowseResult {
-        let hits = self.search.search(&query.q);
+        let hits = self.search.matches(&query.q);
         // Selected values as ids; a key this catalogue does not know selects nothing.
         let selected: Vec<Vec<u16>> = FacetKind::ALL
             .iter()
@@ -433,43 +434,50 @@ impl Browser {
                 _ => {}
             }
         }
-        let by_price = |a: usize, b: usize, desc: bool| match (self.prices[a], self.prices[b]) {
-            (Some(x), Some(y)) => {
-                if desc {
-                    y.cmp(&x)
-                } else {
-                    x.cmp(&y)
-                }
-            }
-            (Some(_), None) => std::cmp::Ordering::Less,
-            (None, Some(_)) => std::cmp::Ordering::Greater,
-            (None, None) => std::cmp::Ordering::Equal,
+        let by_price = |a: usize, b: usize| match (self.prices[a], self.prices[b]) {
+            (Some(x), Some(y)) => x.cmp(&y),
+            // Priced on request goes last, whichever way prices are sorted.
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => Ordering::Equal,
         };
-        match query.sort {
-            // Without a query, relevance has nothing to rank by: newest first is what a visitor expects.
-            Sort::Relevance if query.q.trim().is_empty() => {
-                results.sort_unstable_by_key(|h| self.age_rank[h.doc])
+        let price_desc = |a: usize, b: usize| match (self.prices[a], self.prices[b]) {
+            (Some(x), Some(y)) => y.cmp(&x),
+            _ => by_price(a, b),
+        };
+        // Without a query, relevance has nothing to rank by: newest first is what a visitor expects.
+        let sort = match query.sort {
+            Sort::Relevance if query.q.trim().is_empty() => Sort::Newest,
+            s => s,
+        };
+        // Every order ends with relevance (and that with catalogue order), so it is total: the page
+        // shown is the same however the results were ordered before.
+        let order = |a: &&Hit, b: &&Hit| {
+            let (x, y) = (a.doc, b.doc);
+            match sort {
+                Sort::Relevance => Ordering::Equal,
+                Sort::Newest => self.age_rank[x].cmp(&self.age_rank[y]),
+                Sort::PriceAsc => by_price(x, y),
+                Sort::PriceDesc => price_desc(x, y),
+                Sort::WeightAsc => self.weights[x].total_cmp(&self.weights[y]),
+                Sort::WeightDesc => self.weights[y].total_cmp(&self.weights[x]),
             }
-            Sort::Relevance => {}
-            Sort::Newest => results.sort_unstable_by_key(|h| self.age_rank[h.doc]),
-            Sort::PriceAsc => results.sort_by(|a, b| by_price(a.doc, b.doc, false)),
-            Sort::PriceDesc => results.sort_by(|a, b| by_price(a.doc, b.doc, true)),
-            Sort::WeightAsc => {
-                results.sort_by(|a, b| self.weights[a.doc].total_cmp(&self.weights[b.doc]))
-            }
-            Sort::WeightDesc => {
-                results.sort_by(|a, b| self.weights[b.doc].total_cmp(&self.weights[a.doc]))
-            }
-        }
+            .then_with(|| Hit::by_rank(a, b))
+        };
         let total = results.len();
         let pages = total.div_ceil(PAGE_SIZE).max(1);
         let page = query.page.clamp(1, pages);
-        let items = results
-            .iter()
-            .skip((page - 1) * PAGE_SIZE)
-            .take(PAGE_SIZE)
-            .map(|h| h.doc)
-            .collect();
+        let start = ((page - 1) * PAGE_SIZE).min(total);
+        let end = (start + PAGE_SIZE).min(total);
+        // Only the page shown needs ordering: bring its designs to its place, then sort just those.
+        if end < total {
+            results.select_nth_unstable_by(end, order);
+        }
+        if start > 0 && start < end {
+            results[..end].select_nth_unstable_by(start, order);
+        }
+        results[start..end].sort_unstable_by(order);
+        let items = results[start..end].iter().map(|h| h.doc).collect();
         let facets = FacetKind::ALL
             .iter()
             .map(|k| {

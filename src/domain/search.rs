@@ -90,6 +90,13 @@ pub struct Hit {
     pub score: f64,
 }
 
+impl Hit {
+    /// Best first; equal scores in catalogue order, so that any two hits have one order.
+    pub fn by_rank(a: &Hit, b: &Hit) -> std::cmp::Ordering {
+        b.score.total_cmp(&a.score).then(a.doc.cmp(&b.doc))
+    }
+}
+
 /// How well a query word matches an index term, 0 when it does not.
 fn quality(query: &str, term: &str) -> f64 {
     if query == term {
@@ -220,6 +227,14 @@ impl SearchIndex {
     /// Designs matching every word of `query`, best first. An empty query matches everything, in
     /// catalogue order, with score 0.
     pub fn search(&self, query: &str) -> Vec<Hit> {
+        let mut hits = self.matches(query);
+        hits.sort_unstable_by(Hit::by_rank);
+        hits
+    }
+
+    /// What `search` finds, in no particular order: for a caller that shows only a page of it, ordering
+    /// everything (8,643 designs for the letter `c`) would cost more than the search.
+    pub fn matches(&self, query: &str) -> Vec<Hit> {
         let query_words = words(query);
         if query_words.is_empty() {
             return (0..self.docs).map(|doc| Hit { doc, score: 0.0 }).collect();
@@ -265,7 +280,6 @@ impl SearchIndex {
                 Hit { doc, score }
             })
             .collect();
-        hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.doc.cmp(&b.doc)));
         hits
     }
 
@@ -284,12 +298,17 @@ impl SearchIndex {
                     &self.terms[t as usize],
                 )
             })
-            .filter(|(_, _, t)| {
-                t.text != last
-                    && t.text.chars().count() > 2
-                    && !t.text.chars().all(|c| c.is_ascii_digit())
-            })
             .collect();
+        // As in `matches`: corrections are for words that match nothing as typed. Someone who typed
+        // "kawung" (a motif) has not misspelt "kalung" (necklace), and the results hold no necklaces.
+        if found.iter().any(|(q, _, _)| *q >= 0.75) {
+            found.retain(|(q, _, _)| *q >= 0.75);
+        }
+        found.retain(|(_, _, t)| {
+            t.text != last
+                && t.text.chars().count() > 2
+                && !t.text.chars().all(|c| c.is_ascii_digit())
+        });
         found.sort_by(|a, b| {
             b.0.total_cmp(&a.0)
                 .then(b.1.cmp(&a.1))
