@@ -266,7 +266,7 @@ impl SearchIndex {
             }
         }
         let joined = query_words.join(" ");
-        let mut hits: Vec<Hit> = (0..self.docs)
+        (0..self.docs)
             .filter(|&d| usize::from(matched[d]) == query_words.len())
             .map(|doc| {
                 let mut score = total[doc];
@@ -279,8 +279,7 @@ impl SearchIndex {
                 }
                 Hit { doc, score }
             })
-            .collect();
-        hits
+            .collect()
     }
 
     /// Up to `n` words from the catalogue that the last word of `query` may be heading for, most
