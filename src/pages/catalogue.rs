@@ -87,7 +87,7 @@ fn Browse(catalogue: Arc<Catalogue>) -> impl IntoView {
     let b = browser.clone();
     let result = Memo::new(move |_| b.browse(&query.get()));
     // The frame that answers a keystroke shows the count and the first cards; the facet counts and the
-    // cards further down follow one frame later. Together they made that frame miss the 16 ms budget.
+    // cards further down follow one frame later. They were about half of that frame's layout and paint.
     let trailing = deferred(result);
     let b = browser.clone();
     let suggestions = Memo::new(move |_| b.suggest(&query.read().q));
