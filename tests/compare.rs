@@ -8,7 +8,7 @@ use perak_batankrajan::domain::boards::{
     share_param,
 };
 use perak_batankrajan::domain::compare::{
-    Attribute, CompareQuery, ItemRef, Mode, differs, profile, sketch,
+    Attribute, CompareQuery, ItemRef, Mode, differs, profile, sketch, step_percent,
 };
 use perak_batankrajan::domain::render::{ArtText, render_svg};
 use perak_batankrajan::domain::{Catalogue, Finish, Form, Scale, load_from_dir};
@@ -42,11 +42,10 @@ fn the_url_holds_both_sides_and_the_mode() {
     for bad in ["x:kawung", "m:", "kawung", ""] {
         assert_eq!(ItemRef::parse(bad), None, "{bad}");
     }
-    let mut q = CompareQuery::default();
-    q.step_divider(-60);
-    assert_eq!(q.divider, 0);
-    q.step_divider(250);
-    assert_eq!(q.divider, 100);
+    let q = CompareQuery::default();
+    let divider = step_percent(q.divider, -60);
+    assert_eq!(divider, 0);
+    assert_eq!(step_percent(divider, 250), 100);
 }
 
 #[test]

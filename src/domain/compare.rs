@@ -135,10 +135,6 @@ impl CompareQuery {
         }
         out
     }
-
-    pub fn step_divider(&mut self, delta: i16) {
-        self.divider = step_percent(self.divider, delta);
-    }
 }
 
 /// A percentage moved by `delta` points, kept within 0..=100.
