@@ -598,3 +598,73 @@ async fn a_deferred_value_trails_by_one_paint_and_settles_on_the_last_change() {
     assert_eq!(*seen.lock().unwrap(), [0, 1, 3]);
     host.remove();
 }
+
+#[wasm_bindgen_test]
+async fn the_search_box_keeps_its_height_as_suggestions_come_and_go() {
+    use perak_batankrajan::components::SearchBox;
+    use perak_batankrajan::domain::browse::BrowseQuery;
+    use std::sync::{Arc, Mutex};
+
+    // The app's own stylesheet: the row's height is a matter of CSS.
+    let style = document().create_element("style").unwrap();
+    style.set_text_content(Some(include_str!("../style/main.css")));
+    document().head().unwrap().append_child(&style).unwrap();
+    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    host.style().set_property("width", "360px").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let words = RwSignal::new(vec!["Kawung".to_owned(), "Surya".to_owned()]);
+    let went = Arc::new(Mutex::new(Vec::<BrowseQuery>::new()));
+    let log = went.clone();
+    let _handle = leptos::mount::mount_to(host.clone(), move || {
+        provide_locale();
+        let query = Memo::new(|_| BrowseQuery::default());
+        let suggestions = Memo::new(move |_| words.get());
+        let log = log.clone();
+        let go = Callback::new(move |(q, _): (BrowseQuery, bool)| log.lock().unwrap().push(q));
+        view! {
+            <SearchBox query=query suggestions=suggestions go=go on_type=Callback::new(|_: String| {}) commit=Callback::new(|()| {}) />
+            <p id="below">"results"</p>
+        }
+    });
+    tick().await;
+    let below = || {
+        document()
+            .get_element_by_id("below")
+            .unwrap()
+            .get_bounding_client_rect()
+            .top()
+    };
+    let top = below();
+    assert_eq!(host.query_selector_all(".chip").unwrap().length(), 2);
+
+    // None (a word found as typed), then more than a narrow screen's width of them: what is below the
+    // field stays where it was.
+    words.set(Vec::new());
+    tick().await;
+    assert_eq!(host.query_selector_all(".chip").unwrap().length(), 0);
+    assert_eq!(below(), top, "no suggestions");
+    words.set(
+        [
+            "Granulasi",
+            "Filigri",
+            "Oksidasi",
+            "Matahari",
+            "Kala-makara",
+        ]
+        .map(str::to_owned)
+        .to_vec(),
+    );
+    tick().await;
+    assert_eq!(host.query_selector_all(".chip").unwrap().length(), 5);
+    assert_eq!(below(), top, "five long suggestions");
+
+    // A chip is a button that searches for its word.
+    button(&host, "Matahari").click();
+    tick().await;
+    assert_eq!(
+        went.lock().unwrap().last().map(|q| q.q.clone()),
+        Some("Matahari".to_owned())
+    );
+    host.remove();
+    style.remove();
+}

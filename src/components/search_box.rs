@@ -49,6 +49,9 @@ pub fn SearchBox(
                 on:input=on_input
                 on:change=move |_| commit.run(())
             />
+            // The row is there before the first letter: suggestions appearing under the field used to
+            // push the whole page down on that keystroke, moving the results and re-laying out all of it.
+            <div class="suggestions-slot">
             <Show when=move || !suggestions.read().is_empty()>
                 <div class="suggestions">
                     <span id="suggestions-label">{tr(|l| td_string!(l, suggestions_label))}</span>
@@ -72,6 +75,7 @@ pub fn SearchBox(
                     </ul>
                 </div>
             </Show>
+            </div>
         </div>
     }
 }
