@@ -124,6 +124,56 @@ fn suggestions_complete_and_correct_words() {
     assert!(!kalung.iter().any(|w| w == "Kawung"), "{kalung:?}");
 }
 
+#[test]
+fn before_anything_is_typed_the_suggestions_are_the_most_used_motifs() {
+    let c = catalogue();
+    let b = Browser::new(&c);
+    let starters = b.suggest("");
+    assert_eq!(starters, b.suggest("   "));
+    assert_eq!(starters.len(), 5, "{starters:?}");
+    let uses = |m: &perak_batankrajan::domain::Motif| {
+        c.designs
+            .iter()
+            .filter(|d| d.motifs.contains(&m.id))
+            .count()
+    };
+    // Each is a motif's name without its gloss, and finds the designs with that motif.
+    let motif = |word: &str| {
+        c.motifs
+            .iter()
+            .find(|m| m.name.id == word || m.name.id.starts_with(&format!("{word} (")))
+            .unwrap_or_else(|| panic!("{word} is no motif's name"))
+    };
+    for word in &starters {
+        let found = b.browse(&BrowseQuery {
+            q: word.clone(),
+            ..BrowseQuery::default()
+        });
+        assert!(
+            found.total >= uses(motif(word)),
+            "{word}: {} found",
+            found.total
+        );
+    }
+    let counts: Vec<usize> = starters.iter().map(|w| uses(motif(w))).collect();
+    assert!(
+        counts.windows(2).all(|w| w[0] >= w[1]),
+        "{starters:?} {counts:?}"
+    );
+    // No motif left out is used more than the least used one shown.
+    let least = *counts.last().unwrap();
+    for m in &c.motifs {
+        if !starters.iter().any(|s| m.name.id.starts_with(s.as_str())) {
+            assert!(
+                uses(m) <= least,
+                "{} ({}) left out of {starters:?}",
+                m.id,
+                uses(m)
+            );
+        }
+    }
+}
+
 fn browse(c: &Catalogue, q: &BrowseQuery) -> perak_batankrajan::domain::browse::BrowseResult {
     Browser::new(c).browse(q)
 }

@@ -276,6 +276,38 @@ pub struct Browser {
     /// Facet value vocabularies, and each design's value ids per facet.
     values: [Vec<String>; 8],
     doc_values: Vec<[Vec<u16>; 8]>,
+    /// Suggested before anything is typed: the motifs most designs use, as search words.
+    starters: Vec<String>,
+}
+
+/// How many suggestions the search box shows.
+const SUGGESTIONS: usize = 5;
+
+/// The motifs most designs use, by name ("Padma" of "Padma (teratai merah)"), most used first: a buyer
+/// new to the village's motifs learns their names here, and one tap shows the designs.
+fn starter_words(c: &Catalogue) -> Vec<String> {
+    let mut ranked: Vec<(usize, &str)> = c
+        .motifs
+        .iter()
+        .map(|m| {
+            let uses = c
+                .designs
+                .iter()
+                .filter(|d| d.motifs.contains(&m.id))
+                .count();
+            (
+                uses,
+                m.name.id.split(" (").next().unwrap_or_default().trim(),
+            )
+        })
+        .filter(|(uses, name)| *uses > 0 && !name.is_empty())
+        .collect();
+    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+    ranked
+        .into_iter()
+        .take(SUGGESTIONS)
+        .map(|(_, name)| name.to_owned())
+        .collect()
 }
 
 fn price_band(p: Option<u64>) -> &'static str {
@@ -356,6 +388,7 @@ impl Browser {
             })
             .collect();
         Browser {
+            starters: starter_words(c),
             search: SearchIndex::build(c),
             prices,
             weights: c.designs.iter().map(|d| d.weight_g).collect(),
@@ -377,8 +410,12 @@ impl Browser {
         self.prices.get(doc).copied().flatten()
     }
 
+    /// Words to complete or correct the one being typed; before anything is typed, motifs to start from.
     pub fn suggest(&self, q: &str) -> Vec<String> {
-        self.search.suggest(q, 5)
+        if q.trim().is_empty() {
+            return self.starters.clone();
+        }
+        self.search.suggest(q, SUGGESTIONS)
     }
 
     pub fn browse(&self, query: &BrowseQuery) -> BrowseResult {
