@@ -668,3 +668,43 @@ async fn the_search_box_keeps_its_height_as_suggestions_come_and_go() {
     host.remove();
     style.remove();
 }
+
+#[wasm_bindgen_test]
+async fn in_view_tells_whether_enough_of_an_element_is_on_screen() {
+    use perak_batankrajan::platform::visibility::in_view;
+
+    let height = web_sys::window()
+        .unwrap()
+        .inner_height()
+        .unwrap()
+        .as_f64()
+        .unwrap();
+    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&host).unwrap();
+    // A 200 px box whose top 5 px (2.5 %) show above the bottom of the viewport.
+    let place =
+        |top: f64| format!("position: fixed; left: 0; width: 100px; height: 200px; top: {top}px");
+    let el = NodeRef::<leptos::html::Div>::new();
+    let style = RwSignal::new(place(height - 5.0));
+    let seen = RwSignal::new(None::<Signal<bool>>);
+    let _handle = leptos::mount::mount_to(host.clone(), move || {
+        seen.set(Some(in_view(el, 0.1)));
+        view! { <div node_ref=el style=move || style.get()></div> }
+    });
+    let now = || seen.get_untracked().unwrap().get_untracked();
+    async fn settle() {
+        // Intersection reports come after a rendering update; a few frames' worth of timer turns.
+        for _ in 0..5 {
+            tick().await;
+        }
+    }
+    settle().await;
+    assert!(!now(), "a sliver is not in view");
+    style.set(place(height - 60.0));
+    settle().await;
+    assert!(now(), "30 % of it is");
+    style.set(place(-500.0));
+    settle().await;
+    assert!(!now(), "scrolled past");
+    host.remove();
+}

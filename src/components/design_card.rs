@@ -1,5 +1,6 @@
 use std::sync::Arc;
 
+use leptos::html::Li;
 use leptos::prelude::*;
 
 use crate::components::DesignArt;
@@ -15,6 +16,9 @@ use crate::state::use_lang;
 pub fn DesignCard(
     #[prop(into)] design: Signal<Design>,
     catalogue: Arc<Catalogue>,
+    /// The card's element, for a page that wants to know where it is.
+    #[prop(optional)]
+    node_ref: NodeRef<Li>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
@@ -32,7 +36,7 @@ pub fn DesignCard(
     // A memo, so the motif is looked up and cloned once per design shown, not on every read.
     let motif = Memo::new(move |_| design.with(|d| c.lead_motif(d).cloned()));
     view! {
-        <li class="card">
+        <li class="card" node_ref=node_ref>
             <DesignArt design=design motif=motif />
             <div class="card-body">
                 <h3 class="card-title">

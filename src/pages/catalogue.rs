@@ -12,11 +12,13 @@ use crate::components::{
 use crate::domain::browse::{BrowseQuery, BrowseResult};
 use crate::domain::{Catalogue, format};
 use crate::i18n::{t_string, td_string, use_i18n};
+use crate::platform::visibility::in_view;
 use crate::state::{deferred, tr, use_catalogue, use_lang};
 
-/// Result cards that follow each keystroke in the same frame: two rows at four columns, four at two,
-/// which is what a screen shows above the fold. The rest follow a frame later.
-const EAGER_CARDS: usize = 8;
+/// How much of a result card must be in view for it to answer a keystroke in the same frame; the rest
+/// follow a frame later. The top sliver of the next row (a few pixels under the fold) is not worth
+/// the layout and paint of a whole card in the frame that answers.
+const IN_VIEW: f64 = 0.1;
 
 /// The URL of the catalogue page showing `q`.
 pub fn catalogue_href(q: &BrowseQuery) -> String {
@@ -86,7 +88,7 @@ fn Browse(catalogue: Arc<Catalogue>) -> impl IntoView {
     });
     let b = browser.clone();
     let result = Memo::new(move |_| b.browse(&query.get()));
-    // The frame that answers a keystroke shows the count and the first cards; the facet counts and the
+    // The frame that answers a keystroke shows the count and the cards in view; the facet counts and the
     // cards further down follow one frame later. They were about half of that frame's layout and paint.
     let trailing = deferred(result);
     let b = browser.clone();
@@ -118,18 +120,20 @@ fn Browse(catalogue: Arc<Catalogue>) -> impl IntoView {
                                 children={
                                     let catalogue = catalogue.clone();
                                     move |slot| {
-                                        // The first cards answer at once, the rest a frame later
+                                        // The cards in view answer at once, the rest a frame later
                                         // (from the trailing result while it still has this slot).
                                         // A card whose slot is being removed keeps its last design
                                         // until it is gone.
+                                        let card = NodeRef::new();
+                                        let seen = in_view(card, IN_VIEW);
                                         let doc = Memo::new(move |prev: Option<&usize>| {
                                             let at = |r: &BrowseResult| r.items.get(slot).copied();
-                                            let later = if slot < EAGER_CARDS { None } else { trailing.with(at) };
+                                            let later = if seen.get() { None } else { trailing.with(at) };
                                             later.or_else(|| result.with(at)).or(prev.copied()).unwrap_or_default()
                                         });
                                         let c = catalogue.clone();
                                         let design = Memo::new(move |_| c.designs[doc.get()].clone());
-                                        view! { <DesignCard design=design catalogue=catalogue.clone() /> }
+                                        view! { <DesignCard design=design catalogue=catalogue.clone() node_ref=card /> }
                                     }
                                 }
                             />

@@ -11,3 +11,4 @@ pub mod offline;
 pub mod outbox_store;
 pub mod service_worker;
 pub mod storage;
+pub mod visibility;
