@@ -3,7 +3,9 @@
 
 use std::path::Path;
 
-use perak_batankrajan::domain::browse::{BrowseQuery, Browser, FacetKind, PAGE_SIZE, Sort};
+use perak_batankrajan::domain::browse::{
+    BrowseQuery, BrowseResult, Browser, FacetKind, PAGE_SIZE, Sort,
+};
 use perak_batankrajan::domain::search::SearchIndex;
 use perak_batankrajan::domain::{Catalogue, Form, load_from_dir};
 
@@ -394,6 +396,31 @@ mod paging {
 
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(60))]
+
+        /// The keystroke's part of the answer is the full answer without the facet counts, for any
+        /// query, filter, sort and page.
+        #[test]
+        fn browse_page_is_browse_without_the_counts(
+            q in prop::sample::select(vec!["", "c", "cincin", "kawung", "suria", "perak", "g", "zzz"]),
+            sort in prop::sample::select(Sort::ALL.to_vec()),
+            page in 1usize..5,
+            ring_only in any::<bool>(),
+            oxidised in any::<bool>(),
+        ) {
+            let (_, browser, _) = big();
+            let mut query = BrowseQuery { q: q.to_owned(), sort, page, ..Default::default() };
+            if ring_only {
+                query.toggle(FacetKind::Form, "ring");
+            }
+            if oxidised {
+                query.toggle(FacetKind::Finish, "oxidised");
+            }
+            let full = browser.browse(&query);
+            prop_assert!(!full.facets.is_empty());
+            let part = browser.browse_page(&query);
+            prop_assert!(part.facets.is_empty());
+            prop_assert_eq!(part, BrowseResult { facets: Vec::new(), ..full });
+        }
 
         /// Only the shown page is ordered (a partial sort): read page after page, the designs must be
         /// exactly the whole result in the order a full sort gives, ties broken by relevance and then
