@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::i18n::{Locale, td_string};
-use crate::state::tr;
+use crate::i18n::td_string;
+use crate::state::{Text, tr};
 
 /// The confirmation after something was put on the shortlist, with the way to it. A status region, so a
 /// screen reader announces it without moving focus away from the button that was pressed.
@@ -12,7 +12,7 @@ pub fn AddedNotice(
     #[prop(into)]
     shown: Signal<bool>,
     /// What was added, in the current language.
-    message: fn(Locale) -> &'static str,
+    message: Text,
 ) -> impl IntoView {
     view! {
         <Show when=move || shown.get()>

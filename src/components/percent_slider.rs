@@ -1,11 +1,7 @@
 use leptos::prelude::*;
 
 use crate::domain::compare::step_percent;
-use crate::i18n::Locale;
-use crate::state::tr;
-
-/// A translated text, chosen when the language is known.
-type Text = fn(Locale) -> &'static str;
+use crate::state::{Text, tr};
 
 /// Buttons that move a slider by this much, for those who cannot drag (WCAG 2.5.7).
 const STEP: i16 = 10;

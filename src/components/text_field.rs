@@ -1,15 +1,15 @@
 use leptos::prelude::*;
 
-use crate::i18n::{Locale, td_string};
-use crate::state::tr;
+use crate::i18n::td_string;
+use crate::state::{Text, tr};
 
 /// A labelled input (or text area) with an optional hint and its validation message, tied together for
 /// screen readers with `aria-describedby` and `aria-invalid`.
 #[component]
 pub fn TextField(
     id: &'static str,
-    label: fn(Locale) -> &'static str,
-    #[prop(optional)] hint: Option<fn(Locale) -> &'static str>,
+    label: Text,
+    #[prop(optional)] hint: Option<Text>,
     value: Signal<String>,
     on_input: Callback<String>,
     error: Signal<Option<String>>,

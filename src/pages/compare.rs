@@ -19,7 +19,7 @@ use crate::domain::{Catalogue, format};
 use crate::i18n::{Locale, t_string, td_string, use_i18n};
 use crate::labels;
 use crate::platform::location;
-use crate::state::{tr, use_lang, use_shortlist};
+use crate::state::{Text, tr, use_lang, use_shortlist};
 
 /// The compare studio: two items from searchable pickers, shown side by side, overlaid or with a swipe
 /// divider, zoomed together, with their attributes compared and, for a motif and a trend, an adaptation
@@ -223,7 +223,7 @@ fn Studio(catalogue: Arc<Catalogue>) -> impl IntoView {
 #[component]
 fn Picker(
     side: &'static str,
-    label: fn(Locale) -> &'static str,
+    label: Text,
     catalogue: Arc<Catalogue>,
     selected: Signal<Option<ItemRef>>,
     on_pick: Callback<ItemRef>,

@@ -34,14 +34,16 @@ pub fn use_lang() -> Signal<Lang> {
     })
 }
 
+/// A translated text, given before the language is known: `|l| td_string!(l, key)`. Components take
+/// texts as this plain function type (see `tr` for why not closures).
+pub type Text = fn(Locale) -> &'static str;
+
 /// A translated text that follows the language switch: `tr(|l| td_string!(l, key))`.
 ///
 /// It takes a plain function rather than a closure so that every call site has the same type: each
 /// distinct closure type in a view is compiled into its own render code, and with two hundred texts that
 /// was most of the wasm.
-pub fn tr(
-    text: fn(Locale) -> &'static str,
-) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+pub fn tr(text: Text) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     let i18n = use_i18n();
     move || text(i18n.get_locale())
 }

@@ -14,6 +14,6 @@ pub use catalogue::{CatalogueState, LoadOutcome, provide_catalogue, use_catalogu
 pub use deferred::deferred;
 pub use inquiry_draft::{DraftState, provide_inquiry_draft, use_inquiry_draft};
 pub use kiosk::{Kiosk, provide_kiosk, use_kiosk};
-pub use locale::{provide_locale, tr, use_lang};
+pub use locale::{Text, provide_locale, tr, use_lang};
 pub use outbox::{Outbox, pending, provide_outbox, use_outbox};
 pub use shortlist::{Shortlist, provide_shortlist, use_shortlist};
