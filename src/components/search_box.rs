@@ -5,7 +5,8 @@ use crate::domain::browse::BrowseQuery;
 use crate::i18n::td_string;
 use crate::state::tr;
 
-/// The search field. It finds as you type; suggestions complete or correct the word being typed.
+/// The search field. It finds as you type; suggestions complete or correct the word being typed, and
+/// before anything is typed offer motifs to start from.
 #[component]
 pub fn SearchBox(
     query: Memo<BrowseQuery>,
@@ -52,29 +53,29 @@ pub fn SearchBox(
             // The row is there before the first letter: suggestions appearing under the field used to
             // push the whole page down on that keystroke, moving the results and re-laying out all of it.
             <div class="suggestions-slot">
-            <Show when=move || !suggestions.read().is_empty()>
-                <div class="suggestions">
-                    <span id="suggestions-label">{tr(|l| td_string!(l, suggestions_label))}</span>
-                    <ul aria-labelledby="suggestions-label">
-                        {move || {
-                            suggestions
-                                .get()
-                                .into_iter()
-                                .map(|w| {
-                                    let word = w.clone();
-                                    view! {
-                                        <li>
-                                            <button type="button" class="chip" on:click=move |_| apply(word.clone())>
-                                                {w}
-                                            </button>
-                                        </li>
-                                    }
-                                })
-                                .collect_view()
-                        }}
-                    </ul>
-                </div>
-            </Show>
+                <Show when=move || !suggestions.read().is_empty()>
+                    <div class="suggestions">
+                        <span id="suggestions-label">{tr(|l| td_string!(l, suggestions_label))}</span>
+                        <ul aria-labelledby="suggestions-label">
+                            {move || {
+                                suggestions
+                                    .get()
+                                    .into_iter()
+                                    .map(|w| {
+                                        let word = w.clone();
+                                        view! {
+                                            <li>
+                                                <button type="button" class="chip" on:click=move |_| apply(word.clone())>
+                                                    {w}
+                                                </button>
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()
+                            }}
+                        </ul>
+                    </div>
+                </Show>
             </div>
         </div>
     }
