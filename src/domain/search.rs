@@ -97,13 +97,16 @@ impl Hit {
     }
 }
 
+/// The quality of a term the query word begins; an exact match is 1, typo matches are below this.
+const PREFIX: f64 = 0.75;
+
 /// How well a query word matches an index term, 0 when it does not.
 fn quality(query: &str, term: &str) -> f64 {
     if query == term {
         return 1.0;
     }
     if term.starts_with(query) {
-        return 0.75;
+        return PREFIX;
     }
     let len = query.chars().count();
     let max = match len {
@@ -213,15 +216,25 @@ impl SearchIndex {
 
     /// Candidate terms for a query word: a typo rarely hits the first letter, and when it does the
     /// word is usually long enough for another word of the query to carry the search.
-    fn candidates<'a>(&'a self, word: &'a str) -> impl Iterator<Item = (u32, f64)> + 'a {
+    ///
+    /// Typo tolerance is for words that match nothing as typed: "kawung" (a motif) has not misspelt
+    /// "kalung" (necklace), one letter away, so once a term is found as typed the typo matches go.
+    fn candidates(&self, word: &str) -> Vec<(u32, f64)> {
         let initial = word.chars().next();
         let pool: &[u32] = initial
             .and_then(|c| self.by_initial.get(&c))
             .map_or(&[], Vec::as_slice);
-        pool.iter().filter_map(move |&t| {
-            let q = quality(word, &self.terms[t as usize].text);
-            (q > 0.0).then_some((t, q))
-        })
+        let mut found: Vec<(u32, f64)> = pool
+            .iter()
+            .filter_map(|&t| {
+                let q = quality(word, &self.terms[t as usize].text);
+                (q > 0.0).then_some((t, q))
+            })
+            .collect();
+        if found.iter().any(|(_, q)| *q >= PREFIX) {
+            found.retain(|(_, q)| *q >= PREFIX);
+        }
+        found
     }
 
     /// Designs matching every word of `query`, best first. An empty query matches everything, in
@@ -243,13 +256,7 @@ impl SearchIndex {
         let mut matched = vec![0u16; self.docs];
         for (wi, word) in query_words.iter().enumerate() {
             let mut best = vec![0.0f64; self.docs];
-            let mut found: Vec<(u32, f64)> = self.candidates(word).collect();
-            // Typo tolerance is for words that match nothing as typed: "kawung" must not also find
-            // "kalung" (necklace), one letter away.
-            if found.iter().any(|(_, q)| *q >= 0.75) {
-                found.retain(|(_, q)| *q >= 0.75);
-            }
-            for (t, q) in found {
+            for (t, q) in self.candidates(word) {
                 for &(doc, w) in &self.terms[t as usize].postings {
                     let s = q * f64::from(w);
                     let b = &mut best[doc as usize];
@@ -290,6 +297,7 @@ impl SearchIndex {
         };
         let mut found: Vec<(f64, usize, &Term)> = self
             .candidates(&last)
+            .into_iter()
             .map(|(t, q)| {
                 (
                     q,
@@ -298,11 +306,6 @@ impl SearchIndex {
                 )
             })
             .collect();
-        // As in `matches`: corrections are for words that match nothing as typed. Someone who typed
-        // "kawung" (a motif) has not misspelt "kalung" (necklace), and the results hold no necklaces.
-        if found.iter().any(|(q, _, _)| *q >= 0.75) {
-            found.retain(|(q, _, _)| *q >= 0.75);
-        }
         found.retain(|(_, _, t)| {
             t.text != last
                 && t.text.chars().count() > 2
