@@ -285,16 +285,21 @@ const SUGGESTIONS: usize = 5;
 
 /// The motifs most designs use, by name ("Padma" of "Padma (teratai merah)"), most used first: a buyer
 /// new to the village's motifs learns their names here, and one tap shows the designs.
-fn starter_words(c: &Catalogue) -> Vec<String> {
+fn starter_words(c: &Catalogue, doc_values: &[[Vec<u16>; 8]]) -> Vec<String> {
+    // Motif value ids are positions in `c.motifs` (see `Browser::new`).
+    let mut uses = vec![0usize; c.motifs.len()];
+    for ids in doc_values.iter().map(|dv| &dv[FacetKind::Motif.index()]) {
+        for (i, id) in ids.iter().enumerate() {
+            if !ids[..i].contains(id) {
+                uses[usize::from(*id)] += 1;
+            }
+        }
+    }
     let mut ranked: Vec<(usize, &str)> = c
         .motifs
         .iter()
-        .map(|m| {
-            let uses = c
-                .designs
-                .iter()
-                .filter(|d| d.motifs.contains(&m.id))
-                .count();
+        .zip(uses)
+        .map(|(m, uses)| {
             (
                 uses,
                 m.name.id.split(" (").next().unwrap_or_default().trim(),
@@ -364,7 +369,7 @@ impl Browser {
             .iter()
             .map(|d| quote(&c.settings, d, None, None).map(|p| p.idr))
             .collect();
-        let doc_values = c
+        let doc_values: Vec<[Vec<u16>; 8]> = c
             .designs
             .iter()
             .zip(&prices)
@@ -388,7 +393,7 @@ impl Browser {
             })
             .collect();
         Browser {
-            starters: starter_words(c),
+            starters: starter_words(c, &doc_values),
             search: SearchIndex::build(c),
             prices,
             weights: c.designs.iter().map(|d| d.weight_g).collect(),
@@ -428,6 +433,31 @@ impl Browser {
     /// a third of the work for a first letter (8,643 hits), for a panel that may show them a frame later.
     pub fn browse_page(&self, query: &BrowseQuery) -> BrowseResult {
         self.run(query, false)
+    }
+
+    /// Each facet's values worth showing, with their counts, in display order.
+    fn facet_values(
+        &self,
+        counts: &[Vec<usize>],
+        query: &BrowseQuery,
+    ) -> Vec<(FacetKind, Vec<FacetValue>)> {
+        FacetKind::ALL
+            .iter()
+            .map(|k| {
+                let values = self.values[k.index()]
+                    .iter()
+                    .zip(&counts[k.index()])
+                    .map(|(key, count)| FacetValue {
+                        key: key.clone(),
+                        count: *count,
+                        selected: query.is_selected(*k, key),
+                    })
+                    // Values nobody could pick are noise, unless selected (then they must stay removable).
+                    .filter(|v| v.count > 0 || v.selected)
+                    .collect();
+                (*k, values)
+            })
+            .collect()
     }
 
     fn run(&self, query: &BrowseQuery, count_facets: bool) -> BrowseResult {
@@ -528,26 +558,10 @@ impl Browser {
         }
         results[start..end].sort_unstable_by(order);
         let items = results[start..end].iter().map(|h| h.doc).collect();
-        let facets = if !count_facets {
-            Vec::new()
+        let facets = if count_facets {
+            self.facet_values(&counts, query)
         } else {
-            FacetKind::ALL
-                .iter()
-                .map(|k| {
-                    let values = self.values[k.index()]
-                        .iter()
-                        .enumerate()
-                        .map(|(i, key)| FacetValue {
-                            key: key.clone(),
-                            count: counts[k.index()][i],
-                            selected: query.is_selected(*k, key),
-                        })
-                        // Values nobody could pick are noise, unless selected (then they must stay removable).
-                        .filter(|v| v.count > 0 || v.selected)
-                        .collect();
-                    (*k, values)
-                })
-                .collect()
+            Vec::new()
         };
         BrowseResult {
             items,
