@@ -563,3 +563,70 @@ async fn the_design_drawing_zooms_with_buttons_keys_and_wheel_and_resets() {
     })
     .await;
 }
+
+/// The text of the count beside `name` in the filter group titled `group`.
+async fn facet_count(c: &fantoccini::Client, group: &str, name: &str) -> Option<String> {
+    let xpath = format!(
+        "//fieldset[legend[normalize-space()={}]]//label[span[1][normalize-space()={}]]/span[@class='facet-count']",
+        xpath_literal(group),
+        xpath_literal(name)
+    );
+    match c.find(Locator::XPath(&xpath)).await {
+        Ok(el) => el.text().await.ok(),
+        Err(_) => None,
+    }
+}
+
+#[tokio::test]
+async fn the_filter_counts_follow_the_search_once_typing_pauses() {
+    use perak_batankrajan::domain::browse::{BrowseQuery, Browser, FacetKind};
+    use perak_batankrajan::domain::synthetic::synthetic_catalogue;
+    use perak_batankrajan::domain::{Lang, format, load_from_dir};
+
+    // Large enough for counts in the thousands, which are written the way the result count is.
+    let copy = dist_copy();
+    let base = load_from_dir(&copy.0.join("data")).unwrap();
+    let big = synthetic_catalogue(&base, 10_000);
+    let doc = serde_json::json!({ "version": 1, "designs": big.designs });
+    std::fs::write(copy.0.join("data/designs.json"), doc.to_string()).unwrap();
+    let browser = Browser::new(&big);
+    let rings = |q: &str| {
+        let r = browser.browse(&BrowseQuery {
+            q: q.to_owned(),
+            ..Default::default()
+        });
+        format::decimal(r.facet_count(FacetKind::Form, "ring") as f64, 0, Lang::Id)
+    };
+    let (all, kawung) = (rings(""), rings("kawung"));
+    assert!(all.contains('.'), "{all}: a count in the thousands");
+    assert_ne!(all, kawung);
+    let server = AppServer::start(&copy.0);
+    let url = server.url("/catalogue");
+    with_browser(move |c| async move {
+        c.goto(&url).await.unwrap();
+        find_text(&c, "p", "10.000 desain").await;
+        eventually("every ring counted", || async {
+            facet_count(&c, "Bentuk", "Cincin").await.as_deref() == Some(all.as_str())
+        })
+        .await;
+        c.find(Locator::Id("search-input"))
+            .await
+            .unwrap()
+            .send_keys("kawung")
+            .await
+            .unwrap();
+        eventually("the rings with kawung counted", || async {
+            facet_count(&c, "Bentuk", "Cincin").await.as_deref() == Some(kawung.as_str())
+        })
+        .await;
+        assert!(
+            c.current_url()
+                .await
+                .unwrap()
+                .as_str()
+                .ends_with("q=kawung"),
+            "the counts are those of the query in the URL"
+        );
+    })
+    .await;
+}

@@ -2,8 +2,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::domain::Catalogue;
 use crate::domain::browse::{BrowseQuery, BrowseResult, FacetKind};
+use crate::domain::{Catalogue, format};
 use crate::i18n::{td_string, use_i18n};
 use crate::labels;
 use crate::state::{tr, use_lang};
@@ -14,7 +14,8 @@ use crate::state::{tr, use_lang};
 pub fn FacetPanel(
     catalogue: Arc<Catalogue>,
     query: Memo<BrowseQuery>,
-    /// May trail the results by a frame (see `state::deferred`).
+    /// May trail the results: the catalogue page counts for the query in the URL, which catches up with
+    /// the search box when typing pauses.
     #[prop(into)]
     result: Signal<BrowseResult>,
     go: Callback<(BrowseQuery, bool)>,
@@ -100,7 +101,8 @@ fn FacetRow(
             />
             <label for=id>
                 <span>{name}</span>
-                <span class="facet-count">{count}</span>
+                // Written like the result count ("1.211" in Indonesian), not as a bare integer.
+                <span class="facet-count">{move || format::decimal(count.get() as f64, 0, lang.get())}</span>
             </label>
         </div>
     }

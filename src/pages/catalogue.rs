@@ -86,14 +86,17 @@ fn Browse(catalogue: Arc<Catalogue>) -> impl IntoView {
         typed.set(Some(text));
         commit_later();
     });
-    // The frame that answers a keystroke shows the count and the cards in view; the facet counts and the
-    // cards further down follow one frame later (they were about half of that frame's layout and paint),
-    // and so does counting the facet values (a third of a first letter's search).
+    // The frame that answers a keystroke shows the count and the cards in view; the cards further down
+    // follow one paint later (they were about half of that frame's layout and paint). The facet counts
+    // follow the URL, so while someone types they wait for the pause that writes it: counting every
+    // hit's values and relaying out the panel on each keystroke was most of the work after its paint,
+    // and kept the browser drawing frames into the next keystroke.
     let b = browser.clone();
     let result = Memo::new(move |_| b.browse_page(&query.get()));
+    let trailing = deferred(result);
     let b = browser.clone();
-    let settled = deferred(query);
-    let trailing = Memo::new(move |_| b.browse(&settled.get()));
+    let counted = deferred(url_query);
+    let facets = Memo::new(move |_| b.browse(&counted.get()));
     let b = browser.clone();
     let suggestions = Memo::new(move |_| b.suggest(&query.read().q));
     let c = catalogue.clone();
@@ -111,7 +114,7 @@ fn Browse(catalogue: Arc<Catalogue>) -> impl IntoView {
                 </div>
             </div>
             <div class="browse-body">
-                <FacetPanel catalogue=catalogue.clone() query=query result=trailing go=go />
+                <FacetPanel catalogue=catalogue.clone() query=query result=facets go=go />
                 <section class="results" aria-label=tr(|l| td_string!(l, results_label))>
                     <Show when=has_results fallback=empty>
                         <ul class="card-grid">
