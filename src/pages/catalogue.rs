@@ -97,8 +97,11 @@ fn Browse(catalogue: Arc<Catalogue>) -> impl IntoView {
     let b = browser.clone();
     let counted = deferred(url_query);
     let facets = Memo::new(move |_| b.browse(&counted.get()));
+    // Suggestions follow one paint later too: they are not the answer, and finding typo corrections
+    // and rebuilding the chips was a fifth of a keystroke's script.
     let b = browser.clone();
-    let suggestions = Memo::new(move |_| b.suggest(&query.read().q));
+    let said = deferred(query);
+    let suggestions = Memo::new(move |_| b.suggest(&said.read().q));
     let c = catalogue.clone();
     let empty = move || view! { <EmptyResults catalogue=c.clone() query=query go=go /> };
     let has_results = move || result.read().total != 0;
