@@ -98,7 +98,7 @@ fn Browse(catalogue: Arc<Catalogue>) -> impl IntoView {
     let counted = deferred(url_query);
     let facets = Memo::new(move |_| b.browse(&counted.get()));
     // Suggestions follow one paint later too: they are not the answer, and finding typo corrections
-    // and rebuilding the chips was a fifth of a keystroke's script.
+    // and rebuilding the chips is work the answering frame can do without.
     let b = browser.clone();
     let said = deferred(query);
     let suggestions = Memo::new(move |_| b.suggest(&said.read().q));
