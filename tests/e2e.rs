@@ -210,13 +210,18 @@ async fn select_option(c: &fantoccini::Client, label_text: &str, option_text: &s
     select.select_by_label(option_text).await.unwrap();
 }
 
-/// Ticks the checkbox whose visible label starts with `name`, within the fieldset titled `group`.
-async fn tick_facet(c: &fantoccini::Client, group: &str, name: &str) {
-    let xpath = format!(
+/// The label of the filter value `name` (its first span) in the fieldset titled `group`.
+fn facet_label(group: &str, name: &str) -> String {
+    format!(
         "//fieldset[legend[normalize-space()={}]]//label[span[1][normalize-space()={}]]",
         xpath_literal(group),
         xpath_literal(name)
-    );
+    )
+}
+
+/// Ticks the checkbox whose visible label starts with `name`, within the fieldset titled `group`.
+async fn tick_facet(c: &fantoccini::Client, group: &str, name: &str) {
+    let xpath = facet_label(group, name);
     c.wait()
         .at_most(WAIT)
         .for_element(Locator::XPath(&xpath))
@@ -566,11 +571,7 @@ async fn the_design_drawing_zooms_with_buttons_keys_and_wheel_and_resets() {
 
 /// The text of the count beside `name` in the filter group titled `group`.
 async fn facet_count(c: &fantoccini::Client, group: &str, name: &str) -> Option<String> {
-    let xpath = format!(
-        "//fieldset[legend[normalize-space()={}]]//label[span[1][normalize-space()={}]]/span[@class='facet-count']",
-        xpath_literal(group),
-        xpath_literal(name)
-    );
+    let xpath = format!("{}/span[@class='facet-count']", facet_label(group, name));
     match c.find(Locator::XPath(&xpath)).await {
         Ok(el) => el.text().await.ok(),
         Err(_) => None,
@@ -580,15 +581,10 @@ async fn facet_count(c: &fantoccini::Client, group: &str, name: &str) -> Option<
 #[tokio::test]
 async fn the_filter_counts_follow_the_search_once_typing_pauses() {
     use perak_batankrajan::domain::browse::{BrowseQuery, Browser, FacetKind};
-    use perak_batankrajan::domain::synthetic::synthetic_catalogue;
-    use perak_batankrajan::domain::{Lang, format, load_from_dir};
+    use perak_batankrajan::domain::{Lang, format};
 
     // Large enough for counts in the thousands, which are written the way the result count is.
-    let copy = dist_copy();
-    let base = load_from_dir(&copy.0.join("data")).unwrap();
-    let big = synthetic_catalogue(&base, 10_000);
-    let doc = serde_json::json!({ "version": 1, "designs": big.designs });
-    std::fs::write(copy.0.join("data/designs.json"), doc.to_string()).unwrap();
+    let (copy, big) = dist_with_synthetic(10_000);
     let browser = Browser::new(&big);
     let rings = |q: &str| {
         let r = browser.browse(&BrowseQuery {

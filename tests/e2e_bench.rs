@@ -4,19 +4,13 @@
 
 mod support;
 
-use perak_batankrajan::domain::load_from_dir;
-use perak_batankrajan::domain::synthetic::synthetic_catalogue;
 use support::*;
 
 const DESIGNS: usize = 10_000;
 
 #[tokio::test]
 async fn keystroke_to_paint_latency_at_ten_thousand_designs() {
-    let copy = dist_copy();
-    let base = load_from_dir(&copy.0.join("data")).unwrap();
-    let big = synthetic_catalogue(&base, DESIGNS);
-    let doc = serde_json::json!({ "version": 1, "designs": big.designs });
-    std::fs::write(copy.0.join("data/designs.json"), doc.to_string()).unwrap();
+    let (copy, _) = dist_with_synthetic(DESIGNS);
     let server = AppServer::start(&copy.0);
     let url = server.url("/catalogue");
     with_browser(move |c| async move {

@@ -423,14 +423,15 @@ impl Browser {
         self.search.suggest(q, SUGGESTIONS)
     }
 
-    /// Everything the catalogue page shows for `query`: its page of results and the live facet counts.
+    /// `query`'s page of results and its live facet counts (the catalogue page asks for the counts when
+    /// the URL changes, not on every keystroke).
     pub fn browse(&self, query: &BrowseQuery) -> BrowseResult {
         self.run(query, true)
     }
 
     /// What `browse` gives without the facet counts (`facets` is empty): the part of the answer that
     /// must be on screen in the frame after a keystroke. Counting facet values over every hit was about
-    /// a third of the work for a first letter (8,643 hits), for a panel that may show them a frame later.
+    /// a third of the work for a first letter (8,643 hits), for a panel that can wait for typing to pause.
     pub fn browse_page(&self, query: &BrowseQuery) -> BrowseResult {
         self.run(query, false)
     }

@@ -3,8 +3,9 @@ use leptos::prelude::*;
 use crate::platform::frame::after_next_paint;
 
 /// `source`'s value, one paint later: for parts of a page that may trail its answer by a frame (the
-/// facet counts and the result cards further down, while someone types), so that the frame showing the
-/// answer holds only the answer. Changes in quick succession settle on the last one.
+/// result cards further down and the suggestions while someone types; the facet counts after a filter
+/// changes), so that the frame showing the answer holds only the answer. Changes in quick succession
+/// settle on the last one.
 pub fn deferred<T>(source: Memo<T>) -> Signal<T>
 where
     T: Clone + PartialEq + Send + Sync + 'static,

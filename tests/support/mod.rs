@@ -87,6 +87,19 @@ pub fn dist_copy() -> Scratch {
     scratch
 }
 
+/// A copy of the release build serving a synthetic catalogue of `designs` designs, made from the shipped
+/// one, and that catalogue, for a test to work out what the page should show.
+pub fn dist_with_synthetic(designs: usize) -> (Scratch, perak_batankrajan::domain::Catalogue) {
+    use perak_batankrajan::domain::load_from_dir;
+    use perak_batankrajan::domain::synthetic::synthetic_catalogue;
+    let copy = dist_copy();
+    let base = load_from_dir(&copy.0.join("data")).unwrap();
+    let big = synthetic_catalogue(&base, designs);
+    let doc = serde_json::json!({ "version": 1, "designs": big.designs });
+    std::fs::write(copy.0.join("data/designs.json"), doc.to_string()).unwrap();
+    (copy, big)
+}
+
 /// The app's static server, as a child process that dies with this value.
 pub struct AppServer {
     child: Option<Child>,
