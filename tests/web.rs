@@ -21,6 +21,17 @@ async fn tick() {
     gloo_timers::future::TimeoutFuture::new(20).await;
 }
 
+/// Resolves in the next animation frame: after reactive updates, before that frame's paint.
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .request_animation_frame(&resolve)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
 #[component]
 fn Harness() -> impl IntoView {
     leptos_meta::provide_meta_context();
@@ -484,6 +495,77 @@ async fn a_results_card_shows_another_design_in_place_text_and_drawing() {
 }
 
 #[wasm_bindgen_test]
+async fn a_card_told_to_draw_now_shows_the_new_drawing_in_the_frame_of_its_text() {
+    use perak_batankrajan::components::DesignCard;
+    use std::sync::Arc;
+
+    let catalogue = Arc::new(shipped_catalogue());
+    let first = catalogue.designs[0].clone();
+    let second = catalogue
+        .designs
+        .iter()
+        .find(|d| d.form != first.form)
+        .unwrap()
+        .clone();
+    let shown = RwSignal::new(first.clone());
+    // Side by side at the top of the viewport, whatever earlier tests left in the page: a drawing is
+    // made only once its card has been on screen.
+    let host: web_sys::HtmlElement = document().create_element("ul").unwrap().unchecked_into();
+    host.set_attribute("style", "position:fixed;top:0;left:0;display:flex;margin:0;z-index:9")
+        .unwrap();
+    document().body().unwrap().prepend_with_node_1(&host).unwrap();
+    let c = catalogue.clone();
+    let _handle = leptos::mount::mount_to(host.clone(), move || {
+        provide_locale();
+        view! {
+            <DesignCard design=shown catalogue=c.clone() />
+            <DesignCard design=shown catalogue=c.clone() draw_now=true />
+        }
+    });
+    let cards = || {
+        let list = host.query_selector_all("li.card").unwrap();
+        (0..list.length())
+            .map(|i| list.item(i).unwrap().unchecked_into::<web_sys::Element>())
+            .collect::<Vec<_>>()
+    };
+    let src = |card: &web_sys::Element| {
+        card.query_selector(".art img:not([hidden])")
+            .unwrap()
+            .and_then(|img| img.get_attribute("src"))
+    };
+    let title = |card: &web_sys::Element| {
+        card.query_selector(".card-title a")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap_or_default()
+    };
+    for _ in 0..50 {
+        if cards().iter().all(|c| src(c).is_some()) {
+            break;
+        }
+        tick().await;
+    }
+    let before = cards().iter().map(src).collect::<Vec<_>>();
+    assert!(before.iter().all(Option::is_some), "both cards drew the first design");
+
+    shown.set(second.clone());
+    next_frame().await;
+    // The frame about to be painted: both cards tell of the new design; the one told to draw now
+    // already shows its drawing, the other still its previous one until just after this paint.
+    let [late, now] = &cards()[..] else {
+        panic!("two cards")
+    };
+    assert_eq!(title(late).trim(), second.name.id);
+    assert_eq!(title(now).trim(), second.name.id);
+    assert_ne!(src(now), before[1], "drawn in the frame of its text");
+    assert_eq!(src(late), before[0], "drawn after the paint of its text");
+    tick().await;
+    assert_eq!(src(late), src(now), "and then the same drawing");
+    host.remove();
+}
+
+#[wasm_bindgen_test]
 async fn a_quantity_field_steps_takes_typed_numbers_and_removes_its_line() {
     use perak_batankrajan::components::QtyField;
     use perak_batankrajan::domain::shortlist::ShortlistItem;
@@ -547,16 +629,6 @@ async fn a_deferred_value_trails_by_one_paint_and_settles_on_the_last_change() {
     use perak_batankrajan::state::deferred;
     use std::sync::{Arc, Mutex};
 
-    // Resolves in the next animation frame: after reactive updates, before that frame's paint.
-    async fn next_frame() {
-        let promise = js_sys::Promise::new(&mut |resolve, _| {
-            web_sys::window()
-                .unwrap()
-                .request_animation_frame(&resolve)
-                .unwrap();
-        });
-        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
-    }
     let text = |id: &str| {
         document()
             .get_element_by_id(id)

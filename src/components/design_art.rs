@@ -38,6 +38,11 @@ pub fn DesignArt(
     #[prop(into)]
     motif: Signal<Option<Motif>>,
     #[prop(optional)] large: bool,
+    /// Draw a new design in the same turn as its text instead of after the next paint: for a card
+    /// whose text itself came a paint late (the results page's cards out of view), waiting once more
+    /// would only add a frame to every keystroke.
+    #[prop(optional, into)]
+    draw_now: Signal<bool>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
@@ -69,7 +74,7 @@ pub fn DesignArt(
         design.track();
         lang.track();
         motif.track();
-        if large {
+        if large || draw_now.get_untracked() {
             drawing.set(Some(make()));
             return;
         }

@@ -19,6 +19,9 @@ pub fn DesignCard(
     /// The card's element, for a page that wants to know where it is.
     #[prop(optional)]
     node_ref: NodeRef<Li>,
+    /// See `DesignArt`'s `draw_now`.
+    #[prop(optional, into)]
+    draw_now: Signal<bool>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
@@ -37,7 +40,7 @@ pub fn DesignCard(
     let motif = Memo::new(move |_| design.with(|d| c.lead_motif(d).cloned()));
     view! {
         <li class="card" node_ref=node_ref>
-            <DesignArt design=design motif=motif />
+            <DesignArt design=design motif=motif draw_now=draw_now />
             <div class="card-body">
                 <h3 class="card-title">
                     // A plain link (the router still handles the click): `<A>` watches the location for

@@ -142,7 +142,10 @@ fn Browse(catalogue: Arc<Catalogue>) -> impl IntoView {
                                         });
                                         let c = catalogue.clone();
                                         let design = Memo::new(move |_| c.designs[doc.get()].clone());
-                                        view! { <DesignCard design=design catalogue=catalogue.clone() node_ref=card /> }
+                                        // A card out of view got its text a paint late already,
+                                        // so its drawing comes with it rather than a frame later.
+                                        let draw_now = Signal::derive(move || !seen.get());
+                                        view! { <DesignCard design=design catalogue=catalogue.clone() node_ref=card draw_now=draw_now /> }
                                     }
                                 }
                             />
