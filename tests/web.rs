@@ -511,9 +511,16 @@ async fn a_card_told_to_draw_now_shows_the_new_drawing_in_the_frame_of_its_text(
     // Side by side at the top of the viewport, whatever earlier tests left in the page: a drawing is
     // made only once its card has been on screen.
     let host: web_sys::HtmlElement = document().create_element("ul").unwrap().unchecked_into();
-    host.set_attribute("style", "position:fixed;top:0;left:0;display:flex;margin:0;z-index:9")
+    host.set_attribute(
+        "style",
+        "position:fixed;top:0;left:0;display:flex;margin:0;z-index:9",
+    )
+    .unwrap();
+    document()
+        .body()
+        .unwrap()
+        .prepend_with_node_1(&host)
         .unwrap();
-    document().body().unwrap().prepend_with_node_1(&host).unwrap();
     let c = catalogue.clone();
     let _handle = leptos::mount::mount_to(host.clone(), move || {
         provide_locale();
@@ -547,7 +554,10 @@ async fn a_card_told_to_draw_now_shows_the_new_drawing_in_the_frame_of_its_text(
         tick().await;
     }
     let before = cards().iter().map(src).collect::<Vec<_>>();
-    assert!(before.iter().all(Option::is_some), "both cards drew the first design");
+    assert!(
+        before.iter().all(Option::is_some),
+        "both cards drew the first design"
+    );
 
     shown.set(second.clone());
     next_frame().await;
