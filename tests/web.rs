@@ -425,20 +425,31 @@ fn shipped_catalogue() -> perak_batankrajan::domain::Catalogue {
     .unwrap()
 }
 
-#[wasm_bindgen_test]
-async fn a_results_card_shows_another_design_in_place_text_and_drawing() {
-    use perak_batankrajan::components::DesignCard;
-    use std::sync::Arc;
-
-    let catalogue = Arc::new(shipped_catalogue());
+/// The catalogue's first design and another of another form and workshop, so that a card switching
+/// between them must change its drawing, its description and its workshop line.
+fn two_designs(
+    catalogue: &perak_batankrajan::domain::Catalogue,
+) -> (
+    perak_batankrajan::domain::Design,
+    perak_batankrajan::domain::Design,
+) {
     let first = catalogue.designs[0].clone();
-    // Another design with another form, so the drawing's description must change too.
     let second = catalogue
         .designs
         .iter()
         .find(|d| d.form != first.form && d.workshop != first.workshop)
         .unwrap()
         .clone();
+    (first, second)
+}
+
+#[wasm_bindgen_test]
+async fn a_results_card_shows_another_design_in_place_text_and_drawing() {
+    use perak_batankrajan::components::DesignCard;
+    use std::sync::Arc;
+
+    let catalogue = Arc::new(shipped_catalogue());
+    let (first, second) = two_designs(&catalogue);
     let shown = RwSignal::new(first.clone());
     let host: web_sys::HtmlElement = document().create_element("ul").unwrap().unchecked_into();
     document().body().unwrap().append_child(&host).unwrap();
@@ -500,13 +511,7 @@ async fn a_card_told_to_draw_now_shows_the_new_drawing_in_the_frame_of_its_text(
     use std::sync::Arc;
 
     let catalogue = Arc::new(shipped_catalogue());
-    let first = catalogue.designs[0].clone();
-    let second = catalogue
-        .designs
-        .iter()
-        .find(|d| d.form != first.form)
-        .unwrap()
-        .clone();
+    let (first, second) = two_designs(&catalogue);
     let shown = RwSignal::new(first.clone());
     // Side by side at the top of the viewport, whatever earlier tests left in the page: a drawing is
     // made only once its card has been on screen.
