@@ -626,3 +626,75 @@ async fn the_filter_counts_follow_the_search_once_typing_pauses() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn on_a_phone_designs_come_first_and_a_ticked_filter_stays_in_view() {
+    let server = AppServer::start(&dist());
+    let url = server.url("/catalogue");
+    with_browser(move |c| async move {
+        c.set_window_size(390, 844).await.unwrap();
+        c.goto(&url).await.unwrap();
+        find_text(&c, "p", "64 desain").await;
+        let width = c.execute("return innerWidth", vec![]).await.unwrap();
+        assert!(width.as_f64().unwrap() < 500.0, "phone width, got {width}");
+        // The first row of designs starts on the first screen: the filters are folded
+        // behind one button (open, they are several screens long).
+        let first_card = c
+            .execute(
+                "const top = document.querySelector('.results li').getBoundingClientRect().top;
+                 return [top, innerHeight];",
+                vec![],
+            )
+            .await
+            .unwrap();
+        let [top, height] = [0, 1].map(|i| first_card[i].as_f64().unwrap());
+        assert!(top < height, "first design at {top} px, screen {height} px high");
+        let padma = facet_label("Motif", "Padma (teratai merah)");
+        let label = c.find(Locator::XPath(&padma)).await.unwrap();
+        assert!(!label.is_displayed().await.unwrap(), "filters folded");
+
+        let toggle = find_text(&c, "button", "Tampilkan filter").await;
+        assert_eq!(toggle.attr("aria-expanded").await.unwrap().as_deref(), Some("false"));
+        toggle.click().await.unwrap();
+        find_text(&c, "button", "Sembunyikan filter").await;
+        assert_eq!(toggle.attr("aria-expanded").await.unwrap().as_deref(), Some("true"));
+        assert!(label.is_displayed().await.unwrap(), "filters shown");
+        assert_eq!(axe_violations(&c).await, Vec::<String>::new());
+
+        // A filter far down the panel: ticking it keeps the page where it was, so the box that keeps
+        // the focus is still on screen.
+        c.execute(
+            "arguments[0].scrollIntoView({ block: 'center' })",
+            vec![serde_json::to_value(&label).unwrap()],
+        )
+        .await
+        .unwrap();
+        label.click().await.unwrap();
+        eventually("the motif in the URL", || async {
+            current_url(&c).await.contains("motif=padma")
+        })
+        .await;
+        eventually("fewer designs", || async {
+            !result_count(&c).await.contains("64")
+        })
+        .await;
+        let in_view = c
+            .execute(
+                "const r = document.activeElement.getBoundingClientRect();
+                 return [document.activeElement.type, scrollY > 0 && r.top >= 0 && r.bottom <= innerHeight];",
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert_eq!(in_view, serde_json::json!(["checkbox", true]), "the ticked box in view");
+
+        find_text(&c, "button", "Sembunyikan filter")
+            .await
+            .click()
+            .await
+            .unwrap();
+        find_text(&c, "button", "Tampilkan filter").await;
+        assert!(!label.is_displayed().await.unwrap(), "folded again");
+    })
+    .await;
+}

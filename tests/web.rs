@@ -795,3 +795,54 @@ async fn in_view_tells_whether_enough_of_an_element_is_on_screen() {
     assert!(!now(), "scrolled past");
     host.remove();
 }
+
+#[wasm_bindgen_test]
+async fn the_filter_panel_folds_behind_a_button_that_says_whether_it_is_open() {
+    use perak_batankrajan::components::FacetPanel;
+    use perak_batankrajan::domain::browse::{BrowseQuery, Browser};
+    use std::sync::Arc;
+
+    let catalogue = Arc::new(shipped_catalogue());
+    let counted = Browser::new(&catalogue).browse(&BrowseQuery::default());
+    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&host).unwrap();
+    let c = catalogue.clone();
+    let _handle = leptos::mount::mount_to(host.clone(), move || {
+        provide_locale();
+        let query = Memo::new(|_| BrowseQuery::default());
+        let result = Signal::stored(counted.clone());
+        view! { <FacetPanel catalogue=c.clone() query=query result=result go=Callback::new(|_| {}) /> }
+    });
+    tick().await;
+    let panel = host.query_selector(".facets").unwrap().unwrap();
+    let toggle = button(&host, "Tampilkan filter");
+    // The button names what it folds, and that holds the filter groups.
+    let controls = toggle.get_attribute("aria-controls").unwrap();
+    let groups = document().get_element_by_id(&controls).unwrap();
+    assert!(panel.contains(Some(&groups)));
+    assert!(groups.query_selector_all("fieldset").unwrap().length() >= 5);
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    assert!(!panel.class_list().contains("open"));
+
+    toggle.click();
+    tick().await;
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert!(panel.class_list().contains("open"));
+    assert_eq!(toggle.text_content().unwrap().trim(), "Sembunyikan filter");
+
+    toggle.click();
+    tick().await;
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    assert!(!panel.class_list().contains("open"));
+    assert_eq!(toggle.text_content().unwrap().trim(), "Tampilkan filter");
+    host.remove();
+}

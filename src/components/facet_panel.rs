@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::browse::{BrowseQuery, BrowseResult, FacetKind};
 use crate::domain::{Catalogue, format};
-use crate::i18n::{td_string, use_i18n};
+use crate::i18n::{t_string, td_string, use_i18n};
 use crate::labels;
 use crate::state::{tr, use_lang};
 
@@ -21,6 +21,10 @@ pub fn FacetPanel(
     go: Callback<(BrowseQuery, bool)>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    // On a phone the panel sits above the results and, open, fills several screens before the first
+    // design; there it stays folded behind one button. Beside the results (wide screens) the CSS hides
+    // the button and always shows the groups.
+    let open = RwSignal::new(false);
     let clear = move |_| {
         let mut q = query.get_untracked();
         q.clear_filters();
@@ -49,7 +53,7 @@ pub fn FacetPanel(
         })
         .collect_view();
     view! {
-        <aside class="facets" aria-labelledby="facets-heading">
+        <aside class="facets" class:open=open aria-labelledby="facets-heading">
             <div class="facets-head">
                 <h2 id="facets-heading">{tr(|l| td_string!(l, filters_heading))}</h2>
                 <Show when=move || query.read().has_filters()>
@@ -57,8 +61,17 @@ pub fn FacetPanel(
                         {tr(|l| td_string!(l, clear_all))}
                     </button>
                 </Show>
+                <button
+                    type="button"
+                    class="button button-quiet facets-toggle"
+                    aria-controls="facet-groups"
+                    aria-expanded=move || open.get().to_string()
+                    on:click=move |_| open.update(|o| *o = !*o)
+                >
+                    {move || if open.get() { t_string!(i18n, filters_hide) } else { t_string!(i18n, filters_show) }}
+                </button>
             </div>
-            {groups}
+            <div id="facet-groups" class="facet-groups">{groups}</div>
         </aside>
     }
 }
