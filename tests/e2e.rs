@@ -338,6 +338,24 @@ async fn a_buyer_searches_filters_sorts_opens_a_design_and_shares_a_shortlist() 
         assert_eq!(input_value(&c, "#search-input").await, "suria");
         assert_eq!(c.current_url().await.unwrap(), before);
 
+        // A design opened from the results leads back to the same search, filters and sort.
+        let card = find_text(&c, "h3", "Surya").await;
+        let opened = card.text().await.unwrap();
+        card.find(Locator::Css("a"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        wait_for_h1(&c, &opened).await;
+        click_link(&c, "Kembali ke katalog").await;
+        wait_for_h1(&c, "Katalog").await;
+        eventually("back at the same search", || async {
+            c.current_url().await.unwrap() == before
+        })
+        .await;
+        assert_eq!(input_value(&c, "#search-input").await, "suria");
+
         // Open a design; change its size and see the weight and price follow.
         c.goto(&design_url).await.unwrap();
         wait_for_h1(&c, "Kalung Kawung").await;
@@ -653,10 +671,9 @@ async fn on_a_phone_designs_come_first_and_a_ticked_filter_stays_in_view() {
         let label = c.find(Locator::XPath(&padma)).await.unwrap();
         assert!(!label.is_displayed().await.unwrap(), "filters folded");
 
-        let toggle = find_text(&c, "button", "Tampilkan filter").await;
+        let toggle = find_text(&c, "button", "Pilih filter").await;
         assert_eq!(toggle.attr("aria-expanded").await.unwrap().as_deref(), Some("false"));
         toggle.click().await.unwrap();
-        find_text(&c, "button", "Sembunyikan filter").await;
         assert_eq!(toggle.attr("aria-expanded").await.unwrap().as_deref(), Some("true"));
         assert!(label.is_displayed().await.unwrap(), "filters shown");
         assert_eq!(axe_violations(&c).await, Vec::<String>::new());
@@ -688,12 +705,8 @@ async fn on_a_phone_designs_come_first_and_a_ticked_filter_stays_in_view() {
             .unwrap();
         assert_eq!(in_view, serde_json::json!(["checkbox", true]), "the ticked box in view");
 
-        find_text(&c, "button", "Sembunyikan filter")
-            .await
-            .click()
-            .await
-            .unwrap();
-        find_text(&c, "button", "Tampilkan filter").await;
+        toggle.click().await.unwrap();
+        assert_eq!(toggle.attr("aria-expanded").await.unwrap().as_deref(), Some("false"));
         assert!(!label.is_displayed().await.unwrap(), "folded again");
     })
     .await;

@@ -797,7 +797,7 @@ async fn in_view_tells_whether_enough_of_an_element_is_on_screen() {
 }
 
 #[wasm_bindgen_test]
-async fn the_filter_panel_folds_behind_a_button_that_says_whether_it_is_open() {
+async fn the_filter_panel_folds_behind_a_button_that_tells_whether_it_is_open() {
     use perak_batankrajan::components::FacetPanel;
     use perak_batankrajan::domain::browse::{BrowseQuery, Browser};
     use std::sync::Arc;
@@ -815,7 +815,7 @@ async fn the_filter_panel_folds_behind_a_button_that_says_whether_it_is_open() {
     });
     tick().await;
     let panel = host.query_selector(".facets").unwrap().unwrap();
-    let toggle = button(&host, "Tampilkan filter");
+    let toggle = button(&host, "Pilih filter");
     // The button names what it folds, and that holds the filter groups.
     let controls = toggle.get_attribute("aria-controls").unwrap();
     let groups = document().get_element_by_id(&controls).unwrap();
@@ -834,7 +834,6 @@ async fn the_filter_panel_folds_behind_a_button_that_says_whether_it_is_open() {
         Some("true")
     );
     assert!(panel.class_list().contains("open"));
-    assert_eq!(toggle.text_content().unwrap().trim(), "Sembunyikan filter");
 
     toggle.click();
     tick().await;
@@ -843,6 +842,5 @@ async fn the_filter_panel_folds_behind_a_button_that_says_whether_it_is_open() {
         Some("false")
     );
     assert!(!panel.class_list().contains("open"));
-    assert_eq!(toggle.text_content().unwrap().trim(), "Tampilkan filter");
     host.remove();
 }

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::browse::{BrowseQuery, BrowseResult, FacetKind};
 use crate::domain::{Catalogue, format};
-use crate::i18n::{t_string, td_string, use_i18n};
+use crate::i18n::{td_string, use_i18n};
 use crate::labels;
 use crate::state::{tr, use_lang};
 
@@ -22,8 +22,9 @@ pub fn FacetPanel(
 ) -> impl IntoView {
     let i18n = use_i18n();
     // On a phone the panel sits above the results and, open, fills several screens before the first
-    // design; there it stays folded behind one button. Beside the results (wide screens) the CSS hides
-    // the button and always shows the groups.
+    // design; there it stays folded behind one button, whose label stays the same while
+    // `aria-expanded` (and the chevron the CSS draws from it) tells whether it is open. Beside the
+    // results (wide screens) the CSS hides the button and always shows the groups.
     let open = RwSignal::new(false);
     let clear = move |_| {
         let mut q = query.get_untracked();
@@ -68,7 +69,7 @@ pub fn FacetPanel(
                     aria-expanded=move || open.get().to_string()
                     on:click=move |_| open.update(|o| *o = !*o)
                 >
-                    {move || if open.get() { t_string!(i18n, filters_hide) } else { t_string!(i18n, filters_show) }}
+                    {tr(|l| td_string!(l, filters_toggle))}
                 </button>
             </div>
             <div id="facet-groups" class="facet-groups">{groups}</div>

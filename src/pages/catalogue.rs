@@ -45,7 +45,8 @@ pub fn CataloguePage() -> impl IntoView {
 fn Browse(catalogue: Arc<Catalogue>) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
-    let browser = use_catalogue().browser(&catalogue);
+    let state = use_catalogue();
+    let browser = state.browser(&catalogue);
     let query_map = use_query_map();
     // The URL is the single source of truth: reload, back/forward and shared links restore it.
     let url_query = Memo::new(move |_| {
@@ -57,11 +58,16 @@ fn Browse(catalogue: Arc<Catalogue>) -> impl IntoView {
     // cost more than the search itself at 10,000 designs, and Chromium throttles bursts of it.
     let typed = RwSignal::new(None::<String>);
     let query = Memo::new(move |_| typed.with(|t| url_query.get().with_typed(t.as_deref())));
-    // Any change of the URL (our own write, back/forward, a link) makes it the truth again.
+    // Any change of the URL (our own write, back/forward, a link) makes it the truth again, and is
+    // what a design page's way back returns to. (Not the typed query: the URL catches up before a
+    // card's link can be followed, since leaving the field commits it.)
     Effect::watch(
-        move || url_query.track(),
-        move |_, _, _| typed.set(None),
-        false,
+        move || url_query.get(),
+        move |q, _, _| {
+            typed.set(None);
+            state.remember_search(catalogue_href(q));
+        },
+        true,
     );
     let navigate = use_navigate();
     // Typing replaces the history entry (one entry per search, not per keystroke); choosing a filter,

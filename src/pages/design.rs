@@ -14,7 +14,7 @@ use crate::domain::{Catalogue, Design, Finish, format};
 use crate::i18n::{t_string, td_string, use_i18n};
 use crate::labels;
 use crate::platform::location;
-use crate::state::{tr, use_lang, use_shortlist};
+use crate::state::{tr, use_catalogue, use_lang, use_shortlist};
 
 #[component]
 pub fn DesignPage() -> impl IntoView {
@@ -266,7 +266,7 @@ fn DesignDetail(id: String, catalogue: Arc<Catalogue>) -> impl IntoView {
     view! {
         <PageMeta title=title.clone() description=description />
         <article class="design-page">
-            <A href="/catalogue" attr:class="back-link">{tr(|l| td_string!(l, design_back))}</A>
+            <A href=use_catalogue().back_href() attr:class="back-link">{tr(|l| td_string!(l, design_back))}</A>
             <div class="design-layout">
                 <ZoomView zoom=zoom>{live_art}</ZoomView>
                 <div class="design-info">

@@ -14,6 +14,9 @@ pub struct CatalogueState {
     resource: LocalResource<LoadOutcome>,
     /// The browsing index of the loaded catalogue, built once rather than per page visit.
     browser: StoredValue<Option<(usize, Arc<Browser>)>>,
+    /// The catalogue URL last shown, so that a design page's way back returns to that search, its
+    /// filters, sort and page instead of the start of the catalogue.
+    last_search: StoredValue<String>,
 }
 
 impl CatalogueState {
@@ -28,6 +31,15 @@ impl CatalogueState {
 
     pub fn reload(&self) {
         self.resource.refetch();
+    }
+
+    pub fn remember_search(&self, href: String) {
+        self.last_search.set_value(href);
+    }
+
+    /// Where "back to the catalogue" goes: the search last shown, or the catalogue itself.
+    pub fn back_href(&self) -> String {
+        self.last_search.get_value()
     }
 
     pub fn browser(&self, catalogue: &Arc<Catalogue>) -> Arc<Browser> {
@@ -73,6 +85,7 @@ pub fn provide_catalogue() {
     provide_context(CatalogueState {
         resource,
         browser: StoredValue::new(None),
+        last_search: StoredValue::new("/catalogue".to_owned()),
     });
 }
 
