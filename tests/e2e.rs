@@ -676,6 +676,17 @@ async fn on_a_phone_designs_come_first_and_a_ticked_filter_stays_in_view() {
         toggle.click().await.unwrap();
         assert_eq!(toggle.attr("aria-expanded").await.unwrap().as_deref(), Some("true"));
         assert!(label.is_displayed().await.unwrap(), "filters shown");
+        // Open, the groups scroll in their own box: the designs are less than a screen further down.
+        let gap = c
+            .execute(
+                "const top = s => document.querySelector(s).getBoundingClientRect().top;
+                 return [top('.results li') - top('.facet-groups'), innerHeight];",
+                vec![],
+            )
+            .await
+            .unwrap();
+        let [gap, height] = [0, 1].map(|i| gap[i].as_f64().unwrap());
+        assert!(gap < height, "designs {gap} px below the open filters");
         assert_eq!(axe_violations(&c).await, Vec::<String>::new());
 
         // A filter far down the panel: ticking it keeps the page where it was, so the box that keeps
