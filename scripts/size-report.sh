@@ -4,8 +4,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 # The target is 250 KB brotli (issue 2). The browsing features took the module past it; until the size
 # work described in the README lands, this ceiling stops any further growth. TARGET is printed beside it.
+# The same commit measures up to about 500 bytes apart in two checkouts (the translation module's build
+# path is compiled in, and its length shifts every data address after it), so the ceiling keeps that
+# much room above the last local build: it catches growth, not the checkout's path.
 TARGET_BROTLI=250000
-BUDGET_BROTLI=${BUDGET_BROTLI:-480000}
+BUDGET_BROTLI=${BUDGET_BROTLI:-481000}
 
 wasm=$(ls dist/*_bg.wasm 2>/dev/null | head -n1 || true)
 [ -n "$wasm" ] || { echo "size-report: no dist/*_bg.wasm; run trunk build --release first" >&2; exit 1; }
