@@ -52,6 +52,8 @@ async fn the_home_page_lists_designs_with_name_workshop_form_and_weight() {
 async fn the_language_switch_translates_and_survives_a_reload() {
     let server = AppServer::start(&dist());
     let url = server.url("/");
+    let catalogue = server.url("/catalogue?q=suria&form=ring");
+    let two = server.url("/catalogue?q=kawung&form=ring");
     with_browser(move |c| async move {
         c.goto(&url).await.unwrap();
         wait_for_h1(&c, "Perak buatan tangan dari Batankrajan").await;
@@ -68,6 +70,17 @@ async fn the_language_switch_translates_and_survives_a_reload() {
         c.refresh().await.unwrap();
         wait_for_h1(&c, "Hand-made silver from Batankrajan").await;
         assert_eq!(html_lang(&c).await, "en");
+
+        // Counts in English have a singular ("1 design", not "1 designs").
+        c.goto(&catalogue).await.unwrap();
+        wait_for_h1(&c, "Catalogue").await;
+        find_text(&c, "p", "1 design").await;
+        assert_eq!(result_count(&c).await, "1 design");
+        c.goto(&two).await.unwrap();
+        eventually("two designs", || async {
+            result_count(&c).await == "2 designs"
+        })
+        .await;
     })
     .await;
 }

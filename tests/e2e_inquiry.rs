@@ -190,6 +190,24 @@ async fn mistakes_are_named_in_the_buyers_language_and_nothing_typed_is_lost() {
                 .await
                 .is_err()
         );
+        find_text(&c, "h2", "Please check these").await;
+        // One problem left: the heading says so in the singular.
+        type_into(&c, "Country", "Indonesia").await;
+        type_into(&c, "E-mail", "ayu@example.com").await;
+        type_into(&c, "WhatsApp number", "+62 812 3456 7890").await;
+        type_into(&c, "Quantity of Surya ring", "2").await;
+        click_button(&c, "Save and send").await;
+        eventually("one problem left", || async {
+            c.find(Locator::Css(".error-summary h2"))
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap()
+                == "Please check this field"
+        })
+        .await;
+        find_text(&c, "a", "Tick the consent box").await;
     })
     .await;
 }

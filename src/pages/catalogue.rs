@@ -119,7 +119,11 @@ fn Browse(catalogue: Arc<Catalogue>) -> impl IntoView {
                 <SearchBox query=query suggestions=suggestions go=go on_type=on_type commit=commit />
                 <div class="toolbar">
                     <p class="count" role="status" aria-live="polite">
-                        {move || t_string!(i18n, result_count, count = format::decimal(result.read().total as f64, 0, lang.get())).to_string()}
+                        // English has a singular (Indonesian says "1 desain" as it says "2 desain").
+                        {move || match result.read().total {
+                            1 => t_string!(i18n, result_count_one).to_string(),
+                            n => t_string!(i18n, result_count, count = format::decimal(n as f64, 0, lang.get())).to_string(),
+                        }}
                     </p>
                     <SortSelect query=query go=go />
                 </div>

@@ -230,7 +230,10 @@ fn InquiryForm(catalogue: Arc<Catalogue>, items: Vec<ShortlistItem>) -> impl Int
                 class:active=move || !errors.read().is_empty() || store_error.read().is_some()
                 role=move || (!errors.read().is_empty() || store_error.read().is_some()).then_some("alert")>
                 <Show when=move || !errors.read().is_empty()>
-                    <h2>{move || t_string!(i18n, inq_errors_heading, count = errors.read().len())}</h2>
+                    <h2>{move || match errors.read().len() {
+                        1 => t_string!(i18n, inq_errors_heading_one).to_string(),
+                        n => t_string!(i18n, inq_errors_heading, count = n).to_string(),
+                    }}</h2>
                     <ul>{summary_items}</ul>
                 </Show>
                 {move || store_error.get().map(|e| {
