@@ -73,7 +73,7 @@ fn Browse(catalogue: Arc<Catalogue>) -> impl IntoView {
     // Typing replaces the history entry (one entry per search, not per keystroke); choosing a filter,
     // a sort or a suggestion pushes one, so that Back undoes it. None of them scrolls: a filter ticked
     // far down the panel would otherwise throw the page to the top, away from the box that keeps the
-    // focus. (The pager's links are plain links and do go to the top of the next page.)
+    // focus. (The pager's own `<A>` links do go to the top of the next page.)
     let go = Callback::new(move |(q, replace): (BrowseQuery, bool)| {
         navigate(
             &catalogue_href(&q),
