@@ -361,6 +361,9 @@ async fn a_buyer_searches_filters_sorts_opens_a_design_and_shares_a_shortlist() 
             .await
             .unwrap();
         wait_for_h1(&c, &opened).await;
+        // Reloading the design page keeps the way back (it is kept for the tab's session).
+        c.refresh().await.unwrap();
+        wait_for_h1(&c, &opened).await;
         click_link(&c, "Kembali ke katalog").await;
         wait_for_h1(&c, "Katalog").await;
         eventually("back at the same search", || async {

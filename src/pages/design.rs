@@ -263,10 +263,11 @@ fn DesignDetail(id: String, catalogue: Arc<Catalogue>) -> impl IntoView {
             view! { <DesignArt design=design motif=motif.clone() large=true /> }
         }
     };
+    let state = use_catalogue();
     view! {
         <PageMeta title=title.clone() description=description />
         <article class="design-page">
-            <A href=use_catalogue().back_href() attr:class="back-link">{tr(|l| td_string!(l, design_back))}</A>
+            <A href=move || state.back_href() attr:class="back-link">{tr(|l| td_string!(l, design_back))}</A>
             <div class="design-layout">
                 <ZoomView zoom=zoom>{live_art}</ZoomView>
                 <div class="design-info">

@@ -9,6 +9,7 @@ pub const DRAFT_KEY: &str = "perak.inquiry.draft";
 pub const KIOSK_KEY: &str = "perak.kiosk";
 pub const BOARDS_KEY: &str = "perak.boards";
 pub const VISITOR_INQUIRIES_KEY: &str = "perak.kiosk.visitor";
+pub const LAST_SEARCH_KEY: &str = "perak.catalogue.last";
 
 /// The language the user chose, as its code; empty when they never chose. Storage that is unavailable
 /// (private mode, disabled) behaves as empty rather than failing.

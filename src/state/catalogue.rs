@@ -4,7 +4,8 @@ use leptos::prelude::*;
 
 use crate::domain::browse::Browser;
 use crate::domain::{Catalogue, DataFile, LoadError, load_catalogue};
-use crate::platform::data;
+use crate::platform::{data, storage};
+use codee::string::FromToStringCodec;
 
 /// The result of loading the catalogue; shared behind `Arc` because every page reads it.
 pub type LoadOutcome = Result<Arc<Catalogue>, Arc<Vec<LoadError>>>;
@@ -15,8 +16,9 @@ pub struct CatalogueState {
     /// The browsing index of the loaded catalogue, built once rather than per page visit.
     browser: StoredValue<Option<(usize, Arc<Browser>)>>,
     /// The catalogue URL last shown, so that a design page's way back returns to that search, its
-    /// filters, sort and page instead of the start of the catalogue.
-    last_search: StoredValue<String>,
+    /// filters, sort and page instead of the start of the catalogue. Kept for the tab's session, so
+    /// that it survives reloading the design page.
+    last_search: (Signal<String>, WriteSignal<String>),
 }
 
 impl CatalogueState {
@@ -34,12 +36,18 @@ impl CatalogueState {
     }
 
     pub fn remember_search(&self, href: String) {
-        self.last_search.set_value(href);
+        self.last_search.1.set(href);
     }
 
-    /// Where "back to the catalogue" goes: the search last shown, or the catalogue itself.
+    /// Where "back to the catalogue" goes: the search last shown, or the catalogue itself. Whatever
+    /// storage holds that is not a catalogue URL of this app is not followed.
     pub fn back_href(&self) -> String {
-        self.last_search.get_value()
+        let href = self.last_search.0.get();
+        if href.starts_with("/catalogue") && !href.starts_with("/catalogue/") {
+            href
+        } else {
+            "/catalogue".to_owned()
+        }
     }
 
     pub fn browser(&self, catalogue: &Arc<Catalogue>) -> Arc<Browser> {
@@ -85,7 +93,7 @@ pub fn provide_catalogue() {
     provide_context(CatalogueState {
         resource,
         browser: StoredValue::new(None),
-        last_search: StoredValue::new("/catalogue".to_owned()),
+        last_search: storage::session_string::<FromToStringCodec>(storage::LAST_SEARCH_KEY),
     });
 }
 
