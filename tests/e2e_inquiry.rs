@@ -375,3 +375,64 @@ async fn an_outbox_open_in_another_tab_shows_a_new_inquiry_at_once() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn an_offline_device_says_why_an_inquiry_waits_and_sends_it_once_back_online() {
+    let (receiver, server, _site) = serve_with_receiver(2.5, 1_200);
+    let app = server.url("/inquiry");
+    let receiver = std::sync::Arc::new(std::sync::Mutex::new(receiver));
+    let r = receiver.clone();
+    with_browser(move |c| async move {
+        c.goto(&app).await.unwrap();
+        wait_for_h1(&c, "Kirim pertanyaan").await;
+        set_offline(&c, true).await;
+        let id = submit_inquiry(&c, 1).await;
+        // The outbox says why the inquiry has not gone, and that nobody needs to do anything.
+        let notice = find_text(&c, "p", "Perangkat sedang offline").await;
+        assert_eq!(
+            notice.attr("role").await.unwrap().as_deref(),
+            Some("status")
+        );
+        assert!(
+            find_text(&c, "p", "dilanjutkan otomatis")
+                .await
+                .text()
+                .await
+                .unwrap()
+                .contains("jaringan kembali")
+        );
+        tokio::time::sleep(Duration::from_secs(1)).await;
+        assert!(
+            r.lock().unwrap().received().is_empty(),
+            "nothing sent offline"
+        );
+        assert_eq!(delivered_count(&c).await, 0);
+
+        set_offline(&c, false).await;
+        eventually("the inquiry is delivered once back online", || {
+            let c = c.clone();
+            async move { delivered_count(&c).await == 1 }
+        })
+        .await;
+        eventually("the offline notice is gone", || {
+            let c = c.clone();
+            async move {
+                !c.source()
+                    .await
+                    .unwrap()
+                    .contains("Perangkat sedang offline")
+            }
+        })
+        .await;
+        let keys: Vec<String> = r
+            .lock()
+            .unwrap()
+            .received()
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect();
+        assert_eq!(keys, vec![id]);
+    })
+    .await;
+    drop(server);
+}

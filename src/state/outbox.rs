@@ -35,6 +35,8 @@ pub struct Outbox {
     error: RwSignal<Option<StoreError>>,
     unreadable: RwSignal<usize>,
     loaded: RwSignal<bool>,
+    /// Whether the browser says it is on a network; while it is not, nothing is sent.
+    online: RwSignal<bool>,
     wake: StoredValue<UnboundedSender<()>>,
     tell_other_tabs: StoredValue<Post>,
 }
@@ -54,6 +56,10 @@ impl Outbox {
 
     pub fn loaded(&self) -> Signal<bool> {
         self.loaded.into()
+    }
+
+    pub fn online(&self) -> Signal<bool> {
+        self.online.into()
     }
 
     /// Writes a new inquiry to disk before anything else happens to it. On failure nothing is kept in
@@ -239,6 +245,7 @@ pub fn provide_outbox() {
         error: RwSignal::new(None),
         unreadable: RwSignal::new(0),
         loaded: RwSignal::new(false),
+        online: RwSignal::new(net::is_online()),
         wake: StoredValue::new(wake),
         tell_other_tabs: StoredValue::new(Box::new(others.post)),
     };
@@ -255,7 +262,11 @@ pub fn provide_outbox() {
         move |_, _, _| outbox.wake(),
         false,
     );
-    let _ = use_event_listener(window(), ev::online, move |_| outbox.wake());
+    let _ = use_event_listener(window(), ev::online, move |_| {
+        outbox.online.set(true);
+        outbox.wake();
+    });
+    let _ = use_event_listener(window(), ev::offline, move |_| outbox.online.set(false));
     spawn_local(async move {
         loop {
             outbox.refresh().await;

@@ -466,3 +466,37 @@ pub async fn saved_inquiry_id(c: &Client) -> String {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
+
+/// chromedriver's own command for the browser's network conditions.
+#[derive(Debug)]
+struct NetworkConditions {
+    offline: bool,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for NetworkConditions {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/chromium/network_conditions",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        let body = serde_json::json!({ "network_conditions": {
+            "offline": self.offline, "latency": 0, "download_throughput": -1, "upload_throughput": -1
+        }});
+        (http::Method::POST, Some(body.to_string()))
+    }
+}
+
+/// Takes the browser off the network or puts it back, as the page sees it: `navigator.onLine` and the
+/// `offline`/`online` events. (The service worker is not cut off by this; stop the server for that.)
+pub async fn set_offline(c: &Client, offline: bool) {
+    c.issue_cmd(NetworkConditions { offline })
+        .await
+        .expect("chromedriver's network conditions");
+}
