@@ -844,3 +844,39 @@ async fn the_filter_panel_folds_behind_a_button_that_tells_whether_it_is_open() 
     assert!(!panel.class_list().contains("open"));
     host.remove();
 }
+
+#[wasm_bindgen_test]
+async fn without_service_workers_the_offline_page_says_what_to_do_instead_of_failing() {
+    use perak_batankrajan::pages::OfflinePage;
+
+    // As on a page served over plain HTTP from a LAN address (a kiosk reaching a laptop): the browser
+    // has no `navigator.serviceWorker` there. Taken away for this test and put back before asserting.
+    let navigator = js_sys::Reflect::get(&js_sys::global(), &"Navigator".into()).unwrap();
+    let proto: js_sys::Object = js_sys::Reflect::get(&navigator, &"prototype".into())
+        .unwrap()
+        .unchecked_into();
+    let key = wasm_bindgen::JsValue::from_str("serviceWorker");
+    let descriptor = js_sys::Object::get_own_property_descriptor(&proto, &key);
+    js_sys::Reflect::delete_property(&proto, &key).unwrap();
+    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&host).unwrap();
+    let _handle = leptos::mount::mount_to(host.clone(), move || {
+        provide_locale();
+        view! {
+            <leptos_router::components::Router>
+                <OfflinePage />
+            </leptos_router::components::Router>
+        }
+    });
+    tick().await;
+    let text = host.text_content().unwrap_or_default();
+    let button = host.query_selector("button").unwrap();
+    js_sys::Object::define_property(&proto, &key, &descriptor.unchecked_into());
+    host.remove();
+    assert!(
+        text.contains("Peramban ini tidak dapat menyimpan katalog"),
+        "{text}"
+    );
+    assert!(text.contains("https://"), "{text}");
+    assert!(button.is_none(), "no button that could only fail");
+}

@@ -27,6 +27,7 @@ pub fn OfflinePage() -> impl IntoView {
     let estimate = RwSignal::new(None::<(f64, f64)>);
     let persisted = RwSignal::new(None::<bool>);
     let controlled = RwSignal::new(offline::controlled());
+    let available = offline::available();
 
     let refresh_storage = move || {
         spawn_local(async move {
@@ -89,11 +90,15 @@ pub fn OfflinePage() -> impl IntoView {
         <div class="page">
             <h1 class="page-title">{tr(|l| td_string!(l, offline_title))}</h1>
             <p class="lede">{tr(|l| td_string!(l, offline_intro))}</p>
-            <div class="actions">
-                <button type="button" class="button" on:click=start aria-disabled=move || (phase.get() == Phase::Working).then_some("true")>
-                    {move || if phase.get() == Phase::Done { t_string!(i18n, offline_again) } else { t_string!(i18n, offline_start) }}
-                </button>
-            </div>
+            // Where it cannot work, the page says so instead of offering a button that would fail.
+            {(!available).then(|| view! { <p class="notice notice-error">{tr(|l| td_string!(l, offline_no_sw))}</p> })}
+            {available.then(|| view! {
+                <div class="actions">
+                    <button type="button" class="button" on:click=start aria-disabled=move || (phase.get() == Phase::Working).then_some("true")>
+                        {move || if phase.get() == Phase::Done { t_string!(i18n, offline_again) } else { t_string!(i18n, offline_start) }}
+                    </button>
+                </div>
+            })}
             <Show when=move || phase.get() != Phase::Idle>
                 <div class="offline-progress">
                     <label for="offline-progress">{tr(|l| td_string!(l, offline_progress_label))}</label>

@@ -85,9 +85,13 @@ pub async fn prepare(
 
 /// Whether a service worker controls this page (without one, a reload offline fails).
 pub fn controlled() -> bool {
-    web_sys::window()
-        .and_then(|w| w.navigator().service_worker().controller())
-        .is_some()
+    super::service_worker::controlled()
+}
+
+/// Whether this page can be prepared for offline use at all: it needs a service worker to serve the
+/// stored files.
+pub fn available() -> bool {
+    super::service_worker::supported()
 }
 
 /// (used, quota) in bytes, where the browser tells.

@@ -13,7 +13,9 @@ thread_local! {
     static REGISTRATION: RefCell<Option<ServiceWorkerRegistration>> = const { RefCell::new(None) };
 }
 
-fn supported() -> bool {
+/// Whether this browser offers service workers here: not in every browser, and never on a page served
+/// over plain HTTP from anywhere but this device (a kiosk reaching a laptop by its LAN address).
+pub fn supported() -> bool {
     web_sys::window().is_some_and(|w| {
         js_sys::Reflect::has(&w.navigator(), &JsValue::from_str("serviceWorker")).unwrap_or(false)
     })
