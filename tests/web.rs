@@ -847,6 +847,7 @@ async fn the_filter_panel_folds_behind_a_button_that_tells_whether_it_is_open() 
 
 #[wasm_bindgen_test]
 async fn without_service_workers_the_offline_page_says_what_to_do_instead_of_failing() {
+    use perak_batankrajan::components::SiteFooter;
     use perak_batankrajan::pages::OfflinePage;
 
     // As on a page served over plain HTTP from a LAN address (a kiosk reaching a laptop): the browser
@@ -865,6 +866,7 @@ async fn without_service_workers_the_offline_page_says_what_to_do_instead_of_fai
         view! {
             <leptos_router::components::Router>
                 <OfflinePage />
+                <SiteFooter />
             </leptos_router::components::Router>
         }
     });
@@ -879,4 +881,20 @@ async fn without_service_workers_the_offline_page_says_what_to_do_instead_of_fai
     );
     assert!(text.contains("https://"), "{text}");
     assert!(button.is_none(), "no button that could only fail");
+    // Nor does the footer promise offline use, which it does where service workers exist.
+    assert!(!text.contains("tanpa internet"), "{text}");
+    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&host).unwrap();
+    let _handle = leptos::mount::mount_to(host.clone(), move || {
+        provide_locale();
+        view! {
+            <leptos_router::components::Router>
+                <SiteFooter />
+            </leptos_router::components::Router>
+        }
+    });
+    tick().await;
+    let text = host.text_content().unwrap_or_default();
+    host.remove();
+    assert!(text.contains("tanpa internet"), "{text}");
 }

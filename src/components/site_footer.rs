@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::i18n::td_string;
+use crate::platform::offline;
 use crate::state::tr;
 
 #[component]
@@ -10,7 +11,8 @@ pub fn SiteFooter() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p>{tr(|l| td_string!(l, footer_made_in))}</p>
-            <p>{tr(|l| td_string!(l, footer_offline))}</p>
+            // Not a promise the browser cannot keep (no service workers here).
+            {offline::available().then(|| view! { <p>{tr(|l| td_string!(l, footer_offline))}</p> })}
             <p class="footer-links">
                 <A href="/offline">{tr(|l| td_string!(l, footer_prepare_offline))}</A>
                 <A href="/staff">{tr(|l| td_string!(l, footer_staff))}</A>
