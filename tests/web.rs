@@ -871,7 +871,7 @@ async fn without_service_workers_the_offline_page_says_what_to_do_instead_of_fai
         }
     });
     tick().await;
-    let text = host.text_content().unwrap_or_default();
+    let text = host.inner_text(); // what is shown: not what `hidden` hides
     let button = host.query_selector("button").unwrap();
     js_sys::Object::define_property(&proto, &key, &descriptor.unchecked_into());
     host.remove();
@@ -894,7 +894,7 @@ async fn without_service_workers_the_offline_page_says_what_to_do_instead_of_fai
         }
     });
     tick().await;
-    let text = host.text_content().unwrap_or_default();
+    let text = host.inner_text(); // what is shown: not what `hidden` hides
     host.remove();
     assert!(text.contains("tanpa internet"), "{text}");
 }

@@ -12,7 +12,7 @@ pub fn SiteFooter() -> impl IntoView {
         <footer class="site-footer">
             <p>{tr(|l| td_string!(l, footer_made_in))}</p>
             // Not a promise the browser cannot keep (no service workers here).
-            {offline::available().then(|| view! { <p>{tr(|l| td_string!(l, footer_offline))}</p> })}
+            <p hidden=!offline::available()>{tr(|l| td_string!(l, footer_offline))}</p>
             <p class="footer-links">
                 <A href="/offline">{tr(|l| td_string!(l, footer_prepare_offline))}</A>
                 <A href="/staff">{tr(|l| td_string!(l, footer_staff))}</A>
