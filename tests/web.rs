@@ -898,3 +898,49 @@ async fn without_service_workers_the_offline_page_says_what_to_do_instead_of_fai
     host.remove();
     assert!(text.contains("tanpa internet"), "{text}");
 }
+
+#[wasm_bindgen_test]
+async fn the_way_back_to_the_catalogue_follows_only_a_catalogue_url_from_session_storage() {
+    use perak_batankrajan::state::{provide_catalogue, use_catalogue};
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    let storage = web_sys::window()
+        .unwrap()
+        .session_storage()
+        .unwrap()
+        .unwrap();
+    // What a design page's way back is when the tab's session holds `stored` (None: nothing).
+    let back_with = |stored: Option<&str>| {
+        match stored {
+            Some(s) => storage.set_item("perak.catalogue.last", s).unwrap(),
+            None => storage.remove_item("perak.catalogue.last").unwrap(),
+        }
+        let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+        let seen = Rc::new(RefCell::new(String::new()));
+        let out = seen.clone();
+        let handle = leptos::mount::mount_to(host, move || {
+            provide_catalogue();
+            *out.borrow_mut() = use_catalogue().back_href();
+        });
+        drop(handle);
+        seen.take()
+    };
+    assert_eq!(
+        back_with(Some("/catalogue?q=kawung&form=ring")),
+        "/catalogue?q=kawung&form=ring"
+    );
+    assert_eq!(back_with(Some("/catalogue")), "/catalogue");
+    assert_eq!(back_with(None), "/catalogue");
+    // Anything else storage may hold (another site, another page of this one, nonsense) is not followed.
+    for stored in [
+        "https://example.com/catalogue",
+        "//example.com",
+        "/designs/ring-kawung",
+        "/catalogueX",
+        "{",
+    ] {
+        assert_eq!(back_with(Some(stored)), "/catalogue", "{stored}");
+    }
+    storage.remove_item("perak.catalogue.last").unwrap();
+}

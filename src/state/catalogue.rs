@@ -43,7 +43,7 @@ impl CatalogueState {
     /// storage holds that is not a catalogue URL of this app is not followed.
     pub fn back_href(&self) -> String {
         let href = self.last_search.0.get();
-        if href.starts_with("/catalogue") && !href.starts_with("/catalogue/") {
+        if href == "/catalogue" || href.starts_with("/catalogue?") {
             href
         } else {
             "/catalogue".to_owned()
