@@ -475,3 +475,27 @@ mod paging {
         }
     }
 }
+
+#[test]
+fn only_catalogue_urls_count_as_a_way_back_to_the_catalogue() {
+    use perak_batankrajan::domain::browse::is_catalogue_href;
+    for ok in [
+        "/catalogue",
+        "/catalogue?q=kawung",
+        "/catalogue?q=suria&form=ring&page=2",
+    ] {
+        assert!(is_catalogue_href(ok), "{ok}");
+    }
+    for not in [
+        "",
+        "/",
+        "/catalogueX",
+        "/catalogue/x",
+        "/designs/ring-kawung",
+        "https://example.com/catalogue",
+        "//example.com/catalogue",
+        "catalogue",
+    ] {
+        assert!(!is_catalogue_href(not), "{not}");
+    }
+}

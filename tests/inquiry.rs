@@ -369,6 +369,29 @@ fn handing_off_every_workshop_part_hands_off_the_entry() {
 }
 
 #[test]
+fn what_waits_for_the_endpoint_is_saved_or_sending_and_routed_to_it() {
+    let mut e = Entry::new("k".into(), 0, inquiry());
+    assert!(e.waits_for_endpoint(), "saved");
+    e.begin_send();
+    assert!(e.waits_for_endpoint(), "sending");
+    e.finish(Outcome::Retry("timeout".into()), 1, &policy(), 0.5);
+    assert!(e.waits_for_endpoint(), "saved again for its next attempt");
+    e.begin_send();
+    e.finish(Outcome::Delivered, 2, &policy(), 0.5);
+    assert!(!e.waits_for_endpoint(), "delivered");
+    let mut refused = Entry::new("r".into(), 0, inquiry());
+    refused.begin_send();
+    refused.finish(Outcome::Reject("HTTP 422".into()), 1, &policy(), 0.5);
+    assert!(
+        !refused.waits_for_endpoint(),
+        "refused: only a person retries it"
+    );
+    let mut handed = Entry::new("w".into(), 0, inquiry());
+    handed.inquiry.route = Route::Whatsapp;
+    assert!(!handed.waits_for_endpoint(), "meant for a hand-off");
+}
+
+#[test]
 fn next_due_ignores_everything_not_waiting_for_the_endpoint() {
     let mut a = Entry::new("a".into(), 50, inquiry());
     let b = Entry::new("b".into(), 20, inquiry());

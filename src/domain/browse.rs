@@ -120,6 +120,12 @@ pub struct BrowseQuery {
     pub page: usize,
 }
 
+/// Whether `href` is a URL of the catalogue page of this app (`/catalogue`, with or without a query):
+/// what a remembered way back may lead to, and nothing else a storage might hold.
+pub fn is_catalogue_href(href: &str) -> bool {
+    href == "/catalogue" || href.starts_with("/catalogue?")
+}
+
 impl BrowseQuery {
     pub fn selected(&self, kind: FacetKind) -> &[String] {
         &self.selected[kind.index()]

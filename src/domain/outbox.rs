@@ -159,6 +159,13 @@ impl Entry {
         }
     }
 
+    /// Whether the outbox will send it to the endpoint by itself once it can (now or later, whenever
+    /// the network allows): what an offline device is holding back.
+    pub fn waits_for_endpoint(&self) -> bool {
+        self.inquiry.route == super::inquiry::Route::Endpoint
+            && matches!(self.status, Status::Saved | Status::Sending)
+    }
+
     /// Whether the delivery loop should send it now.
     pub fn is_due(&self, now: u64) -> bool {
         self.status == Status::Saved && self.next_attempt_at <= now

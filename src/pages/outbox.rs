@@ -69,7 +69,7 @@ fn OutboxList(catalogue: Arc<Catalogue>) -> impl IntoView {
         })}
         {(!has_endpoint).then(|| view! { <p class="muted">{tr(|l| td_string!(l, outbox_no_endpoint))}</p> })}
         // Why inquiries sit there unsent, on a kiosk without a network: they go by themselves later.
-        {move || (has_endpoint && !outbox.online().get() && entries.with(|all| all.iter().any(waits_for_network))).then(|| view! {
+        {move || (has_endpoint && !outbox.online().get() && entries.with(|all| all.iter().any(Entry::waits_for_endpoint))).then(|| view! {
             <p class="notice" role="status">{tr(|l| td_string!(l, outbox_offline))}</p>
         })}
         {move || outbox.error().get().map(|e| view! {
@@ -106,11 +106,6 @@ fn OutboxList(catalogue: Arc<Catalogue>) -> impl IntoView {
             </Show>
         </Show>
     }
-}
-
-/// An inquiry the outbox will send to the endpoint by itself once it can.
-fn waits_for_network(e: &Entry) -> bool {
-    e.inquiry.route == Route::Endpoint && matches!(e.status, Status::Saved | Status::Sending)
 }
 
 fn status_text(i18n: leptos_i18n::I18nContext<Locale>, e: &Entry, lang: Lang) -> String {

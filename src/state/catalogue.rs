@@ -2,7 +2,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::domain::browse::Browser;
+use crate::domain::browse::{Browser, is_catalogue_href};
 use crate::domain::{Catalogue, DataFile, LoadError, load_catalogue};
 use crate::platform::{data, storage};
 use codee::string::FromToStringCodec;
@@ -43,7 +43,7 @@ impl CatalogueState {
     /// storage holds that is not a catalogue URL of this app is not followed.
     pub fn back_href(&self) -> String {
         let href = self.last_search.0.get();
-        if href == "/catalogue" || href.starts_with("/catalogue?") {
+        if is_catalogue_href(&href) {
             href
         } else {
             "/catalogue".to_owned()
