@@ -246,12 +246,7 @@ async fn tick_facet(c: &fantoccini::Client, group: &str, name: &str) {
 }
 
 async fn result_count(c: &fantoccini::Client) -> String {
-    c.find(Locator::Css(".toolbar .count"))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap()
+    text_of(c, ".toolbar .count").await
 }
 
 #[tokio::test]
@@ -310,13 +305,7 @@ async fn a_buyer_searches_filters_sorts_opens_a_design_and_shares_a_shortlist() 
                 .contains("sort=price-asc")
         })
         .await;
-        let first = c
-            .find(Locator::Css(".card-grid > li .card-price"))
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let first = text_of(&c, ".card-grid > li .card-price").await;
         let prices: Vec<u64> = {
             let mut v = Vec::new();
             for el in c
@@ -375,23 +364,11 @@ async fn a_buyer_searches_filters_sorts_opens_a_design_and_shares_a_shortlist() 
         // Open a design; change its size and see the weight and price follow.
         c.goto(&design_url).await.unwrap();
         wait_for_h1(&c, "Kalung Kawung").await;
-        let price_before = c
-            .find(Locator::Css(".price-idr"))
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let price_before = text_of(&c, ".price-idr").await;
         let weight_before = find_text(&c, "dd", " g").await.text().await.unwrap();
         select_option(&c, "Ukuran", "50 cm").await;
         eventually("price changes", || async {
-            c.find(Locator::Css(".price-idr"))
-                .await
-                .unwrap()
-                .text()
-                .await
-                .unwrap()
-                != price_before
+            text_of(&c, ".price-idr").await != price_before
         })
         .await;
         let weight_after = find_text(&c, "dd", " g").await.text().await.unwrap();
@@ -571,7 +548,7 @@ async fn the_design_drawing_zooms_with_buttons_keys_and_wheel_and_resets() {
     with_browser(move |c| async move {
         c.goto(&url).await.unwrap();
         wait_for_h1(&c, "Bros Kala").await;
-        let level = || async { c.find(Locator::Css(".zoom-level")).await.unwrap().text().await.unwrap() };
+        let level = || async { text_of(&c, ".zoom-level").await };
         let transform = || async {
             c.find(Locator::Css(".zoom-content")).await.unwrap().attr("style").await.unwrap().unwrap_or_default()
         };

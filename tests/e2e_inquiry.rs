@@ -198,13 +198,7 @@ async fn mistakes_are_named_in_the_buyers_language_and_nothing_typed_is_lost() {
         type_into(&c, "Quantity of Surya ring", "2").await;
         click_button(&c, "Save and send").await;
         eventually("one problem left", || async {
-            c.find(Locator::Css(".error-summary h2"))
-                .await
-                .unwrap()
-                .text()
-                .await
-                .unwrap()
-                == "Please check this field"
+            text_of(&c, ".error-summary h2").await == "Please check this field"
         })
         .await;
         find_text(&c, "a", "Tick the consent box").await;

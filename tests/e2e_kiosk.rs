@@ -216,15 +216,7 @@ async fn an_idle_kiosk_asks_then_clears_the_visitor_but_keeps_the_outbox() {
         find_text(&c, "h2", "Masih di sana?").await;
         let violations = axe_violations(&c).await;
         assert!(violations.is_empty(), "the idle question: {violations:?}");
-        let count: u32 = c
-            .find(Locator::Css(".idle-count"))
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap()
-            .parse()
-            .unwrap();
+        let count: u32 = text_of(&c, ".idle-count").await.parse().unwrap();
         assert!(count >= 18, "a visible countdown from 20: {count}");
         // Continue keeps everything.
         click_button(&c, "Lanjutkan").await;
@@ -256,13 +248,7 @@ async fn an_idle_kiosk_asks_then_clears_the_visitor_but_keeps_the_outbox() {
         c.goto(&their_page).await.unwrap();
         wait_for_h1(&c, "Kotak keluar").await;
         tokio::time::sleep(Duration::from_millis(500)).await;
-        let page = c
-            .find(Locator::Css("main"))
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let page = text_of(&c, "main").await;
         assert!(
             !page.contains("Pengunjung Satu") && !page.contains("stand@example.id"),
             "an earlier visitor's inquiry on screen: {page}"

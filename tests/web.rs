@@ -845,6 +845,20 @@ async fn the_filter_panel_folds_behind_a_button_that_tells_whether_it_is_open() 
     host.remove();
 }
 
+/// Mounts `content` in a new element at the end of the page, with the locale and a router around it, as
+/// pages and the components that link need; the element is returned with the handle that keeps it mounted.
+fn mount_routed<V: IntoView + 'static>(
+    content: impl FnOnce() -> V + Send + 'static,
+) -> (web_sys::HtmlElement, impl Sized) {
+    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&host).unwrap();
+    let handle = leptos::mount::mount_to(host.clone(), move || {
+        provide_locale();
+        view! { <leptos_router::components::Router>{content()}</leptos_router::components::Router> }
+    });
+    (host, handle)
+}
+
 #[wasm_bindgen_test]
 async fn without_service_workers_the_offline_page_says_what_to_do_instead_of_failing() {
     use perak_batankrajan::components::SiteFooter;
@@ -859,17 +873,7 @@ async fn without_service_workers_the_offline_page_says_what_to_do_instead_of_fai
     let key = wasm_bindgen::JsValue::from_str("serviceWorker");
     let descriptor = js_sys::Object::get_own_property_descriptor(&proto, &key);
     js_sys::Reflect::delete_property(&proto, &key).unwrap();
-    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    document().body().unwrap().append_child(&host).unwrap();
-    let _handle = leptos::mount::mount_to(host.clone(), move || {
-        provide_locale();
-        view! {
-            <leptos_router::components::Router>
-                <OfflinePage />
-                <SiteFooter />
-            </leptos_router::components::Router>
-        }
-    });
+    let (host, _handle) = mount_routed(|| view! { <OfflinePage /> <SiteFooter /> });
     tick().await;
     let text = host.inner_text(); // what is shown: not what `hidden` hides
     let button = host.query_selector("button").unwrap();
@@ -883,16 +887,7 @@ async fn without_service_workers_the_offline_page_says_what_to_do_instead_of_fai
     assert!(button.is_none(), "no button that could only fail");
     // Nor does the footer promise offline use, which it does where service workers exist.
     assert!(!text.contains("tanpa internet"), "{text}");
-    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    document().body().unwrap().append_child(&host).unwrap();
-    let _handle = leptos::mount::mount_to(host.clone(), move || {
-        provide_locale();
-        view! {
-            <leptos_router::components::Router>
-                <SiteFooter />
-            </leptos_router::components::Router>
-        }
-    });
+    let (host, _handle) = mount_routed(|| view! { <SiteFooter /> });
     tick().await;
     let text = host.inner_text(); // what is shown: not what `hidden` hides
     host.remove();

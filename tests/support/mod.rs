@@ -500,3 +500,13 @@ pub async fn set_offline(c: &Client, offline: bool) {
         .await
         .expect("chromedriver's network conditions");
 }
+
+/// The visible text of the first element matching `css` (which must be there).
+pub async fn text_of(c: &Client, css: &str) -> String {
+    c.find(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("no {css}: {e}"))
+        .text()
+        .await
+        .unwrap()
+}
