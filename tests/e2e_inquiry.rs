@@ -401,8 +401,16 @@ async fn an_offline_device_says_why_an_inquiry_waits_and_sends_it_once_back_onli
             "nothing sent offline"
         );
         assert_eq!(delivered_count(&c).await, 0);
+        // Nothing to press that could only wait for the network too.
+        assert!(
+            !c.source().await.unwrap().contains("Coba kirim sekarang"),
+            "no retry button while offline"
+        );
 
+        // Back online, an inquiry the endpoint turns away can be retried by hand again.
+        r.lock().unwrap().plan_faults(&["500", "500", "500"]);
         set_offline(&c, false).await;
+        find_text(&c, "button", "Coba kirim sekarang").await;
         eventually("the inquiry is delivered once back online", || {
             let c = c.clone();
             async move { delivered_count(&c).await == 1 }

@@ -276,7 +276,7 @@ pub fn provide_outbox() {
             };
             let endpoint = channels.as_ref().and_then(|c| c.endpoint.clone());
             let can_send = endpoint.is_some()
-                && net::is_online()
+                && outbox.online.get_untracked()
                 && outbox
                     .error
                     .get_untracked()
