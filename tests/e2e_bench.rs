@@ -184,7 +184,7 @@ async fn keystroke_to_paint_latency_at_ten_thousand_designs() {
         };
         println!("key presses → painted results (real key events), {DESIGNS} designs; ms");
         println!(
-            "{:<18} {:>5} {:>9} {:>9} {:>9} {:>9}",
+            "{:<18} {:>5} {:>9} {:>9} {:>9} {:>9}  slowest (field text: ms)",
             "query", "keys", "to paint", "p95", "max", "wait p95"
         );
         for q in all {
@@ -196,14 +196,26 @@ async fn keystroke_to_paint_latency_at_ten_thousand_designs() {
             let paint: Vec<f64> = rows.iter().map(|k| f(&k["paint"])).collect();
             let wait: Vec<f64> = rows.iter().map(|k| f(&k["wait"])).collect();
             let max = paint.iter().copied().fold(f64::NAN, f64::max);
+            // Which keys set the tail: a first letter, a key after a pause, or any.
+            let mut slow: Vec<(f64, &str)> = rows
+                .iter()
+                .map(|k| (f(&k["paint"]), k["q"].as_str().unwrap_or("")))
+                .collect();
+            slow.sort_by(|a, b| b.0.total_cmp(&a.0));
+            let slowest: Vec<String> = slow
+                .iter()
+                .take(4)
+                .map(|(ms, t)| format!("{t:?}: {ms:.1}"))
+                .collect();
             println!(
-                "{:<18} {:>5} {:>9.1} {:>9.1} {:>9.1} {:>9.1}",
+                "{:<18} {:>5} {:>9.1} {:>9.1} {:>9.1} {:>9.1}  {}",
                 q,
                 paint.len(),
                 pct(paint.clone(), 0.5),
                 pct(paint, 0.95),
                 max,
-                pct(wait, 0.95)
+                pct(wait, 0.95),
+                slowest.join(", ")
             );
             assert!(!rows.is_empty(), "no key of {q} reached the page");
         }
