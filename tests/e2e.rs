@@ -639,6 +639,53 @@ async fn the_filter_counts_follow_the_search_once_typing_pauses() {
 }
 
 #[tokio::test]
+async fn on_a_phone_the_header_is_two_rows_and_shows_the_link_of_the_page_shown() {
+    let server = AppServer::start(&dist());
+    let catalogue = server.url("/catalogue");
+    let outbox = server.url("/outbox");
+    with_browser(move |c| async move {
+        c.set_window_size(390, 844).await.unwrap();
+        c.goto(&catalogue).await.unwrap();
+        find_text(&c, "p", "64 desain").await;
+        // Brand and languages, then the links: not the four rows (222 px) it used to take.
+        let header = c
+            .execute(
+                "return document.querySelector('.site-header').getBoundingClientRect().height",
+                vec![],
+            )
+            .await
+            .unwrap();
+        let header = header.as_f64().unwrap();
+        assert!(header < 140.0, "header {header} px high on a phone");
+        // Both languages stay offered by name, the first shortened to fit.
+        find_text(&c, "button", "Indonesia").await;
+        find_text(&c, "button", "English").await;
+
+        c.goto(&outbox).await.unwrap();
+        wait_for_h1(&c, "Kotak keluar").await;
+        let current = || async {
+            c.execute(
+                "const nav = document.querySelector('.site-header nav');
+                 const a = nav.querySelector('a[aria-current=page]');
+                 const r = a.getBoundingClientRect();
+                 return [a.textContent.trim(), nav.scrollWidth > nav.clientWidth,
+                         r.left >= 0 && r.right <= innerWidth];",
+                vec![],
+            )
+            .await
+            .unwrap()
+        };
+        // The row is wider than the phone, and the page's own link is scrolled into it.
+        eventually("the outbox link in view", || async {
+            current().await == serde_json::json!(["Kotak keluar", true, true])
+        })
+        .await;
+        assert_eq!(axe_violations(&c).await, Vec::<String>::new());
+    })
+    .await;
+}
+
+#[tokio::test]
 async fn on_a_phone_designs_come_first_and_a_ticked_filter_stays_in_view() {
     let server = AppServer::start(&dist());
     let url = server.url("/catalogue");

@@ -797,6 +797,53 @@ async fn in_view_tells_whether_enough_of_an_element_is_on_screen() {
 }
 
 #[wasm_bindgen_test]
+async fn a_row_of_links_scrolls_sideways_to_show_the_current_one_and_leaves_the_page_alone() {
+    use perak_batankrajan::platform::scroll::reveal_sideways;
+
+    // A 200 px row of five 100 px links, as the phone's header row; the page itself taller than the
+    // window and scrolled a little, which revealing must not change.
+    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    host.set_inner_html(
+        r#"<div style="height: 3000px"></div>
+        <nav id="row" style="display: flex; width: 200px; overflow-x: auto; white-space: nowrap">
+          <a href="/a" style="flex: none; width: 100px">a</a><a href="/b" style="flex: none; width: 100px">b</a>
+          <a href="/c" style="flex: none; width: 100px">c</a><a href="/d" style="flex: none; width: 100px">d</a>
+          <a href="/e" style="flex: none; width: 100px">e</a></nav>"#,
+    );
+    document().body().unwrap().append_child(&host).unwrap();
+    let window = web_sys::window().unwrap();
+    window.scroll_to_with_x_and_y(0.0, 40.0);
+    let row = document().get_element_by_id("row").unwrap();
+    let rect = |el: &web_sys::Element| {
+        let r = el.get_bounding_client_rect();
+        (r.left(), r.right())
+    };
+    let shown = |href: &str| {
+        let link = row
+            .query_selector(&format!("a[href='{href}']"))
+            .unwrap()
+            .unwrap();
+        let ((row_l, row_r), (l, r)) = (rect(&row), rect(&link));
+        l >= row_l - 0.5 && r <= row_r + 0.5
+    };
+    assert!(!shown("/e"), "the last link starts off the row's edge");
+
+    reveal_sideways(&row, "a[href='/e']", 10.0);
+    assert!(shown("/e"), "brought into the row");
+    assert_eq!(row.scroll_left(), row.scroll_width() - row.client_width());
+    reveal_sideways(&row, "a[href='/b']", 10.0);
+    assert!(shown("/b"), "and back the other way");
+    let at = row.scroll_left();
+    reveal_sideways(&row, "a[href='/b']", 10.0);
+    assert_eq!(row.scroll_left(), at, "a link in view stays where it is");
+    reveal_sideways(&row, "a[aria-current=page]", 10.0);
+    assert_eq!(row.scroll_left(), at, "nothing current, nothing moves");
+    assert_eq!(window.scroll_y().unwrap(), 40.0, "the page did not scroll");
+    window.scroll_to_with_x_and_y(0.0, 0.0);
+    host.remove();
+}
+
+#[wasm_bindgen_test]
 async fn the_filter_panel_folds_behind_a_button_that_tells_whether_it_is_open() {
     use perak_batankrajan::components::FacetPanel;
     use perak_batankrajan::domain::browse::{BrowseQuery, Browser};

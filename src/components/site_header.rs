@@ -1,9 +1,12 @@
+use leptos::html::Nav;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_location;
 
 use crate::components::LangSwitch;
 use crate::domain::shortlist;
 use crate::i18n::td_string;
+use crate::platform::scroll::reveal_sideways;
 use crate::state::{pending, tr, use_catalogue, use_kiosk, use_outbox, use_shortlist};
 
 #[component]
@@ -12,6 +15,19 @@ pub fn SiteHeader() -> impl IntoView {
     let catalogue = use_catalogue();
     let outbox = use_outbox();
     let kiosk = use_kiosk();
+    // On a phone the links are one row that scrolls sideways; the current page's link is brought into
+    // it, so that "Kotak keluar" is not off the edge while it is the page shown. After a frame, once
+    // the links have moved `aria-current` to the new page.
+    let nav: NodeRef<Nav> = NodeRef::new();
+    let pathname = use_location().pathname;
+    Effect::new(move |_| {
+        pathname.track();
+        request_animation_frame(move || {
+            if let Some(nav) = nav.get_untracked() {
+                reveal_sideways(&nav, "a[aria-current=page]", 24.0);
+            }
+        });
+    });
     view! {
         <a class="skip-link" href="#main">{tr(|l| td_string!(l, skip_to_content))}</a>
         <header class="site-header">
@@ -22,7 +38,7 @@ pub fn SiteHeader() -> impl IntoView {
                     <span class="brand-tagline">{tr(|l| td_string!(l, app_tagline))}</span>
                 </span>
             </A>
-            <nav aria-label=tr(|l| td_string!(l, nav_label))>
+            <nav node_ref=nav aria-label=tr(|l| td_string!(l, nav_label))>
                 <A href="/" exact=true>{tr(|l| td_string!(l, nav_home))}</A>
                 <A href="/catalogue">{tr(|l| td_string!(l, nav_catalogue))}</A>
                 <A href="/compare">{tr(|l| td_string!(l, nav_compare))}</A>

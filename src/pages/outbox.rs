@@ -163,11 +163,9 @@ fn OutboxRow(entry: Entry, catalogue: Arc<Catalogue>, has_endpoint: bool) -> imp
             let id = entry.id.clone();
             // Offline, a retry could only wait for the network as the outbox already does (the page's
             // notice says so); a button that seems to do nothing is worse than none.
-            move || {
-                let id = id.clone();
-                outbox.online().get().then(|| view! {
-                    <button type="button" class="button" on:click=move |_| outbox.retry_now(id.clone())>{tr(|l| td_string!(l, outbox_retry))}</button>
-                })
+            view! {
+                <button type="button" class="button" hidden=move || !outbox.online().get()
+                    on:click=move |_| outbox.retry_now(id.clone())>{tr(|l| td_string!(l, outbox_retry))}</button>
             }
         });
     let attempts = (entry.attempts > 0 && entry.last_error.is_some()).then(|| {

@@ -9,6 +9,7 @@ pub mod location;
 pub mod net;
 pub mod offline;
 pub mod outbox_store;
+pub mod scroll;
 pub mod service_worker;
 pub mod storage;
 pub mod visibility;
