@@ -24,8 +24,8 @@ pub fn SiteHeader() -> impl IntoView {
         pathname.track();
         request_animation_frame(move || {
             if let Some(nav) = nav.get_untracked() {
-                // Clear of the row's fading end (2rem, see the phone header's CSS).
-                reveal_sideways(&nav, "a[aria-current=page]", 32.0);
+                // Clear of the row's fading end (1.5rem, see the phone header's CSS).
+                reveal_sideways(&nav, "a[aria-current=page]", 24.0);
             }
         });
     });
