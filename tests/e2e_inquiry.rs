@@ -66,13 +66,7 @@ async fn fifty_inquiries_survive_failures_reloads_and_a_stopped_server_exactly_o
         c.goto(&outbox).await.unwrap();
         let start = Instant::now();
         loop {
-            let keys: BTreeSet<String> = r
-                .lock()
-                .unwrap()
-                .received()
-                .into_iter()
-                .map(|(k, _)| k)
-                .collect();
+            let keys: BTreeSet<String> = r.lock().unwrap().keys().into_iter().collect();
             if keys == submitted {
                 break;
             }
@@ -441,14 +435,7 @@ async fn an_offline_device_says_why_an_inquiry_waits_and_sends_it_once_back_onli
             }
         })
         .await;
-        let keys: Vec<String> = r
-            .lock()
-            .unwrap()
-            .received()
-            .into_iter()
-            .map(|(k, _)| k)
-            .collect();
-        assert_eq!(keys, vec![id]);
+        assert_eq!(r.lock().unwrap().keys(), vec![id]);
     })
     .await;
     drop(server);

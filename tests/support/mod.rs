@@ -374,6 +374,11 @@ impl Receiver {
             })
             .collect()
     }
+
+    /// The idempotency keys of what arrived, in order of arrival.
+    pub fn keys(&self) -> Vec<String> {
+        self.received().into_iter().map(|(k, _)| k).collect()
+    }
 }
 
 impl Drop for Receiver {
