@@ -762,3 +762,99 @@ async fn on_a_phone_designs_come_first_and_a_ticked_filter_stays_in_view() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn before_the_app_has_loaded_a_visitor_already_sees_the_featured_designs() {
+    // A build whose module never arrives: what a visitor on a slow connection sees while it is on its way.
+    let copy = dist_copy();
+    for entry in std::fs::read_dir(&copy.0).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "wasm") {
+            std::fs::remove_file(path).unwrap();
+        }
+    }
+    let waiting = AppServer::start(&copy.0);
+    let full = AppServer::start(&dist());
+    let (home, catalogue, app_home) = (waiting.url("/"), waiting.url("/catalogue"), full.url("/"));
+    with_browser(move |c| async move {
+        c.goto(&home).await.unwrap();
+        find_text(&c, "h1", "Perak buatan tangan dari Batankrajan").await;
+        let link = find_text(&c, "a", "Cincin Kawung").await;
+        assert_eq!(
+            link.attr("href").await.unwrap().as_deref(),
+            Some("/designs/ring-kawung")
+        );
+        let card = find_text(&c, "li", "Cincin Kawung").await;
+        let text = card.text().await.unwrap();
+        for expected in ["Cincin", "4,6 g", "265.000", "oleh Kawung Silver"] {
+            assert!(
+                text.contains(expected),
+                "card text {text:?} lacks {expected:?}"
+            );
+        }
+        let alt = card
+            .find(Locator::Css("img"))
+            .await
+            .unwrap()
+            .attr("alt")
+            .await
+            .unwrap()
+            .unwrap_or_default();
+        assert!(
+            alt.starts_with("Gambar cincin dengan motif Kawung"),
+            "{alt:?}"
+        );
+        // Every drawing decodes: the SVG came through the HTML attribute intact.
+        eventually("the drawings to decode", || async {
+            c.execute(
+                "const imgs = [...document.querySelectorAll('.card img')];
+                 return imgs.length === 6 && imgs.every(i => i.complete && i.naturalWidth > 0);",
+                vec![],
+            )
+            .await
+            .unwrap()
+                == serde_json::Value::Bool(true)
+        })
+        .await;
+        assert_eq!(axe_violations(&c).await, Vec::<String>::new());
+
+        // Elsewhere only the header comes first: the page's own content comes with the app.
+        c.goto(&catalogue).await.unwrap();
+        find_text(&c, "nav//a", "Katalog").await;
+        assert!(
+            c.find_all(Locator::Css("h1, .card"))
+                .await
+                .unwrap()
+                .is_empty()
+        );
+
+        // Someone who chose English before sees the English first view.
+        c.execute("localStorage.setItem('perak.locale', 'en')", vec![])
+            .await
+            .unwrap();
+        c.goto(&home).await.unwrap();
+        find_text(&c, "h1", "Hand-made silver from Batankrajan").await;
+        find_text(&c, "a", "Kawung ring").await;
+        assert_eq!(html_lang(&c).await, "en");
+
+        // Once the app has started, the first view is gone: one heading, the app's twelve cards.
+        c.goto(&app_home).await.unwrap();
+        wait_for_h1(&c, "Perak buatan tangan dari Batankrajan").await;
+        eventually("the app's cards", || async {
+            c.find_all(Locator::Css(".card-grid > li"))
+                .await
+                .unwrap()
+                .len()
+                == 12
+        })
+        .await;
+        assert_eq!(c.find_all(Locator::Css("h1")).await.unwrap().len(), 1);
+        assert!(
+            c.find_all(Locator::Css("#first-paint, #first-paint-en"))
+                .await
+                .unwrap()
+                .is_empty()
+        );
+    })
+    .await;
+}

@@ -254,8 +254,22 @@ pub async fn find_text(c: &Client, tag: &str, text: &str) -> Element {
         .unwrap_or_else(|e| panic!("no <{tag}> with text {text:?}: {e}"))
 }
 
+/// Waits until the app has started: until then the page may show the first view written into
+/// `index.html` (src/first_paint.rs), whose heading and links look like the app's.
+pub async fn app_started(c: &Client) {
+    eventually("the app to start", || async {
+        c.execute("return !document.getElementById('first-paint')", vec![])
+            .await
+            .ok()
+            .and_then(|v| v.as_bool())
+            == Some(true)
+    })
+    .await;
+}
+
 /// The heading of the page, by role.
 pub async fn h1(c: &Client) -> String {
+    app_started(c).await;
     c.wait()
         .at_most(WAIT)
         .for_element(Locator::Css("h1"))
@@ -267,6 +281,7 @@ pub async fn h1(c: &Client) -> String {
 }
 
 pub async fn wait_for_h1(c: &Client, text: &str) {
+    app_started(c).await;
     find_text(c, "h1", text).await;
 }
 
