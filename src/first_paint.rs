@@ -34,8 +34,8 @@ impl Texts {
             .map_err(|e| format!("a locale file is not a flat JSON object of texts: {e}"))
     }
 
-    /// The text for `key`, its `{{ name }}` placeholders filled in; escaped for HTML.
-    fn get(&self, key: &str, vars: &[(&str, &str)]) -> Result<String, String> {
+    /// The text for `key`, its `{{ name }}` placeholders filled in, not yet escaped.
+    fn raw(&self, key: &str, vars: &[(&str, &str)]) -> Result<String, String> {
         let mut text = self
             .0
             .get(key)
@@ -44,7 +44,12 @@ impl Texts {
         for (name, value) in vars {
             text = text.replace(&format!("{{{{ {name} }}}}"), value);
         }
-        Ok(escape_xml(&text))
+        Ok(text)
+    }
+
+    /// As [`Texts::raw`], escaped for HTML.
+    fn get(&self, key: &str, vars: &[(&str, &str)]) -> Result<String, String> {
+        self.raw(key, vars).map(|text| escape_xml(&text))
     }
 }
 
@@ -124,19 +129,22 @@ fn view(catalogue: &Catalogue, t: &Texts, lang: Lang) -> Result<String, String> 
 
 /// A design as the app's `DesignCard` shows it (same classes, same texts), its drawing inline.
 fn card(catalogue: &Catalogue, d: &Design, t: &Texts, lang: Lang) -> Result<String, String> {
-    let raw = |key: &str| t.0.get(key).cloned().unwrap_or_default();
-    let form = raw(&format!("form_{}", d.form.key()));
+    // The drawing's description as `DesignArt` words it.
+    let form = t.raw(&format!("form_{}", d.form.key()), &[])?;
     let motif = catalogue.lead_motif(d);
-    let motif_name = motif
-        .map(|m| m.name.get(lang).to_owned())
-        .unwrap_or_else(|| raw("no_motif"));
-    let finish = raw(&format!("finish_{}", d.finish.key())).to_lowercase();
-    let description =
-        t.0.get("art_description")
-            .ok_or("no translation for `art_description`")?
-            .replace("{{ form }}", &form.to_lowercase())
-            .replace("{{ motif }}", &motif_name)
-            .replace("{{ finish }}", &finish);
+    let motif_name = match motif {
+        Some(m) => m.name.get(lang).to_owned(),
+        None => t.raw("no_motif", &[])?,
+    };
+    let finish = t.raw(&format!("finish_{}", d.finish.key()), &[])?;
+    let description = t.raw(
+        "art_description",
+        &[
+            ("form", &form.to_lowercase()),
+            ("motif", &motif_name),
+            ("finish", &finish.to_lowercase()),
+        ],
+    )?;
     let svg = render_svg(
         &ArtSpec::for_design(d, motif),
         &ArtText {

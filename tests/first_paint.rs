@@ -123,4 +123,12 @@ fn a_missing_translation_is_named() {
     let err = block(&catalogue, &id, &thin).unwrap_err();
     assert!(err.contains("no translation for `"), "{err}");
     assert!(Texts::parse("[1, 2]").is_err());
+    // A label a card needs (here a form's name) is named too, not left out of the card.
+    let mut texts: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_str(&std::fs::read_to_string(root().join("locales/id.json")).unwrap())
+            .unwrap();
+    texts.remove("form_ring");
+    let without = Texts::parse(&serde_json::Value::Object(texts).to_string()).unwrap();
+    let err = block(&catalogue, &without, &id).unwrap_err();
+    assert!(err.contains("`form_ring`"), "{err}");
 }
