@@ -5,9 +5,7 @@
 use std::{path::Path, process::ExitCode};
 
 #[cfg(not(target_arch = "wasm32"))]
-use perak_batankrajan::domain::load_from_dir;
-#[cfg(not(target_arch = "wasm32"))]
-use perak_batankrajan::first_paint::{Texts, block, splice};
+use perak_batankrajan::first_paint::{from_project, splice};
 
 // The module it uses is host-only; built for the browser (clippy's wasm32 pass) it does nothing.
 #[cfg(target_arch = "wasm32")]
@@ -30,15 +28,9 @@ fn main() -> ExitCode {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn run(root: &Path) -> Result<String, String> {
-    let read = |p: &str| {
-        std::fs::read_to_string(root.join(p)).map_err(|e| format!("cannot read {p}: {e}"))
-    };
-    let catalogue = load_from_dir(&root.join("public/data"))
-        .map_err(|errors| format!("the catalogue does not load: {errors:?}"))?;
-    let id = Texts::parse(&read("locales/id.json")?)?;
-    let en = Texts::parse(&read("locales/en.json")?)?;
-    let html = read("index.html")?;
-    let updated = splice(&html, &block(&catalogue, &id, &en)?)?;
+    let html = std::fs::read_to_string(root.join("index.html"))
+        .map_err(|e| format!("cannot read index.html: {e}"))?;
+    let updated = splice(&html, &from_project(root)?)?;
     if updated == html {
         return Ok("index.html already current".into());
     }

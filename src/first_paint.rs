@@ -9,10 +9,12 @@
 //! fails when the block is not what this module makes of the current data.
 
 use std::collections::HashMap;
+use std::ops::Range;
+use std::path::Path;
 
 use crate::domain::price::quote;
 use crate::domain::render::{ArtSpec, ArtText, escape_xml, render_svg, svg_data_url};
-use crate::domain::{Catalogue, Design, Lang, format};
+use crate::domain::{Catalogue, Design, Lang, format, load_from_dir};
 
 /// Where the generated block starts in `index.html`.
 pub const START: &str =
@@ -63,8 +65,31 @@ pub fn block(catalogue: &Catalogue, id: &Texts, en: &Texts) -> Result<String, St
     ))
 }
 
+/// The block made from the project at `root`: its shipped catalogue and its two locale files.
+pub fn from_project(root: &Path) -> Result<String, String> {
+    let read = |p: &str| {
+        std::fs::read_to_string(root.join(p)).map_err(|e| format!("cannot read {p}: {e}"))
+    };
+    let catalogue = load_from_dir(&root.join("public/data"))
+        .map_err(|errors| format!("the catalogue does not load: {errors:?}"))?;
+    let id = Texts::parse(&read("locales/id.json")?)?;
+    let en = Texts::parse(&read("locales/en.json")?)?;
+    block(&catalogue, &id, &en)
+}
+
 /// `html` with its block replaced by `block`; an error if the markers are missing or out of order.
 pub fn splice(html: &str, block: &str) -> Result<String, String> {
+    let at = span(html)?;
+    Ok(format!("{}{block}{}", &html[..at.start], &html[at.end..]))
+}
+
+/// The block as it stands in `html`, markers included.
+pub fn current(html: &str) -> Option<&str> {
+    span(html).ok().map(|at| &html[at])
+}
+
+/// Where the block is in `html`, markers included.
+fn span(html: &str) -> Result<Range<usize>, String> {
     let start = html
         .find(START)
         .ok_or("index.html has no first-paint start marker")?;
@@ -72,14 +97,7 @@ pub fn splice(html: &str, block: &str) -> Result<String, String> {
         .find(END)
         .map(|i| start + i + END.len())
         .ok_or("index.html has no first-paint end marker after its start")?;
-    Ok(format!("{}{block}{}", &html[..start], &html[end..]))
-}
-
-/// The block as it stands in `html`, markers included.
-pub fn current(html: &str) -> Option<&str> {
-    let start = html.find(START)?;
-    let end = start + html[start..].find(END)? + END.len();
-    Some(&html[start..end])
+    Ok(start..end)
 }
 
 fn view(catalogue: &Catalogue, t: &Texts, lang: Lang) -> Result<String, String> {

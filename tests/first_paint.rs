@@ -6,7 +6,9 @@ use std::path::Path;
 
 use perak_batankrajan::domain::render::{ArtSpec, ArtText, render_svg, svg_data_url};
 use perak_batankrajan::domain::{Catalogue, Lang, load_from_dir};
-use perak_batankrajan::first_paint::{DESIGNS, END, START, Texts, block, current, splice};
+use perak_batankrajan::first_paint::{
+    DESIGNS, END, START, Texts, block, current, from_project, splice,
+};
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -22,8 +24,7 @@ fn inputs() -> (Catalogue, Texts, Texts) {
 }
 
 fn made() -> String {
-    let (catalogue, id, en) = inputs();
-    block(&catalogue, &id, &en).unwrap()
+    from_project(root()).unwrap()
 }
 
 /// The text between `from` and the next `to` after it.
