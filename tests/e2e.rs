@@ -639,6 +639,59 @@ async fn the_filter_counts_follow_the_search_once_typing_pauses() {
 }
 
 #[tokio::test]
+async fn the_pictures_of_the_cards_in_view_follow_the_search_once_typing_pauses() {
+    let (copy, _) = dist_with_synthetic(2_000);
+    let server = AppServer::start(&copy.0);
+    let url = server.url("/catalogue");
+    with_browser(move |c| async move {
+        c.goto(&url).await.unwrap();
+        wait_for_h1(&c, "Katalog").await;
+        // Each card in view: its name, and the name its picture is drawn for (the SVG's own title),
+        // or null while it shows none.
+        let pictures = r#"
+            return [...document.querySelectorAll('.card')]
+              .filter(card => card.getBoundingClientRect().top < innerHeight)
+              .map(card => {
+                const img = card.querySelector('.art img');
+                const name = card.querySelector('.card-title a').textContent.trim();
+                if (!img || img.hidden || !img.src) return [name, null, ''];
+                const svg = decodeURIComponent(img.src.slice(img.src.indexOf(',') + 1));
+                const drawn = new DOMParser().parseFromString(svg, 'image/svg+xml').querySelector('title').textContent;
+                return [name, drawn, img.alt];
+              });
+        "#;
+        let all_own = || async {
+            let rows = c.execute(pictures, vec![]).await.unwrap();
+            let rows: Vec<(String, Option<String>, String)> = serde_json::from_value(rows).unwrap();
+            !rows.is_empty()
+                && rows
+                    .iter()
+                    .all(|(name, drawn, alt)| drawn.as_ref() == Some(name) && !alt.is_empty())
+        };
+        eventually("every card in view shows its own picture", all_own).await;
+        let before = c.execute(pictures, vec![]).await.unwrap();
+        c.find(Locator::Id("search-input"))
+            .await
+            .unwrap()
+            .send_keys("kawung")
+            .await
+            .unwrap();
+        find_text(&c, "p", "desain").await;
+        eventually("the cards of the new search show their own pictures", all_own).await;
+        assert_ne!(
+            c.execute(pictures, vec![]).await.unwrap(),
+            before,
+            "other designs than before the search"
+        );
+        assert!(
+            c.current_url().await.unwrap().as_str().ends_with("q=kawung"),
+            "after the pause that writes the URL"
+        );
+    })
+    .await;
+}
+
+#[tokio::test]
 async fn on_a_phone_the_header_is_two_rows_and_shows_the_link_of_the_page_shown() {
     let server = AppServer::start(&dist());
     let catalogue = server.url("/catalogue");

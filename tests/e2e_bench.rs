@@ -167,11 +167,17 @@ async fn keystroke_to_paint_latency_at_ten_thousand_designs() {
               if (e.key.length !== 1 || e.ctrlKey) return;
               const from = down;
               const row = { q: e.target.value + e.key, wait: performance.now() - e.timeStamp, gap: e.timeStamp - from };
-              requestAnimationFrame(() => task().then(() => {
-                row.paint = performance.now() - from;
-                row.text = performance.now() - e.timeStamp;
-                window.__keys.push(row);
-              }));
+              requestAnimationFrame((tick) => {
+                row.start = performance.now() - from;
+                // The frame's own time is the display clock's tick it belongs to: one after the
+                // text arrived means the frame waited for that tick instead of starting at once.
+                row.late = tick > e.timeStamp;
+                task().then(() => {
+                  row.paint = performance.now() - from;
+                  row.text = performance.now() - e.timeStamp;
+                  window.__keys.push(row);
+                });
+              });
             }, true);
         "#;
         c.execute(listen, vec![]).await.unwrap();
@@ -203,8 +209,8 @@ async fn keystroke_to_paint_latency_at_ten_thousand_designs() {
         };
         println!("key presses → painted results (real key events), {DESIGNS} designs; ms");
         println!(
-            "{:<18} {:>5} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9}  slowest (field text: ms)",
-            "query", "keys", "to paint", "p95", "max", "from text", "gap p95", "wait p95"
+            "{:<18} {:>5} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>10} {:>6}  slowest (field text: ms)",
+            "query", "keys", "to paint", "p95", "max", "from text", "gap p95", "wait p95", "frame at", "render p95", "ticked"
         );
         for q in all {
             // A query's keys are those whose field text is a prefix of it.
@@ -216,6 +222,12 @@ async fn keystroke_to_paint_latency_at_ten_thousand_designs() {
             let wait: Vec<f64> = rows.iter().map(|k| f(&k["wait"])).collect();
             let text: Vec<f64> = rows.iter().map(|k| f(&k["text"])).collect();
             let gap: Vec<f64> = rows.iter().map(|k| f(&k["gap"])).collect();
+            // Where a key's time went: until its frame started (`frame at`: the key's own task and
+            // any wait for the display's clock), then that frame's work; `ticked` counts the keys
+            // whose frame waited for the clock.
+            let start: Vec<f64> = rows.iter().map(|k| f(&k["start"])).collect();
+            let render: Vec<f64> = rows.iter().map(|k| f(&k["paint"]) - f(&k["start"])).collect();
+            let late = rows.iter().filter(|k| k["late"].as_bool() == Some(true)).count();
             let max = paint.iter().copied().fold(f64::NAN, f64::max);
             // Which keys set the tail: a first letter, a key after a pause, or any.
             let mut slow: Vec<(f64, &str)> = rows
@@ -229,7 +241,7 @@ async fn keystroke_to_paint_latency_at_ten_thousand_designs() {
                 .map(|(ms, t)| format!("{t:?}: {ms:.1}"))
                 .collect();
             println!(
-                "{:<18} {:>5} {:>9.1} {:>9.1} {:>9.1} {:>9.1} {:>9.1} {:>9.1}  {}",
+                "{:<18} {:>5} {:>9.1} {:>9.1} {:>9.1} {:>9.1} {:>9.1} {:>9.1} {:>9.1} {:>10.1} {:>6}  {}",
                 q,
                 paint.len(),
                 pct(paint.clone(), 0.5),
@@ -238,6 +250,9 @@ async fn keystroke_to_paint_latency_at_ten_thousand_designs() {
                 pct(text, 0.95),
                 pct(gap, 0.95),
                 pct(wait, 0.95),
+                pct(start, 0.95),
+                pct(render, 0.95),
+                late,
                 slowest.join(", ")
             );
             assert!(!rows.is_empty(), "no key of {q} reached the page");
@@ -251,6 +266,27 @@ async fn keystroke_to_paint_latency_at_ten_thousand_designs() {
             pct(paint.clone(), 0.5),
             pct(paint.clone(), 0.95),
             paint.len()
+        );
+        let split = |ticked: bool| -> Vec<f64> {
+            keys.iter()
+                .filter(|k| (k["late"].as_bool() == Some(true)) == ticked)
+                .map(|k| f(&k["paint"]))
+                .collect()
+        };
+        let (ticked, at_once) = (split(true), split(false));
+        println!(
+            "{:<18} {:>5} {:>9.1} {:>9.1}  (frame waited for the clock's tick)",
+            "  ticked",
+            ticked.len(),
+            pct(ticked.clone(), 0.5),
+            pct(ticked, 0.95)
+        );
+        println!(
+            "{:<18} {:>5} {:>9.1} {:>9.1}  (frame started at once)",
+            "  at once",
+            at_once.len(),
+            pct(at_once.clone(), 0.5),
+            pct(at_once, 0.95)
         );
         // Measured again at the end: a figure far from the first one says the machine was busy
         // while the keys above were timed.

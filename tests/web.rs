@@ -581,6 +581,79 @@ async fn a_card_told_to_draw_now_shows_the_new_drawing_in_the_frame_of_its_text(
 }
 
 #[wasm_bindgen_test]
+async fn while_held_a_card_hides_its_previous_picture_and_draws_the_new_one_when_released() {
+    use perak_batankrajan::components::DesignCard;
+    use std::sync::Arc;
+
+    let catalogue = Arc::new(shipped_catalogue());
+    let (first, second) = two_designs(&catalogue);
+    let shown = RwSignal::new(first.clone());
+    let hold = RwSignal::new(false);
+    let host: web_sys::HtmlElement = document().create_element("ul").unwrap().unchecked_into();
+    host.set_attribute("style", "position:fixed;top:0;left:0;margin:0;z-index:9")
+        .unwrap();
+    document()
+        .body()
+        .unwrap()
+        .prepend_with_node_1(&host)
+        .unwrap();
+    let c = catalogue.clone();
+    let _handle = leptos::mount::mount_to(host.clone(), move || {
+        provide_locale();
+        view! { <DesignCard design=shown catalogue=c.clone() hold=hold /> }
+    });
+    let img = || host.query_selector(".art img").unwrap().unwrap();
+    let visible_src = || {
+        host.query_selector(".art img:not([hidden])")
+            .unwrap()
+            .and_then(|img| img.get_attribute("src"))
+    };
+    for _ in 0..50 {
+        if visible_src().is_some() {
+            break;
+        }
+        tick().await;
+    }
+    let first_src = visible_src().expect("the first design was drawn");
+
+    hold.set(true);
+    // Holding alone changes nothing: the picture is still this design's.
+    tick().await;
+    assert_eq!(visible_src().as_deref(), Some(first_src.as_str()));
+    shown.set(second.clone());
+    for _ in 0..5 {
+        tick().await;
+    }
+    // The text tells of the new design at once; the old picture is neither shown nor read out.
+    let title = host.query_selector(".card-title a").unwrap().unwrap();
+    assert_eq!(
+        title.text_content().unwrap_or_default().trim(),
+        second.name.id
+    );
+    assert!(
+        img().has_attribute("hidden"),
+        "the previous design's picture is hidden"
+    );
+    assert_eq!(
+        img().get_attribute("src").as_deref(),
+        Some(first_src.as_str()),
+        "not redrawn yet"
+    );
+
+    hold.set(false);
+    for _ in 0..50 {
+        if visible_src().is_some_and(|s| s != first_src) {
+            break;
+        }
+        tick().await;
+    }
+    let second_src = visible_src().expect("shown again once released");
+    assert_ne!(second_src, first_src, "the new design's drawing");
+    assert!(!img().get_attribute("alt").unwrap_or_default().is_empty());
+    host.remove();
+}
+
+#[wasm_bindgen_test]
 async fn a_quantity_field_steps_takes_typed_numbers_and_removes_its_line() {
     use perak_batankrajan::components::QtyField;
     use perak_batankrajan::domain::shortlist::ShortlistItem;

@@ -43,6 +43,13 @@ pub fn DesignArt(
     /// would only add a frame to every keystroke.
     #[prop(optional, into)]
     draw_now: Signal<bool>,
+    /// While true, a new design's drawing waits (the previous design's picture is hidden, so that no
+    /// card shows or describes another design's) and is made once this turns false: for the results
+    /// page while someone types. Making and decoding the pictures of every card in view kept the
+    /// browser drawing frames for about as long as the keys came apart, so the frame after the next
+    /// key often waited for the display's next tick instead of starting at once.
+    #[prop(optional, into)]
+    hold: Signal<bool>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
@@ -67,29 +74,51 @@ pub fn DesignArt(
     // The large drawing is made now, so that the design page's first paint has it.
     let drawing = RwSignal::new(large.then(make));
     let generation = StoredValue::new(0u64);
-    Effect::new(move |_| {
+    // The drawing shown is not the current design's: it waits for `hold` to end.
+    let waiting = RwSignal::new(false);
+    let draw = move || {
+        waiting.set(false);
+        drawing.set(Some(make()));
+    };
+    // Returns what it drew (or is about to draw), so that a run for anything else than a new design or
+    // language (the card coming into view again, `hold` changing) redraws nothing.
+    Effect::new(move |prev: Option<Option<String>>| {
         if !shown.get() {
-            return;
+            return None;
         }
-        design.track();
-        lang.track();
-        motif.track();
-        if large || draw_now.get_untracked() {
-            drawing.set(Some(make()));
-            return;
+        let key = design.with(|d| cache_key(d, lang.get()));
+        if prev.flatten().as_ref() == Some(&key) && !waiting.get_untracked() {
+            return Some(key);
+        }
+        if large {
+            draw();
+            return Some(key);
+        }
+        // While `hold` lasts, a card that has a picture hides it (a first one is made as usual).
+        // `hold` is read only then, so its end runs this again.
+        if drawing.with_untracked(Option::is_some) && hold.get() {
+            generation.update_value(|g| *g += 1);
+            waiting.set(true);
+            return Some(key);
+        }
+        if draw_now.get_untracked() {
+            draw();
+            return Some(key);
         }
         // A card that now shows another design gets its text painted first and its drawing right
         // after that paint, even one already made: setting and decoding eight pictures would otherwise
         // double the time from a keystroke to the results. Until then, for that frame, the card keeps
-        // its previous picture, which is less jarring than a blank that flashes on every keystroke.
+        // its previous picture, which is less jarring than a blank that flashes for one frame.
         generation.update_value(|g| *g += 1);
         let mine = generation.get_value();
         after_next_paint(move || {
             // Skipped when another design came (it has its own turn) or the card is gone.
             if generation.try_get_value() == Some(mine) {
+                waiting.try_set(false);
                 drawing.try_set(Some(make()));
             }
         });
+        Some(key)
     });
     // Only a change between photo and drawing rebuilds the element; another design redraws in place.
     move || {
@@ -113,7 +142,8 @@ pub fn DesignArt(
         None => view! {
             <div class=class node_ref=host>
                 <img
-                    hidden=move || drawing.with(Option::is_none)
+                    // Not shown, nor read out, while it is the previous design's picture.
+                    hidden=move || waiting.get() || drawing.with(Option::is_none)
                     src=move || drawing.with(|d| d.as_ref().map(|d| d.svg.clone()))
                     // Empty (not absent) while there is nothing to describe.
                     alt=move || drawing.with(|d| d.as_ref().map(|d| d.description.clone()).unwrap_or_default())

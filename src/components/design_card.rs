@@ -22,6 +22,9 @@ pub fn DesignCard(
     /// See `DesignArt`'s `draw_now`.
     #[prop(optional, into)]
     draw_now: Signal<bool>,
+    /// See `DesignArt`'s `hold`.
+    #[prop(optional, into)]
+    hold: Signal<bool>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
@@ -40,7 +43,7 @@ pub fn DesignCard(
     let motif = Memo::new(move |_| design.with(|d| c.lead_motif(d).cloned()));
     view! {
         <li class="card" node_ref=node_ref>
-            <DesignArt design=design motif=motif draw_now=draw_now />
+            <DesignArt design=design motif=motif draw_now=draw_now hold=hold />
             <div class="card-body">
                 <h3 class="card-title">
                     // A plain link (the router still handles the click): `<A>` watches the location for

@@ -58,6 +58,8 @@ fn Browse(catalogue: Arc<Catalogue>) -> impl IntoView {
     // cost more than the search itself at 10,000 designs, and Chromium throttles bursts of it.
     let typed = RwSignal::new(None::<String>);
     let query = Memo::new(move |_| typed.with(|t| url_query.get().with_typed(t.as_deref())));
+    // Someone is typing: the cards' pictures wait for the same pause (see `DesignArt`'s `hold`).
+    let typing = Memo::new(move |_| typed.with(Option::is_some));
     // Any change of the URL (our own write, back/forward, a link) makes it the truth again, and is
     // what a design page's way back returns to. (Not the typed query: the URL catches up before a
     // card's link can be followed, since leaving the field commits it.)
@@ -157,7 +159,7 @@ fn Browse(catalogue: Arc<Catalogue>) -> impl IntoView {
                                         // A card out of view got its text a paint late already,
                                         // so its drawing comes with it rather than a frame later.
                                         let draw_now = Signal::derive(move || !seen.get());
-                                        view! { <DesignCard design=design catalogue=catalogue.clone() node_ref=card draw_now=draw_now /> }
+                                        view! { <DesignCard design=design catalogue=catalogue.clone() node_ref=card draw_now=draw_now hold=typing /> }
                                     }
                                 }
                             />
