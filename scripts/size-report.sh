@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 # path is compiled in, and its length shifts every data address after it), so the ceiling keeps that
 # much room above the last local build: it catches growth, not the checkout's path.
 TARGET_BROTLI=250000
-BUDGET_BROTLI=${BUDGET_BROTLI:-481200}
+BUDGET_BROTLI=${BUDGET_BROTLI:-481600}
 
 wasm=$(ls dist/*_bg.wasm 2>/dev/null | head -n1 || true)
 [ -n "$wasm" ] || { echo "size-report: no dist/*_bg.wasm; run trunk build --release first" >&2; exit 1; }
