@@ -6,9 +6,10 @@ cd "$(dirname "$0")/.."
 # work described in the README lands, this ceiling stops any further growth. TARGET is printed beside it.
 # The same commit measures up to about 500 bytes apart in two checkouts (the translation module's build
 # path is compiled in, and its length shifts every data address after it), so the ceiling keeps that
-# much room above the last local build: it catches growth, not the checkout's path.
+# much room above the larger of the last local and clean-clone builds: it catches growth, not the
+# checkout's path.
 TARGET_BROTLI=250000
-BUDGET_BROTLI=${BUDGET_BROTLI:-481600}
+BUDGET_BROTLI=${BUDGET_BROTLI:-482000}
 
 wasm=$(ls dist/*_bg.wasm 2>/dev/null | head -n1 || true)
 [ -n "$wasm" ] || { echo "size-report: no dist/*_bg.wasm; run trunk build --release first" >&2; exit 1; }

@@ -30,7 +30,7 @@ struct Drawing {
 
 /// The design's photo when it has one, otherwise its drawing, with an accessible name and description.
 /// Small drawings are made only once they scroll into view, so a page of results costs what is on screen.
-/// Both props may change while mounted (a results card showing another design): the drawing follows.
+/// The design may change while mounted (a results card showing another one), and the drawing with it.
 #[component]
 pub fn DesignArt(
     #[prop(into)] design: Signal<Design>,
