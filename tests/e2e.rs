@@ -616,12 +616,7 @@ async fn the_filter_counts_follow_the_search_once_typing_pauses() {
             facet_count(&c, "Bentuk", "Cincin").await.as_deref() == Some(all.as_str())
         })
         .await;
-        c.find(Locator::Id("search-input"))
-            .await
-            .unwrap()
-            .send_keys("kawung")
-            .await
-            .unwrap();
+        type_into(&c, "Cari desain", "kawung").await;
         eventually("the rings with kawung counted", || async {
             facet_count(&c, "Bentuk", "Cincin").await.as_deref() == Some(kawung.as_str())
         })
@@ -670,12 +665,7 @@ async fn the_pictures_of_the_cards_in_view_follow_the_search_once_typing_pauses(
         };
         eventually("every card in view shows its own picture", all_own).await;
         let before = c.execute(pictures, vec![]).await.unwrap();
-        c.find(Locator::Id("search-input"))
-            .await
-            .unwrap()
-            .send_keys("kawung")
-            .await
-            .unwrap();
+        type_into(&c, "Cari desain", "kawung").await;
         find_text(&c, "p", "desain").await;
         eventually("the cards of the new search show their own pictures", all_own).await;
         assert_ne!(

@@ -443,6 +443,23 @@ fn two_designs(
     (first, second)
 }
 
+/// A list fixed at the top of the viewport, above whatever earlier tests left in the page: a card's
+/// drawing is made only once the card has been on screen. `style` is added to the list's own.
+fn list_on_top(style: &str) -> web_sys::HtmlElement {
+    let host: web_sys::HtmlElement = document().create_element("ul").unwrap().unchecked_into();
+    host.set_attribute(
+        "style",
+        &format!("position:fixed;top:0;left:0;margin:0;z-index:9;{style}"),
+    )
+    .unwrap();
+    document()
+        .body()
+        .unwrap()
+        .prepend_with_node_1(&host)
+        .unwrap();
+    host
+}
+
 #[wasm_bindgen_test]
 async fn a_results_card_shows_another_design_in_place_text_and_drawing() {
     use perak_batankrajan::components::DesignCard;
@@ -513,19 +530,8 @@ async fn a_card_told_to_draw_now_shows_the_new_drawing_in_the_frame_of_its_text(
     let catalogue = Arc::new(shipped_catalogue());
     let (first, second) = two_designs(&catalogue);
     let shown = RwSignal::new(first.clone());
-    // Side by side at the top of the viewport, whatever earlier tests left in the page: a drawing is
-    // made only once its card has been on screen.
-    let host: web_sys::HtmlElement = document().create_element("ul").unwrap().unchecked_into();
-    host.set_attribute(
-        "style",
-        "position:fixed;top:0;left:0;display:flex;margin:0;z-index:9",
-    )
-    .unwrap();
-    document()
-        .body()
-        .unwrap()
-        .prepend_with_node_1(&host)
-        .unwrap();
+    // Side by side.
+    let host = list_on_top("display:flex");
     let c = catalogue.clone();
     let _handle = leptos::mount::mount_to(host.clone(), move || {
         provide_locale();
@@ -589,14 +595,7 @@ async fn while_held_a_card_hides_its_previous_picture_and_draws_the_new_one_when
     let (first, second) = two_designs(&catalogue);
     let shown = RwSignal::new(first.clone());
     let hold = RwSignal::new(false);
-    let host: web_sys::HtmlElement = document().create_element("ul").unwrap().unchecked_into();
-    host.set_attribute("style", "position:fixed;top:0;left:0;margin:0;z-index:9")
-        .unwrap();
-    document()
-        .body()
-        .unwrap()
-        .prepend_with_node_1(&host)
-        .unwrap();
+    let host = list_on_top("");
     let c = catalogue.clone();
     let _handle = leptos::mount::mount_to(host.clone(), move || {
         provide_locale();
