@@ -112,10 +112,10 @@ pub fn DesignArt(
         generation.update_value(|g| *g += 1);
         let mine = generation.get_value();
         after_next_paint(move || {
-            // Skipped when another design came (it has its own turn) or the card is gone.
+            // Skipped when another design came (it has its own turn) or the card is gone (its
+            // signals went with `generation`).
             if generation.try_get_value() == Some(mine) {
-                waiting.try_set(false);
-                drawing.try_set(Some(make()));
+                draw();
             }
         });
         Some(key)
