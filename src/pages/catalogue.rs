@@ -88,7 +88,15 @@ fn Browse(catalogue: Arc<Catalogue>) -> impl IntoView {
     });
     let commit = Callback::new(move |()| {
         if typed.with_untracked(Option::is_some) {
-            go.run((query.get_untracked(), true));
+            let q = query.get_untracked();
+            // Typed back to what the URL says (a letter typed and deleted): the router would write
+            // nothing, so the URL's change could not end the typing, and the pictures held for it
+            // would stay hidden.
+            if q == url_query.get_untracked() {
+                typed.set(None);
+            } else {
+                go.run((q, true));
+            }
         }
     });
     let commit_later = use_debounce_fn(move || commit.run(()), 300.0);
