@@ -892,6 +892,30 @@ async fn before_the_app_has_loaded_a_visitor_already_sees_the_featured_designs()
         find_text(&c, "a", "Kawung ring").await;
         assert_eq!(html_lang(&c).await, "en");
 
+        // A stand in kiosk mode: its touch-first layout from the first view, and no outbox link, as in
+        // the app's own header.
+        let outbox_shown = r#"
+            const a = document.querySelector('#first-paint nav a[href="/outbox"]');
+            return [document.documentElement.classList.contains('kiosk'), !!a && a.offsetParent !== null];
+        "#;
+        assert_eq!(
+            c.execute(outbox_shown, vec![]).await.unwrap(),
+            serde_json::json!([false, true])
+        );
+        c.execute(
+            "localStorage.setItem('perak.kiosk', JSON.stringify({ enabled: true }))",
+            vec![],
+        )
+        .await
+        .unwrap();
+        c.goto(&home).await.unwrap();
+        find_text(&c, "h1", "Hand-made silver from Batankrajan").await;
+        assert_eq!(
+            c.execute(outbox_shown, vec![]).await.unwrap(),
+            serde_json::json!([true, false])
+        );
+        find_text(&c, "nav//a", "Shortlist").await;
+
         // Once the app has started, the first view is gone: one heading, the app's twelve cards.
         c.goto(&app_home).await.unwrap();
         wait_for_h1(&c, "Perak buatan tangan dari Batankrajan").await;
