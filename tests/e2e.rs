@@ -664,6 +664,26 @@ async fn the_pictures_of_the_cards_in_view_follow_the_search_once_typing_pauses(
                     .all(|(name, drawn, alt)| drawn.as_ref() == Some(name) && !alt.is_empty())
         };
         eventually("every card in view shows its own picture", all_own).await;
+        // Someone typing a key at a time: the first key after a pause shows each changed card's own
+        // picture one paint after its text, without hiding a picture in between.
+        let first = c.execute(pictures, vec![]).await.unwrap();
+        c.execute(
+            r#"window.__hidden = 0;
+               new MutationObserver(changes => {
+                 for (const m of changes) if (m.target.hidden) window.__hidden++;
+               }).observe(document.querySelector('.card-grid'), { subtree: true, attributeFilter: ['hidden'] });"#,
+            vec![],
+        )
+        .await
+        .unwrap();
+        labelled(&c, "Cari desain").await.send_keys("k").await.unwrap();
+        eventually("the cards of the next key show their own pictures", all_own).await;
+        assert_ne!(c.execute(pictures, vec![]).await.unwrap(), first);
+        assert_eq!(
+            c.execute("return window.__hidden", vec![]).await.unwrap(),
+            serde_json::json!(0),
+            "no picture hidden for a key that came after a pause"
+        );
         let before = c.execute(pictures, vec![]).await.unwrap();
         type_into(&c, "Cari desain", "kawung").await;
         find_text(&c, "p", "desain").await;

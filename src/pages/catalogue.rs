@@ -12,6 +12,7 @@ use crate::components::{
 use crate::domain::browse::{BrowseQuery, BrowseResult};
 use crate::domain::{Catalogue, format};
 use crate::i18n::{t_string, td_string, use_i18n};
+use crate::platform::net;
 use crate::platform::visibility::in_view;
 use crate::state::{deferred, tr, use_catalogue, use_lang};
 
@@ -19,6 +20,11 @@ use crate::state::{deferred, tr, use_catalogue, use_lang};
 /// follow a frame later. The top sliver of the next row (a few pixels under the fold) is not worth
 /// the layout and paint of a whole card in the frame that answers.
 const IN_VIEW: f64 = 0.1;
+
+/// A key this long after the one before comes from someone typing a key at a time (about 20 words a
+/// minute). Not as short as the 300 ms pause: a first letter typed just as the pause ends would draw
+/// pictures whose frames its next key then waits for (measured: `tests/e2e_bench.rs`).
+const QUIET_MS: u64 = 600;
 
 /// The URL of the catalogue page showing `q`.
 pub fn catalogue_href(q: &BrowseQuery) -> String {
@@ -58,15 +64,29 @@ fn Browse(catalogue: Arc<Catalogue>) -> impl IntoView {
     // cost more than the search itself at 10,000 designs, and Chromium throttles bursts of it.
     let typed = RwSignal::new(None::<String>);
     let query = Memo::new(move |_| typed.with(|t| url_query.get().with_typed(t.as_deref())));
-    // Someone is typing: the cards' pictures wait for the same pause (see `DesignArt`'s `hold`).
-    let typing = Memo::new(move |_| typed.with(Option::is_some));
+    // While keys follow each other, the cards' pictures wait for the pause (see `DesignArt`'s `hold`).
+    // A key after a quiet draws them one paint later as usual: someone typing a key at a time (a
+    // visitor on the kiosk's touch keyboard) would otherwise see every changed card's picture go blank
+    // for the length of the pause at each key.
+    let hold = RwSignal::new(false);
+    let last_key = StoredValue::new(0u64);
+    let set_hold = move |on: bool| {
+        if hold.get_untracked() != on {
+            hold.set(on);
+        }
+    };
+    // The typing is over: the URL holds it, or it came back to what the URL says.
+    let settle = move || {
+        typed.set(None);
+        set_hold(false);
+    };
     // Any change of the URL (our own write, back/forward, a link) makes it the truth again, and is
     // what a design page's way back returns to. (Not the typed query: the URL catches up before a
     // card's link can be followed, since leaving the field commits it.)
     Effect::watch(
         move || url_query.get(),
         move |q, _, _| {
-            typed.set(None);
+            settle();
             state.remember_search(catalogue_href(q));
         },
         true,
@@ -93,7 +113,7 @@ fn Browse(catalogue: Arc<Catalogue>) -> impl IntoView {
             // nothing, so the URL's change could not end the typing, and the pictures held for it
             // would stay hidden.
             if q == url_query.get_untracked() {
-                typed.set(None);
+                settle();
             } else {
                 go.run((q, true));
             }
@@ -101,6 +121,9 @@ fn Browse(catalogue: Arc<Catalogue>) -> impl IntoView {
     });
     let commit_later = use_debounce_fn(move || commit.run(()), 300.0);
     let on_type = Callback::new(move |text: String| {
+        let now = net::now_ms();
+        set_hold(now.saturating_sub(last_key.get_value()) < QUIET_MS);
+        last_key.set_value(now);
         typed.set(Some(text));
         commit_later();
     });
@@ -167,7 +190,7 @@ fn Browse(catalogue: Arc<Catalogue>) -> impl IntoView {
                                         // A card out of view got its text a paint late already,
                                         // so its drawing comes with it rather than a frame later.
                                         let draw_now = Signal::derive(move || !seen.get());
-                                        view! { <DesignCard design=design catalogue=catalogue.clone() node_ref=card draw_now=draw_now hold=typing /> }
+                                        view! { <DesignCard design=design catalogue=catalogue.clone() node_ref=card draw_now=draw_now hold=hold /> }
                                     }
                                 }
                             />
