@@ -709,6 +709,18 @@ async fn the_pictures_of_the_cards_in_view_follow_the_search_once_typing_pauses(
         eventually("the cards of the same search show their pictures again", all_own).await;
         assert_eq!(c.execute(pictures, vec![]).await.unwrap(), kawung);
         assert_eq!(input_value(&c, "#search-input").await, "kawung");
+
+        // Only spaces where the URL has no search: also the URL's own search, so the pause ends the
+        // typing; a picture drawn again afterwards (here for another language) is not held.
+        field.send_keys("\u{E009}a\u{E009}\u{E003}").await.unwrap();
+        eventually("the search cleared from the URL", || async {
+            !c.current_url().await.unwrap().as_str().contains("q=")
+        })
+        .await;
+        field.send_keys("  ").await.unwrap();
+        tokio::time::sleep(std::time::Duration::from_millis(600)).await;
+        click_button(&c, "English").await;
+        eventually("the cards in English show their own pictures", all_own).await;
     })
     .await;
 }

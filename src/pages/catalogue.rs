@@ -109,10 +109,10 @@ fn Browse(catalogue: Arc<Catalogue>) -> impl IntoView {
     let commit = Callback::new(move |()| {
         if typed.with_untracked(Option::is_some) {
             let q = query.get_untracked();
-            // Typed back to what the URL says (a letter typed and deleted): the router would write
-            // nothing, so the URL's change could not end the typing, and the pictures held for it
-            // would stay hidden.
-            if q == url_query.get_untracked() {
+            // Typed back to what the URL says (a letter typed and deleted, or only spaces where the
+            // URL has no search): the router would write nothing, so the URL's change could not end
+            // the typing, and the pictures held for it would stay hidden.
+            if q.to_pairs() == url_query.with_untracked(BrowseQuery::to_pairs) {
                 settle();
             } else {
                 go.run((q, true));
