@@ -70,6 +70,7 @@ fn Browse(catalogue: Arc<Catalogue>) -> impl IntoView {
     // for the length of the pause at each key.
     let hold = RwSignal::new(false);
     let last_key = StoredValue::new(0u64);
+    // Only a change is set: setting a signal wakes every card that reads it, changed or not.
     let set_hold = move |on: bool| {
         if hold.get_untracked() != on {
             hold.set(on);

@@ -1,4 +1,4 @@
-//! The network and the clock: for the outbox's delivery loop, and the clock for the catalogue's typing rhythm.
+//! The network and the clock (the outbox's delivery loop; the catalogue's typing rhythm).
 
 use gloo_net::http::Request;
 use gloo_timers::callback::Timeout;
