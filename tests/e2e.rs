@@ -685,9 +685,15 @@ async fn the_pictures_of_the_cards_in_view_follow_the_search_once_typing_pauses(
             "no picture hidden for a key that came after a pause"
         );
         let before = c.execute(pictures, vec![]).await.unwrap();
+        c.execute("window.__hidden = 0", vec![]).await.unwrap();
         type_into(&c, "Cari desain", "kawung").await;
         find_text(&c, "p", "desain").await;
         eventually("the cards of the new search show their own pictures", all_own).await;
+        assert_ne!(
+            c.execute("return window.__hidden", vec![]).await.unwrap(),
+            serde_json::json!(0),
+            "while keys came one after another, changed cards hid their pictures until the pause"
+        );
         assert_ne!(
             c.execute(pictures, vec![]).await.unwrap(),
             before,
