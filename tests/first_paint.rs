@@ -133,3 +133,24 @@ fn a_missing_translation_is_named() {
     let err = block(&catalogue, &without, &id).unwrap_err();
     assert!(err.contains("`form_ring`"), "{err}");
 }
+
+#[test]
+fn the_first_views_kiosk_check_reads_what_the_app_stores() {
+    use perak_batankrajan::domain::kiosk::KioskSettings;
+    use perak_batankrajan::platform::storage::KIOSK_KEY;
+
+    // index.html's script is written by hand: it must read the app's key, and the field it tests must
+    // be the one the app's settings are stored with.
+    let html = std::fs::read_to_string(root().join("index.html")).unwrap();
+    assert!(
+        html.contains(&format!("localStorage.getItem(\"{KIOSK_KEY}\")")),
+        "index.html does not read the kiosk setting from {KIOSK_KEY:?}"
+    );
+    assert!(html.contains("kiosk.enabled === true"));
+    let on = serde_json::to_value(KioskSettings {
+        enabled: true,
+        ..Default::default()
+    })
+    .unwrap();
+    assert_eq!(on["enabled"], serde_json::Value::Bool(true));
+}
