@@ -311,27 +311,6 @@ fn the_url_state_round_trips() {
 }
 
 #[test]
-fn a_query_as_its_url_gives_it_back() {
-    let mut q = BrowseQuery::from_pairs([("q", "kawung"), ("sort", "newest")]);
-    assert_eq!(q.as_in_url(), q, "a query read from a URL is its own URL's");
-    q.toggle(FacetKind::Form, "ring");
-    assert_eq!(q.as_in_url(), q);
-    let spaces = BrowseQuery::from_pairs([]).with_typed(Some("   "));
-    assert_ne!(spaces, BrowseQuery::from_pairs([]));
-    assert_eq!(
-        spaces.as_in_url(),
-        BrowseQuery::from_pairs([]),
-        "only spaces make the bare catalogue URL"
-    );
-    let long = BrowseQuery::from_pairs([]).with_typed(Some(&"a".repeat(300)));
-    assert_eq!(
-        long.as_in_url().q.chars().count(),
-        200,
-        "cut as a link keeps it"
-    );
-}
-
-#[test]
 fn a_garbled_url_still_opens_the_catalogue() {
     let q = BrowseQuery::from_pairs([
         ("page", "-4"),

@@ -204,14 +204,6 @@ impl BrowseQuery {
         pairs
     }
 
-    /// This query as it comes back from its own URL: a search of only spaces is no search, a long one is
-    /// cut to what a link keeps. The catalogue page compares it with the URL's query to tell whether
-    /// writing it would change anything.
-    pub fn as_in_url(&self) -> BrowseQuery {
-        let pairs = self.to_pairs();
-        BrowseQuery::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-    }
-
     /// Reads the state back from query-string pairs; anything unreadable falls back to the default,
     /// because a hand-edited or truncated link must still open the catalogue.
     pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> BrowseQuery {

@@ -111,9 +111,9 @@ fn Browse(catalogue: Arc<Catalogue>) -> impl IntoView {
         if typed.with_untracked(Option::is_some) {
             let q = query.get_untracked();
             // Typed back to what the URL says (a letter typed and deleted, or only spaces where the
-            // URL has no search): the URL's query would not change, so its change could not end the
-            // typing, and the pictures held for it would stay hidden.
-            if q.as_in_url() == url_query.get_untracked() {
+            // URL has no search): the router would write nothing, so the URL's change could not end
+            // the typing, and the pictures held for it would stay hidden.
+            if q.to_pairs() == url_query.with_untracked(BrowseQuery::to_pairs) {
                 settle();
             } else {
                 go.run((q, true));
