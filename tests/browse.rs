@@ -311,6 +311,41 @@ fn the_url_state_round_trips() {
 }
 
 #[test]
+fn a_search_and_its_link_read_the_same_at_any_length() {
+    use perak_batankrajan::domain::browse::QUERY_MAX_CHARS;
+    let back = |q: &BrowseQuery| {
+        let pairs = q.to_pairs();
+        BrowseQuery::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+    };
+    // Multi-byte letters: the limit counts characters, not bytes.
+    let longest = BrowseQuery {
+        q: "é".repeat(QUERY_MAX_CHARS),
+        page: 1,
+        ..Default::default()
+    };
+    assert_eq!(
+        back(&longest),
+        longest,
+        "as long as the field takes: kept whole"
+    );
+    let longer = BrowseQuery {
+        q: format!("{}kawung", longest.q),
+        page: 1,
+        ..Default::default()
+    };
+    assert_eq!(
+        back(&longer),
+        longest,
+        "longer: cut where the link is read back"
+    );
+    assert_eq!(
+        longer.to_pairs(),
+        longest.to_pairs(),
+        "the link written for it is already the cut one"
+    );
+}
+
+#[test]
 fn a_garbled_url_still_opens_the_catalogue() {
     let q = BrowseQuery::from_pairs([
         ("page", "-4"),

@@ -732,6 +732,37 @@ async fn the_pictures_of_the_cards_in_view_follow_the_search_once_typing_pauses(
 }
 
 #[tokio::test]
+async fn a_long_search_comes_back_whole_from_its_link() {
+    use perak_batankrajan::domain::browse::QUERY_MAX_CHARS;
+    let server = AppServer::start(&dist());
+    let url = server.url("/catalogue");
+    with_browser(move |c| async move {
+        c.goto(&url).await.unwrap();
+        wait_for_h1(&c, "Katalog").await;
+        // Longer than a link keeps: the field stops taking letters where the link would cut them.
+        type_into(&c, "Cari desain", &"cincin ".repeat(30)).await;
+        let typed = input_value(&c, "#search-input").await;
+        assert_eq!(
+            typed.chars().count(),
+            QUERY_MAX_CHARS,
+            "the field holds {typed:?}"
+        );
+        let in_url = "return new URLSearchParams(location.search).get('q');";
+        eventually("the search written to the URL", || async {
+            c.execute(in_url, vec![]).await.unwrap() == serde_json::json!(typed)
+        })
+        .await;
+        c.refresh().await.unwrap();
+        wait_for_h1(&c, "Katalog").await;
+        eventually("the same search after a reload", || async {
+            input_value(&c, "#search-input").await == typed
+        })
+        .await;
+    })
+    .await;
+}
+
+#[tokio::test]
 async fn on_a_phone_the_header_is_two_rows_and_shows_the_link_of_the_page_shown() {
     let server = AppServer::start(&dist());
     let catalogue = server.url("/catalogue");

@@ -11,6 +11,10 @@ use super::search::{Hit, SearchIndex};
 
 pub const PAGE_SIZE: usize = 24;
 
+/// The longest search a link keeps, in characters: a link is read back cut to this, so the search field
+/// takes no more (a search the field showed but the link lost would come back shorter after a reload).
+pub const QUERY_MAX_CHARS: usize = 200;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FacetKind {
     Form,
@@ -187,7 +191,11 @@ impl BrowseQuery {
     pub fn to_pairs(&self) -> Vec<(String, String)> {
         let mut pairs = Vec::new();
         if !self.q.trim().is_empty() {
-            pairs.push(("q".to_owned(), self.q.clone()));
+            // Cut as `from_pairs` cuts, so that a query and its own link always read the same.
+            pairs.push((
+                "q".to_owned(),
+                self.q.chars().take(QUERY_MAX_CHARS).collect(),
+            ));
         }
         for kind in FacetKind::ALL {
             let s = self.selected(kind);
@@ -213,7 +221,7 @@ impl BrowseQuery {
         };
         for (k, v) in pairs {
             match k {
-                "q" => q.q = v.chars().take(200).collect(),
+                "q" => q.q = v.chars().take(QUERY_MAX_CHARS).collect(),
                 "sort" => q.sort = Sort::from_key(v).unwrap_or_default(),
                 "page" => q.page = v.parse::<usize>().ok().filter(|p| *p >= 1).unwrap_or(1),
                 _ => {
