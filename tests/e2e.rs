@@ -703,6 +703,55 @@ async fn the_pictures_of_the_cards_in_view_follow_the_search_once_typing_pauses(
             c.current_url().await.unwrap().as_str().ends_with("q=kawung"),
             "after the pause that writes the URL"
         );
+        // Someone typing a key every 450 ms or so: longer than the pause, so the URL is written
+        // between keys, but the changed cards' pictures stay hidden until the keys stop instead of
+        // coming back at each pause and going again at the next key. (Each of these keys changes the
+        // cards in view of the 2,000 synthetic designs.)
+        c.execute(
+            r#"window.__shown = 0;
+               new MutationObserver(changes => {
+                 for (const m of changes) if (m.oldValue !== null && !m.target.hidden) window.__shown++;
+               }).observe(document.querySelector('.card-grid'),
+                          { subtree: true, attributeFilter: ['hidden'], attributeOldValue: true });"#,
+            vec![],
+        )
+        .await
+        .unwrap();
+        let field = labelled(&c, "Cari desain").await;
+        let back = fantoccini::key::Key::Backspace.to_string();
+        field.send_keys(" c").await.unwrap();
+        tokio::time::sleep(std::time::Duration::from_millis(450)).await;
+        field.send_keys("i").await.unwrap();
+        c.execute("window.__shown = 0", vec![]).await.unwrap();
+        for key in [back.as_str(), back.as_str(), "s", "u"] {
+            tokio::time::sleep(std::time::Duration::from_millis(450)).await;
+            field.send_keys(key).await.unwrap();
+        }
+        let (held, shown) = (
+            c.execute(pictures, vec![]).await.unwrap(),
+            c.execute("return window.__shown", vec![]).await.unwrap(),
+        );
+        assert_eq!(
+            c.execute("return new URLSearchParams(location.search).get('q')", vec![])
+                .await
+                .unwrap(),
+            serde_json::json!("kawung s"),
+            "the pauses between keys wrote the URL"
+        );
+        let held: Vec<(String, Option<String>, String)> = serde_json::from_value(held).unwrap();
+        assert!(
+            held.iter().any(|(_, drawn, _)| drawn.is_none()),
+            "the keys hold changed cards' pictures: {held:?}"
+        );
+        assert_eq!(shown, serde_json::json!(0), "no held picture came back between keys");
+        eventually("the cards show their own pictures once the keys stop", all_own).await;
+        field.send_keys(&back.repeat(3)).await.unwrap();
+        eventually("back to the search for kawung", || async {
+            c.current_url().await.unwrap().as_str().ends_with("q=kawung")
+        })
+        .await;
+        eventually("the cards of kawung show their pictures", all_own).await;
+
         // A word typed and deleted before the pause: the search is the URL's again, which writing
         // it would not change, and the pictures must come back all the same.
         let kawung = c.execute(pictures, vec![]).await.unwrap();

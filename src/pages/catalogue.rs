@@ -1,4 +1,5 @@
 use std::sync::Arc;
+use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
@@ -22,8 +23,9 @@ use crate::state::{deferred, tr, use_catalogue, use_lang};
 const IN_VIEW: f64 = 0.1;
 
 /// A key this long after the one before comes from someone typing a key at a time (about 20 words a
-/// minute). Not as short as the 300 ms pause: a first letter typed just as the pause ends would draw
-/// pictures whose frames its next key then waits for (measured: `tests/e2e_bench.rs`).
+/// minute), and keys stopped for this long end a hold. Not as short as the 300 ms pause: a first letter
+/// typed just as the pause ends would draw pictures whose frames its next key then waits for (measured:
+/// `tests/e2e_bench.rs`).
 const QUIET_MS: u64 = 600;
 
 /// The URL of the catalogue page showing `q`.
@@ -64,7 +66,7 @@ fn Browse(catalogue: Arc<Catalogue>) -> impl IntoView {
     // cost more than the search itself at 10,000 designs, and Chromium throttles bursts of it.
     let typed = RwSignal::new(None::<String>);
     let query = Memo::new(move |_| typed.with(|t| url_query.get().with_typed(t.as_deref())));
-    // While keys follow each other, the cards' pictures wait for the pause (see `DesignArt`'s `hold`).
+    // While keys follow each other, the cards' pictures wait until they stop (see `DesignArt`'s `hold`).
     // A key after a quiet draws them one paint later as usual: someone typing a key at a time (a
     // visitor on the kiosk's touch keyboard) would otherwise see every changed card's picture go blank
     // for the length of the pause at each key.
@@ -76,11 +78,13 @@ fn Browse(catalogue: Arc<Catalogue>) -> impl IntoView {
             hold.set(on);
         }
     };
-    // The typing is over: the URL holds it, or it came back to what the URL says.
-    let settle = move || {
-        typed.set(None);
-        set_hold(false);
-    };
+    // Counts keys, so that only the last key's timer ends the hold.
+    let keys = StoredValue::new(0u64);
+    // The typing is over: the URL holds it, or it came back to what the URL says. The hold is not
+    // ended here but once keys have stopped for `QUIET_MS` (see `on_type`): someone typing a key every
+    // 300 to 600 ms would otherwise see each changed card's picture come back at the pause and go
+    // again at the next key.
+    let settle = move || typed.set(None);
     // Any change of the URL (our own write, back/forward, a link) makes it the truth again, and is
     // what a design page's way back returns to. (Not the typed query: the URL catches up before a
     // card's link can be followed, since leaving the field commits it.)
@@ -127,6 +131,16 @@ fn Browse(catalogue: Arc<Catalogue>) -> impl IntoView {
         last_key.set_value(now);
         typed.set(Some(text));
         commit_later();
+        keys.update_value(|k| *k += 1);
+        let mine = keys.get_value();
+        set_timeout(
+            move || {
+                if keys.try_get_value() == Some(mine) {
+                    set_hold(false);
+                }
+            },
+            Duration::from_millis(QUIET_MS),
+        );
     });
     // The frame that answers a keystroke shows the count and the cards in view; the cards further down
     // follow one paint later (they were about half of that frame's layout and paint). The facet counts
