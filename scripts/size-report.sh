@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 # much room above the larger of the last local and clean-clone builds: it catches growth, not the
 # checkout's path.
 TARGET_BROTLI=250000
-BUDGET_BROTLI=${BUDGET_BROTLI:-482000}
+BUDGET_BROTLI=${BUDGET_BROTLI:-483000}
 
 wasm=$(ls dist/*_bg.wasm 2>/dev/null | head -n1 || true)
 [ -n "$wasm" ] || { echo "size-report: no dist/*_bg.wasm; run trunk build --release first" >&2; exit 1; }

@@ -346,6 +346,50 @@ fn a_search_and_its_link_read_the_same_at_any_length() {
 }
 
 #[test]
+fn a_search_leaves_every_filter_value_listed_and_counts_what_it_rules_out_as_0() {
+    let c = catalogue();
+    let b = Browser::new(&c);
+    let all = b.browse(&BrowseQuery::default());
+    let rings = b.browse(&BrowseQuery {
+        q: "cincin".into(),
+        ..Default::default()
+    });
+    for kind in FacetKind::ALL {
+        assert_eq!(rings.facet_keys(kind), all.facet_keys(kind), "{kind:?}");
+        for key in all.facet_keys(kind) {
+            assert!(
+                all.facet_count(kind, &key) > 0,
+                "{kind:?} {key}: listed, so some design has it"
+            );
+        }
+    }
+    assert!(all.facet_count(FacetKind::Form, "stud") > 0);
+    assert_eq!(rings.facet_count(FacetKind::Form, "stud"), 0);
+    assert!(rings.facet_count(FacetKind::Form, "ring") > 0);
+}
+
+#[test]
+fn a_filter_value_no_design_has_is_listed_only_while_selected() {
+    let mut c = catalogue();
+    let mut unused = c.motifs[0].clone();
+    unused.id = "unused-motif".into();
+    c.motifs.push(unused);
+    let b = Browser::new(&c);
+    let listed = |q: &BrowseQuery| b.browse(q).facet_keys(FacetKind::Motif);
+    assert!(!listed(&BrowseQuery::default()).contains(&"unused-motif".to_owned()));
+    let mut q = BrowseQuery::default();
+    q.toggle(FacetKind::Motif, "unused-motif");
+    assert!(
+        listed(&q).contains(&"unused-motif".to_owned()),
+        "so that it can be unticked"
+    );
+    assert_eq!(
+        b.browse(&q).facet_count(FacetKind::Motif, "unused-motif"),
+        0
+    );
+}
+
+#[test]
 fn a_garbled_url_still_opens_the_catalogue() {
     let q = BrowseQuery::from_pairs([
         ("page", "-4"),

@@ -964,6 +964,84 @@ async fn the_filter_panel_folds_behind_a_button_that_tells_whether_it_is_open() 
     host.remove();
 }
 
+#[wasm_bindgen_test]
+async fn the_filter_panel_keeps_its_rows_and_disables_the_values_a_search_rules_out() {
+    use perak_batankrajan::components::FacetPanel;
+    use perak_batankrajan::domain::browse::{BrowseQuery, Browser, FacetKind};
+    use std::sync::Arc;
+
+    let catalogue = Arc::new(shipped_catalogue());
+    let browser = Browser::new(&catalogue);
+    let mut rings = BrowseQuery {
+        q: "cincin".into(),
+        ..Default::default()
+    };
+    // Ticked, and ruled out by the search: it must stay removable.
+    rings.toggle(FacetKind::Form, "pendant");
+    let narrowed = browser.browse(&rings);
+    assert_eq!(narrowed.facet_count(FacetKind::Form, "pendant"), 0);
+    assert_eq!(narrowed.facet_count(FacetKind::Form, "stud"), 0);
+    assert!(narrowed.facet_count(FacetKind::Form, "ring") > 0);
+
+    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&host).unwrap();
+    let query = RwSignal::new(BrowseQuery::default());
+    let result = RwSignal::new(browser.browse(&BrowseQuery::default()));
+    let c = catalogue.clone();
+    let _handle = leptos::mount::mount_to(host.clone(), move || {
+        provide_locale();
+        let query = Memo::new(move |_| query.get());
+        view! { <FacetPanel catalogue=c.clone() query=query result=result go=Callback::new(|_| {}) /> }
+    });
+    tick().await;
+    let boxes = || {
+        let list = host.query_selector_all("input[type=checkbox]").unwrap();
+        (0..list.length())
+            .map(|i| {
+                list.item(i)
+                    .unwrap()
+                    .unchecked_into::<web_sys::HtmlInputElement>()
+            })
+            .collect::<Vec<_>>()
+    };
+    let before = boxes();
+    assert!(before.len() > 20, "{} filter values", before.len());
+    assert!(
+        before.iter().all(|b| !b.disabled()),
+        "everything is on offer before a search"
+    );
+
+    query.set(rings);
+    result.set(narrowed.clone());
+    tick().await;
+    let after = boxes();
+    assert_eq!(after.len(), before.len(), "no row left the panel");
+    assert!(
+        before
+            .iter()
+            .zip(&after)
+            .all(|(a, b)| a.is_same_node(Some(b))),
+        "the rows stayed in place: only their counts and states changed"
+    );
+    let by_id = |id: &str| after.iter().find(|b| b.id() == id).unwrap();
+    assert!(
+        by_id("f-form-stud").disabled(),
+        "a form the search rules out"
+    );
+    assert!(!by_id("f-form-ring").disabled());
+    assert!(
+        !by_id("f-form-pendant").disabled(),
+        "ticked, so it can be unticked"
+    );
+    assert!(by_id("f-form-pendant").checked());
+    let label = host
+        .query_selector("label[for=f-form-stud] .facet-count")
+        .unwrap()
+        .unwrap();
+    assert_eq!(label.text_content().unwrap(), "0");
+    host.remove();
+}
+
 /// Mounts `content` in a new element at the end of the page, with the locale and a router around it, as
 /// pages and the components that link need; the element is returned with the handle that keeps it mounted.
 fn mount_routed<V: IntoView + 'static>(

@@ -97,6 +97,7 @@ fn FacetRow(
         let key = key.clone();
         Memo::new(move |_| query.with(|q| q.is_selected(kind, &key)))
     };
+    let ruled_out = Memo::new(move |_| count.get() == 0 && !checked.get());
     let name = {
         let key = key.clone();
         move || labels::facet_value(i18n, lang.get(), &catalogue, kind, &key)
@@ -107,6 +108,8 @@ fn FacetRow(
                 type="checkbox"
                 id=id.clone()
                 prop:checked=checked
+                // Nothing to add with it, though a ticked one must stay removable.
+                prop:disabled=ruled_out
                 on:change=move |_| {
                     let mut q = query.get_untracked();
                     q.toggle(kind, &key);

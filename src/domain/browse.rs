@@ -259,7 +259,8 @@ pub struct BrowseResult {
 }
 
 impl BrowseResult {
-    /// The values of one facet that are worth showing, in display order.
+    /// The values of one facet, in display order: every value some design has (and any selected one),
+    /// those the query rules out with a count of 0.
     pub fn facet_keys(&self, kind: FacetKind) -> Vec<String> {
         self.values(kind).iter().map(|v| v.key.clone()).collect()
     }
@@ -292,6 +293,8 @@ pub struct Browser {
     doc_values: Vec<[Vec<u16>; 8]>,
     /// Suggested before anything is typed: the motifs most designs use, as search words.
     starters: Vec<String>,
+    /// Whether any design has each facet value: those no design has are never listed.
+    offered: [Vec<bool>; 8],
 }
 
 /// How many suggestions the search box shows.
@@ -406,7 +409,16 @@ impl Browser {
                 v
             })
             .collect();
+        let mut offered: [Vec<bool>; 8] = std::array::from_fn(|k| vec![false; values[k].len()]);
+        for doc in &doc_values {
+            for (kind, ids) in doc.iter().enumerate() {
+                for id in ids {
+                    offered[kind][*id as usize] = true;
+                }
+            }
+        }
         Browser {
+            offered,
             starters: starter_words(c, &doc_values),
             search: SearchIndex::build(c),
             prices,
@@ -450,7 +462,11 @@ impl Browser {
         self.run(query, false)
     }
 
-    /// Each facet's values worth showing, with their counts, in display order.
+    /// Each facet's values with their counts, in display order. A value the query rules out stays,
+    /// counted 0, rather than leaving the list: the panel keeps its rows while someone types, instead
+    /// of adding and removing them (and laying the panel out again) at every pause, and a buyer sees
+    /// what the search ruled out. A value no design has at all is never listed, unless selected (a
+    /// link may name one; it must stay removable).
     fn facet_values(
         &self,
         counts: &[Vec<usize>],
@@ -462,13 +478,15 @@ impl Browser {
                 let values = self.values[k.index()]
                     .iter()
                     .zip(&counts[k.index()])
-                    .map(|(key, count)| FacetValue {
-                        key: key.clone(),
-                        count: *count,
-                        selected: query.is_selected(*k, key),
+                    .zip(&self.offered[k.index()])
+                    .filter_map(|((key, count), offered)| {
+                        let selected = query.is_selected(*k, key);
+                        (*offered || selected).then(|| FacetValue {
+                            key: key.clone(),
+                            count: *count,
+                            selected,
+                        })
                     })
-                    // Values nobody could pick are noise, unless selected (then they must stay removable).
-                    .filter(|v| v.count > 0 || v.selected)
                     .collect();
                 (*k, values)
             })
