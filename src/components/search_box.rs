@@ -46,8 +46,8 @@ pub fn SearchBox(
                 autocomplete="off"
                 spellcheck="false"
                 // `QUERY_MAX_CHARS`, so that a typed search always fits its link (in UTF-16 units, never
-                // more characters than that). A literal is part of the element's template and costs no
-                // code; e2e `a_long_search_comes_back_whole_from_its_link` fails if the two differ.
+                // more characters than that). A literal measured 90 bytes smaller in the module than the
+                // constant; e2e `a_long_search_comes_back_whole_from_its_link` fails if the two differ.
                 maxlength="200"
                 placeholder=tr(|l| td_string!(l, search_placeholder))
                 prop:value=query.get_untracked().q
