@@ -1,5 +1,4 @@
 use std::sync::Arc;
-use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
@@ -78,13 +77,12 @@ fn Browse(catalogue: Arc<Catalogue>) -> impl IntoView {
             hold.set(on);
         }
     };
-    // Counts keys, so that only the last key's timer ends the hold.
-    let keys = StoredValue::new(0u64);
     // The typing is over: the URL holds it, or it came back to what the URL says. The hold is not
     // ended here but once keys have stopped for `QUIET_MS` (see `on_type`): someone typing a key every
     // 300 to 600 ms would otherwise see each changed card's picture come back at the pause and go
     // again at the next key.
     let settle = move || typed.set(None);
+    let release_later = use_debounce_fn(move || set_hold(false), QUIET_MS as f64);
     // Any change of the URL (our own write, back/forward, a link) makes it the truth again, and is
     // what a design page's way back returns to. (Not the typed query: the URL catches up before a
     // card's link can be followed, since leaving the field commits it.)
@@ -131,16 +129,7 @@ fn Browse(catalogue: Arc<Catalogue>) -> impl IntoView {
         last_key.set_value(now);
         typed.set(Some(text));
         commit_later();
-        keys.update_value(|k| *k += 1);
-        let mine = keys.get_value();
-        set_timeout(
-            move || {
-                if keys.try_get_value() == Some(mine) {
-                    set_hold(false);
-                }
-            },
-            Duration::from_millis(QUIET_MS),
-        );
+        release_later();
     });
     // The frame that answers a keystroke shows the count and the cards in view; the cards further down
     // follow one paint later (they were about half of that frame's layout and paint). The facet counts
