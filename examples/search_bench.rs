@@ -6,8 +6,8 @@ use std::path::Path;
 use std::time::Instant;
 
 use perak_batankrajan::domain::browse::{BrowseQuery, Browser, FacetKind, Sort};
+use perak_batankrajan::domain::catalogue::synthetic::synthetic_catalogue;
 use perak_batankrajan::domain::load_from_dir;
-use perak_batankrajan::domain::synthetic::synthetic_catalogue;
 
 fn main() {
     let n: usize = std::env::args()

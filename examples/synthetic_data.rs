@@ -3,8 +3,8 @@
 
 use std::path::Path;
 
+use perak_batankrajan::domain::catalogue::synthetic::synthetic_catalogue;
 use perak_batankrajan::domain::load_from_dir;
-use perak_batankrajan::domain::synthetic::synthetic_catalogue;
 
 fn main() {
     let mut args = std::env::args().skip(1);

@@ -5,5 +5,5 @@ cd "$(dirname "$0")/.."
 
 bash scripts/setup.sh
 export PATH="$PWD/.tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
-trunk build --release
+bash scripts/build.sh
 exec python3 scripts/static_server.py --root dist --port "${PORT:-8080}"

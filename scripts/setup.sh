@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Installs every tool the build and the tests need, and nothing that is already there.
-# Safe to run again: each step checks first. Cold run on 2 cores: about 11 minutes (Trunk is most of it).
+# Safe to run again: each step checks first. Cold run on 2 cores: about 6 minutes (the two cargo installs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DEBIAN_FRONTEND=noninteractive
 
-TRUNK_VERSION=0.21.14  # trunk 0.22 needs rustc >= 1.96.1, newer than this machine's
+WASM_SPLIT_VERSION=0.2.4  # the wasm-split-cli of wasm_split_cli_support, the splitter cargo-leptos uses
 BINARYEN_NPM=132.0.0   # Debian's binaryen 108 produces a wasm that fails at start-up (blank page)
 TOOLS_DIR="$PWD/.tools"
 
@@ -30,13 +30,16 @@ if [ ${#missing_debs[@]} -gt 0 ]; then
   $SUDO apt-get install -y -qq "${missing_debs[@]}" >/dev/null
 fi
 
-if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
-  step "trunk $TRUNK_VERSION (several minutes)"
-  cargo install trunk --version "$TRUNK_VERSION" --locked
+# The crate's own binary prints no version; cargo's install record says which one is there.
+if ! command -v wasm-split-cli >/dev/null \
+  || ! cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  step "wasm-split-cli $WASM_SPLIT_VERSION"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
 fi
 
 [ -f Cargo.lock ] || cargo generate-lockfile
-# The CLI must match the wasm-bindgen crate in Cargo.lock exactly, or Trunk refuses (offline mode).
+# The CLI must match the wasm-bindgen crate in Cargo.lock exactly: its glue and the module's
+# expectations change between versions.
 WB=$(awk '$0=="name = \"wasm-bindgen\"" {getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock)
 if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WB" ] \
   || [ "$(wasm-bindgen-test-runner --version 2>/dev/null)" != "wasm-bindgen-test-runner $WB" ]; then

@@ -30,7 +30,7 @@ step "in-browser tests (wasm-bindgen-test, headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown --test web
 
 step "release build"
-trunk build --release
+bash scripts/build.sh
 
 step "end-to-end tests against the release build"
 # Each test drives its own Chromium; two at a time is what two cores carry without timeouts.

@@ -12,9 +12,10 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::path::Path;
 
-use crate::domain::price::quote;
+use crate::domain::pricing::price::quote;
 use crate::domain::render::{ArtSpec, ArtText, escape_xml, render_svg, svg_data_url};
-use crate::domain::{Catalogue, Design, Lang, format, load_from_dir};
+use crate::domain::{Catalogue, Design, Lang, load_from_dir, pricing::format};
+use crate::routes;
 
 /// Where the generated block starts in `index.html`.
 pub const START: &str =
@@ -111,18 +112,18 @@ fn view(catalogue: &Catalogue, t: &Texts, lang: Lang) -> Result<String, String> 
     // the app, which can act on it. The home page's part is marked, so that the page's script can drop it
     // on other routes.
     let links = [
-        ("/", "nav_home"),
-        ("/catalogue", "nav_catalogue"),
-        ("/compare", "nav_compare"),
-        ("/shortlist", "nav_shortlist"),
-        ("/outbox", "nav_outbox"),
+        (routes::HOME, "nav_home"),
+        (routes::CATALOGUE, "nav_catalogue"),
+        (routes::COMPARE, "nav_compare"),
+        (routes::SHORTLIST, "nav_shortlist"),
+        (routes::OUTBOX, "nav_outbox"),
     ]
     .iter()
     .map(|(href, key)| Ok(format!("<a href=\"{href}\">{}</a>", t.get(key, &[])?)))
     .collect::<Result<String, String>>()?;
     Ok(format!(
         concat!(
-            "<header class=\"site-header\"><a href=\"/\" class=\"brand\">",
+            "<header class=\"site-header\"><a href=\"{home}\" class=\"brand\">",
             "<img class=\"brand-mark\" src=\"/icons/mark.svg\" alt=\"\" width=\"40\" height=\"40\">",
             "<span class=\"brand-text\"><span class=\"brand-name\">{name}</span>",
             "<span class=\"brand-tagline\">{tagline}</span></span></a>",
@@ -133,6 +134,7 @@ fn view(catalogue: &Catalogue, t: &Texts, lang: Lang) -> Result<String, String> 
             "<p class=\"count\">{count}</p></div><ul class=\"card-grid\">{cards}</ul></section>",
             "</div></main>"
         ),
+        home = routes::HOME,
         name = t.get("app_name", &[])?,
         tagline = t.get("app_tagline", &[])?,
         nav = t.get("nav_label", &[])?,
@@ -181,13 +183,13 @@ fn card(catalogue: &Catalogue, d: &Design, t: &Texts, lang: Lang) -> Result<Stri
     Ok(format!(
         concat!(
             "<li class=\"card\"><div class=\"art\"><img src=\"{src}\" alt=\"{alt}\" width=\"240\" height=\"240\"></div>",
-            "<div class=\"card-body\"><h3 class=\"card-title\"><a href=\"/designs/{id}\">{name}</a></h3>",
+            "<div class=\"card-body\"><h3 class=\"card-title\"><a href=\"{href}\">{name}</a></h3>",
             "<p class=\"card-meta\"><span class=\"card-form\">{form}</span><span class=\"card-weight\">{weight}</span></p>",
             "<p class=\"card-price\">{price}</p><p class=\"card-workshop\">{by}</p></div></li>"
         ),
         src = escape_xml(&svg_data_url(&svg)),
         alt = escape_xml(&description),
-        id = escape_xml(&d.id),
+        href = escape_xml(&routes::design(&d.id)),
         name = escape_xml(d.name.get(lang)),
         form = escape_xml(&form),
         weight = t.get(

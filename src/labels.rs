@@ -4,7 +4,7 @@
 use leptos_i18n::I18nContext;
 
 use crate::domain::browse::FacetKind;
-use crate::domain::{Finish, Form, Lang, Problem, Technique, format};
+use crate::domain::{Finish, Form, Lang, Problem, Technique, pricing::format};
 use crate::i18n::{Locale, t_string};
 
 type I18n = I18nContext<Locale>;
@@ -231,8 +231,8 @@ pub fn inquiry_error(
     }
 }
 
-pub fn board_problem(i18n: I18n, p: &crate::domain::boards::BoardProblem) -> String {
-    use crate::domain::boards::BoardProblem;
+pub fn board_problem(i18n: I18n, p: &crate::domain::studio::boards::BoardProblem) -> String {
+    use crate::domain::studio::boards::BoardProblem;
     match p {
         BoardProblem::NameRequired => t_string!(i18n, board_name_required).to_string(),
         BoardProblem::NameTooLong { max } => {

@@ -13,6 +13,7 @@ pub mod first_paint;
 pub mod labels;
 pub mod pages;
 pub mod platform;
+pub mod routes;
 pub mod state;
 
 include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));

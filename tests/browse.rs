@@ -3,10 +3,10 @@
 
 use std::path::Path;
 
+use perak_batankrajan::domain::browse::search::SearchIndex;
 use perak_batankrajan::domain::browse::{
     BrowseQuery, BrowseResult, Browser, FacetKind, PAGE_SIZE, Sort,
 };
-use perak_batankrajan::domain::search::SearchIndex;
 use perak_batankrajan::domain::{Catalogue, Form, load_from_dir};
 
 fn catalogue() -> Catalogue {
@@ -456,7 +456,7 @@ fn typed_text_overrides_the_url_search_and_restarts_paging() {
 
 mod paging {
     use super::*;
-    use perak_batankrajan::domain::synthetic::synthetic_catalogue;
+    use perak_batankrajan::domain::catalogue::synthetic::synthetic_catalogue;
     use proptest::prelude::*;
     use std::cmp::Ordering;
     use std::collections::HashSet;
@@ -557,7 +557,7 @@ mod paging {
 
 #[test]
 fn only_catalogue_urls_count_as_a_way_back_to_the_catalogue() {
-    use perak_batankrajan::domain::browse::is_catalogue_href;
+    use perak_batankrajan::routes::is_catalogue as is_catalogue_href;
     for ok in [
         "/catalogue",
         "/catalogue?q=kawung",

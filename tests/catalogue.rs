@@ -4,8 +4,8 @@
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 
+use perak_batankrajan::domain::pricing::weight::{TOLERANCE, deviation, estimate_grams};
 use perak_batankrajan::domain::render::{ArtSpec, ArtText, render_svg};
-use perak_batankrajan::domain::weight::{TOLERANCE, deviation, estimate_grams};
 use perak_batankrajan::domain::{
     Catalogue, DataFile, Fetched, Form, LoadError, Problem, load_catalogue,
 };

@@ -3,14 +3,14 @@
 
 use std::path::Path;
 
-use perak_batankrajan::domain::boards::{
+use perak_batankrajan::domain::render::{ArtText, render_svg};
+use perak_batankrajan::domain::studio::boards::{
     self, Board, BoardProblem, BoardRef, add_item, export, from_share_param, import, merge,
     share_param,
 };
-use perak_batankrajan::domain::compare::{
+use perak_batankrajan::domain::studio::compare::{
     Attribute, CompareQuery, ItemRef, Mode, differs, profile, sketch, step_percent,
 };
-use perak_batankrajan::domain::render::{ArtText, render_svg};
 use perak_batankrajan::domain::{Catalogue, Finish, Form, Scale, load_from_dir};
 
 fn catalogue() -> Catalogue {
@@ -219,9 +219,11 @@ fn bad_board_files_are_refused_with_a_reason() {
 
 #[test]
 fn a_sketch_is_a_custom_request_in_the_shortlist_and_the_inquiry() {
-    use perak_batankrajan::domain::compare::{parse_sketch_item, sketch_item_id};
+    use perak_batankrajan::domain::inquiry::shortlist::{
+        ShortlistItem, decode, encode, known, total,
+    };
     use perak_batankrajan::domain::inquiry::{InquiryDraft, validate};
-    use perak_batankrajan::domain::shortlist::{ShortlistItem, decode, encode, known, total};
+    use perak_batankrajan::domain::studio::compare::{parse_sketch_item, sketch_item_id};
     let c = catalogue();
     let id = sketch_item_id("kawung", "chunky-organic");
     assert_eq!(parse_sketch_item(&id), Some(("kawung", "chunky-organic")));
@@ -266,8 +268,8 @@ fn a_sketch_is_a_custom_request_in_the_shortlist_and_the_inquiry() {
 #[test]
 fn pickers_list_matches_in_kind_order_capped_and_always_the_chosen_item() {
     use perak_batankrajan::domain::Lang;
-    use perak_batankrajan::domain::compare::pick_options;
-    use perak_batankrajan::domain::synthetic::synthetic_catalogue;
+    use perak_batankrajan::domain::catalogue::synthetic::synthetic_catalogue;
+    use perak_batankrajan::domain::studio::compare::pick_options;
 
     let c = catalogue();
     let kinds = ["Motif", "Tren", "Desain"];

@@ -592,7 +592,7 @@ async fn facet_count(c: &fantoccini::Client, group: &str, name: &str) -> Option<
 #[tokio::test]
 async fn the_filter_counts_follow_the_search_once_typing_pauses() {
     use perak_batankrajan::domain::browse::{BrowseQuery, Browser, FacetKind};
-    use perak_batankrajan::domain::{Lang, format};
+    use perak_batankrajan::domain::{Lang, pricing::format};
 
     // Large enough for counts in the thousands, which are written the way the result count is.
     let (copy, big) = dist_with_synthetic(10_000);
@@ -942,12 +942,17 @@ async fn on_a_phone_designs_come_first_and_a_ticked_filter_stays_in_view() {
 async fn before_the_app_has_loaded_a_visitor_already_sees_the_featured_designs() {
     // A build whose module never arrives: what a visitor on a slow connection sees while it is on its way.
     let copy = dist_copy();
-    for entry in std::fs::read_dir(&copy.0).unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_some_and(|e| e == "wasm") {
-            std::fs::remove_file(path).unwrap();
+    let mut removed = 0;
+    for build in std::fs::read_dir(copy.0.join("app")).unwrap() {
+        for entry in std::fs::read_dir(build.unwrap().path()).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "wasm") {
+                std::fs::remove_file(path).unwrap();
+                removed += 1;
+            }
         }
     }
+    assert!(removed > 0, "the build's modules live in dist/app/<build>/");
     let waiting = AppServer::start(&copy.0);
     let full = AppServer::start(&dist());
     let (home, catalogue, app_home) = (waiting.url("/"), waiting.url("/catalogue"), full.url("/"));

@@ -3,15 +3,16 @@
 
 use std::path::Path;
 
+use perak_batankrajan::domain::RetryPolicy;
+use perak_batankrajan::domain::inquiry::outbox::{
+    CSV_COLUMNS, Channel, Entry, Outcome, Status, classify, csv_cell, next_due, parse_csv,
+    parse_stored, to_csv, to_json,
+};
+use perak_batankrajan::domain::inquiry::shortlist::ShortlistItem;
 use perak_batankrajan::domain::inquiry::{
-    Field, Inquiry, InquiryDraft, Rejection, Route, Rule, iso_utc, normalise_phone, uuid_v4,
-    validate, wa_me_link,
+    Field, Inquiry, InquiryDraft, Rejection, Route, Rule, normalise_phone, validate, wa_me_link,
 };
-use perak_batankrajan::domain::outbox::{
-    CSV_COLUMNS, Channel, Entry, Outcome, RetryPolicy, Status, classify, csv_cell, next_due,
-    parse_csv, parse_stored, to_csv, to_json,
-};
-use perak_batankrajan::domain::shortlist::ShortlistItem;
+use perak_batankrajan::domain::shared::{ids::uuid_v4, time::iso_utc};
 use perak_batankrajan::domain::{Catalogue, Finish, load_from_dir};
 use proptest::prelude::*;
 

@@ -148,7 +148,7 @@ async fn a_data_file_the_server_does_not_have_is_reported_missing() {
 #[wasm_bindgen_test]
 async fn the_shortlist_is_kept_in_local_storage_and_survives_a_remount() {
     use perak_batankrajan::domain::Finish;
-    use perak_batankrajan::domain::shortlist::ShortlistItem;
+    use perak_batankrajan::domain::inquiry::shortlist::ShortlistItem;
     use perak_batankrajan::state::{provide_shortlist, use_shortlist};
 
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
@@ -233,7 +233,7 @@ fn sample_inquiry() -> perak_batankrajan::domain::inquiry::Inquiry {
 
 #[wasm_bindgen_test]
 async fn the_outbox_store_keeps_entries_in_indexeddb_and_resumes_interrupted_sends() {
-    use perak_batankrajan::domain::outbox::{Entry, Status};
+    use perak_batankrajan::domain::inquiry::outbox::{Entry, Status};
     use perak_batankrajan::platform::outbox_store;
 
     for e in outbox_store::all().await.unwrap().0 {
@@ -322,7 +322,7 @@ async fn a_text_field_ties_its_hint_and_error_to_the_input() {
 #[wasm_bindgen_test]
 async fn save_to_board_creates_a_board_keeps_the_note_and_persists_it() {
     use perak_batankrajan::components::SaveToBoard;
-    use perak_batankrajan::domain::boards::BoardRef;
+    use perak_batankrajan::domain::studio::boards::BoardRef;
     use perak_batankrajan::state::{provide_boards, use_boards};
 
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
@@ -655,7 +655,7 @@ async fn while_held_a_card_hides_its_previous_picture_and_draws_the_new_one_when
 #[wasm_bindgen_test]
 async fn a_quantity_field_steps_takes_typed_numbers_and_removes_its_line() {
     use perak_batankrajan::components::QtyField;
-    use perak_batankrajan::domain::shortlist::ShortlistItem;
+    use perak_batankrajan::domain::inquiry::shortlist::ShortlistItem;
     use perak_batankrajan::state::{provide_shortlist, use_shortlist};
 
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();

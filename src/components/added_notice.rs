@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::i18n::td_string;
+use crate::routes;
 use crate::state::{Text, tr};
 
 /// The confirmation after something was put on the shortlist, with the way to it. A status region, so a
@@ -18,7 +19,7 @@ pub fn AddedNotice(
         <Show when=move || shown.get()>
             <p class="notice" role="status">
                 {tr(message)}" "
-                <A href="/shortlist">{tr(|l| td_string!(l, shortlist_open))}</A>
+                <A href=routes::SHORTLIST>{tr(|l| td_string!(l, shortlist_open))}</A>
             </p>
         </Show>
     }

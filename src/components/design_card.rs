@@ -4,10 +4,11 @@ use leptos::html::Li;
 use leptos::prelude::*;
 
 use crate::components::DesignArt;
-use crate::domain::price::quote;
-use crate::domain::{Catalogue, Design, format};
+use crate::domain::pricing::price::quote;
+use crate::domain::{Catalogue, Design, pricing::format};
 use crate::i18n::{t_string, use_i18n};
 use crate::labels;
+use crate::routes;
 use crate::state::use_lang;
 
 /// A design in a grid of results. `design` may change under a mounted card: the catalogue page keeps
@@ -48,7 +49,7 @@ pub fn DesignCard(
                 <h3 class="card-title">
                     // A plain link (the router still handles the click): `<A>` watches the location for
                     // `aria-current`, which would make every card react to each change of the URL.
-                    <a href=move || design.with(|d| format!("/designs/{}", d.id))>
+                    <a href=move || design.with(|d| routes::design(&d.id))>
                         {move || design.with(|d| d.name.get(lang.get()).to_owned())}
                     </a>
                 </h3>

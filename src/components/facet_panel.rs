@@ -3,7 +3,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::domain::browse::{BrowseQuery, BrowseResult, FacetKind};
-use crate::domain::{Catalogue, format};
+use crate::domain::{Catalogue, pricing::format};
 use crate::i18n::{td_string, use_i18n};
 use crate::labels;
 use crate::state::{tr, use_lang};

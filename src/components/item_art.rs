@@ -2,9 +2,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::domain::boards::BoardRef;
-use crate::domain::compare::sketch;
 use crate::domain::render::{ArtSpec, ArtText, render_svg, seed_of};
+use crate::domain::studio::boards::BoardRef;
+use crate::domain::studio::compare::sketch;
 use crate::domain::{Catalogue, Finish, Form, Lang, Scale};
 use crate::i18n::{t_string, use_i18n};
 use crate::state::use_lang;

@@ -7,6 +7,7 @@ use leptos_router::hooks::{use_location, use_navigate};
 use leptos_use::{UseIdleReturn, use_idle};
 
 use crate::i18n::{Locale, t_string, td_string, use_i18n};
+use crate::routes;
 use crate::state::{tr, use_boards, use_inquiry_draft, use_kiosk, use_shortlist};
 
 /// In kiosk mode: after the idle time, asks "Still there?" with a countdown, then clears what the visitor
@@ -32,7 +33,7 @@ fn IdleWatch(idle_secs: u32, countdown_secs: u32) -> impl IntoView {
     let kiosk = use_kiosk();
     let boards = use_boards();
     // Nothing of a visitor's is on the attract loop, so there is nothing to ask about there.
-    let asking = Memo::new(move |_| idle.get() && location.pathname.get() != "/attract");
+    let asking = Memo::new(move |_| idle.get() && location.pathname.get() != routes::ATTRACT);
     let remaining = RwSignal::new(countdown_secs);
     let timer = StoredValue::new(None::<IntervalHandle>);
     let continue_button = NodeRef::<Button>::new();
@@ -44,7 +45,7 @@ fn IdleWatch(idle_secs: u32, countdown_secs: u32) -> impl IntoView {
         kiosk.end_visit();
         i18n.set_locale(Locale::id);
         navigate(
-            "/attract",
+            routes::ATTRACT,
             NavigateOptions {
                 replace: true,
                 ..Default::default()

@@ -2,6 +2,7 @@
 
 mod added_notice;
 mod catalogue_gate;
+mod chunk_failed;
 mod design_art;
 mod design_card;
 mod document_lang;
@@ -28,6 +29,7 @@ mod zoom_view;
 
 pub use added_notice::AddedNotice;
 pub use catalogue_gate::CatalogueGate;
+pub use chunk_failed::ChunkFailed;
 pub use design_art::DesignArt;
 pub use design_card::DesignCard;
 pub use document_lang::DocumentLang;

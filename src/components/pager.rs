@@ -3,7 +3,7 @@ use leptos_router::components::A;
 
 use crate::domain::browse::{BrowseQuery, BrowseResult};
 use crate::i18n::{t_string, td_string, use_i18n};
-use crate::pages::catalogue_href;
+use crate::routes;
 use crate::state::tr;
 
 #[component]
@@ -12,7 +12,7 @@ pub fn Pager(query: Memo<BrowseQuery>, result: Memo<BrowseResult>) -> impl IntoV
     let href = move |page: usize| {
         let mut q = query.get();
         q.page = page;
-        catalogue_href(&q)
+        routes::catalogue(&q)
     };
     view! {
         <Show when=move || { result.read().pages > 1 }>

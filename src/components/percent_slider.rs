@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::compare::step_percent;
+use crate::domain::studio::compare::step_percent;
 use crate::state::{Text, tr};
 
 /// Buttons that move a slider by this much, for those who cannot drag (WCAG 2.5.7).

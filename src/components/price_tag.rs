@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::domain::price::price;
-use crate::domain::{Settings, Technique, format};
+use crate::domain::pricing::price::price;
+use crate::domain::{Settings, Technique, pricing::format};
 use crate::i18n::{t_string, td_string, use_i18n};
 use crate::labels;
 use crate::state::{tr, use_lang};

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::domain::shortlist::MAX_QTY;
+use crate::domain::inquiry::shortlist::MAX_QTY;
 use crate::i18n::{t_string, td_string, use_i18n};
 use crate::state::{tr, use_shortlist};
 

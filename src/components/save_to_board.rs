@@ -2,9 +2,10 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::domain::boards::{BoardProblem, BoardRef};
+use crate::domain::studio::boards::{BoardProblem, BoardRef};
 use crate::i18n::{t_string, td_string, use_i18n};
 use crate::labels;
+use crate::routes;
 use crate::state::{tr, use_boards};
 
 const NEW: &str = "__new__";
@@ -86,7 +87,7 @@ pub fn SaveToBoard(id: &'static str, target: BoardRef, label: Signal<String>) ->
             <button type="submit" class="button button-quiet">{move || t_string!(i18n, save_item_to_board, name = label.get())}</button>
             <p role="status" class="save-board-status">
                 {move || outcome.get().map(|r| match r {
-                    Ok(b) => view! { {t_string!(i18n, board_saved, name = b)}" " <A href="/boards">{tr(|l| td_string!(l, board_open))}</A> }.into_any(),
+                    Ok(b) => view! { {t_string!(i18n, board_saved, name = b)}" " <A href=routes::BOARDS>{tr(|l| td_string!(l, board_open))}</A> }.into_any(),
                     Err(p) => view! { <span class="field-error">{labels::board_problem(i18n, &p)}</span> }.into_any(),
                 })}
             </p>

@@ -4,6 +4,7 @@ use leptos_router::components::A;
 
 use crate::i18n::td_string;
 use crate::platform::offline;
+use crate::routes;
 use crate::state::tr;
 
 #[component]
@@ -14,8 +15,8 @@ pub fn SiteFooter() -> impl IntoView {
             // Not a promise the browser cannot keep (no service workers here).
             <p hidden=!offline::available()>{tr(|l| td_string!(l, footer_offline))}</p>
             <p class="footer-links">
-                <A href="/offline">{tr(|l| td_string!(l, footer_prepare_offline))}</A>
-                <A href="/staff">{tr(|l| td_string!(l, footer_staff))}</A>
+                <A href=routes::OFFLINE>{tr(|l| td_string!(l, footer_prepare_offline))}</A>
+                <A href=routes::STAFF>{tr(|l| td_string!(l, footer_staff))}</A>
             </p>
         </footer>
     }

@@ -3,6 +3,7 @@ use leptos_router::components::A;
 
 use crate::domain::Workshop;
 use crate::i18n::{t_string, td_string, use_i18n};
+use crate::routes;
 use crate::state::{tr, use_kiosk, use_lang};
 
 /// WhatsApp's click-to-chat link wants the number as digits only, country code first.
@@ -21,7 +22,7 @@ pub fn WorkshopCard(workshop: Workshop) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
     let story = workshop.story.clone();
-    let href = format!("/workshops/{}", workshop.id);
+    let href = routes::workshop(&workshop.id);
     // A kiosk must not open WhatsApp or a mail program on the stand's screen: the contacts stay readable
     // for the visitor to note, as text.
     let kiosk = use_kiosk().enabled();

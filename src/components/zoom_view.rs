@@ -3,7 +3,7 @@ use std::collections::HashMap;
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use crate::domain::zoom::{STEP, ZoomState};
+use crate::domain::render::zoom::{STEP, ZoomState};
 use crate::i18n::td_string;
 use crate::state::tr;
 

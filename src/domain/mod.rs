@@ -1,23 +1,21 @@
 //! The catalogue's rules in plain Rust: no Leptos, no browser. Everything here runs under `cargo test`.
+//!
+//! One module per subject. Each may import the ones listed before it and none after, so there is no
+//! circle (`tests/architecture.rs` checks it):
+//! shared -> catalogue -> pricing -> render -> browse -> studio -> inquiry -> kiosk.
 
-pub mod boards;
+pub mod shared;
+
+pub mod catalogue;
+pub mod pricing;
+pub mod render;
+
 pub mod browse;
-pub mod compare;
-pub mod format;
+pub mod studio;
+
 pub mod inquiry;
 pub mod kiosk;
-pub mod loader;
-pub mod model;
-pub mod outbox;
-pub mod price;
-pub mod render;
-pub mod search;
-pub mod shortlist;
-pub mod synthetic;
-pub mod text;
-pub mod weight;
-pub mod zoom;
 
-pub use loader::load_from_dir;
-pub use loader::{DataFile, Fetched, LoadError, Problem, load_catalogue};
-pub use model::*;
+pub use catalogue::loader::load_from_dir;
+pub use catalogue::loader::{DataFile, Fetched, LoadError, Problem, load_catalogue};
+pub use catalogue::model::*;

@@ -5,10 +5,11 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::{CatalogueGate, DesignArt, ItemArt, PageMeta};
-use crate::domain::boards::BoardRef;
+use crate::domain::studio::boards::BoardRef;
 use crate::domain::{Catalogue, Design, Localized, Motif, TrendReference};
 use crate::i18n::{t_string, td_string, use_i18n};
 use crate::platform::kiosk as screen;
+use crate::routes;
 use crate::state::{tr, use_lang};
 
 const ADVANCE: Duration = Duration::from_secs(7);
@@ -80,7 +81,7 @@ fn Carousel(catalogue: Arc<Catalogue>) -> impl IntoView {
         match slides.get(i).cloned() {
             Some(Slide::Design(d)) => {
                 let name = d.name.clone();
-                let href = format!("/designs/{}", d.id);
+                let href = routes::design(&d.id);
                 view! {
                     <div class="attract-slide" role="group" aria-roledescription="slide" aria-label=position>
                         <DesignArt motif=cat.with_value(|c| c.lead_motif(&d).cloned()) design=*d large=true />
@@ -133,7 +134,7 @@ fn Carousel(catalogue: Arc<Catalogue>) -> impl IntoView {
             </div>
             // Announced only when paused: a moving carousel must not talk over the visitor.
             <div aria-live=move || if playing.get() { "off" } else { "polite" }>{slide_view}</div>
-            <A href="/catalogue" attr:class="button attract-start">{tr(|l| td_string!(l, attract_touch))}</A>
+            <A href=routes::CATALOGUE attr:class="button attract-start">{tr(|l| td_string!(l, attract_touch))}</A>
         </section>
     }
 }

@@ -7,12 +7,12 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::components::{CatalogueGate, ItemArt, PageMeta, item_name};
 use crate::domain::Catalogue;
-use crate::domain::boards::{self, Board, BoardProblem, BoardRef};
-use crate::domain::compare::{CompareQuery, ItemRef};
+use crate::domain::studio::boards::{self, Board, BoardProblem, BoardRef};
+use crate::domain::studio::compare::{CompareQuery, ItemRef};
 use crate::i18n::{t_string, td_string, use_i18n};
 use crate::labels;
-use crate::pages::compare_href;
 use crate::platform::{files, location};
+use crate::routes;
 use crate::state::{tr, use_boards, use_lang};
 
 /// The maker's boards: items with notes, export and import as a file, a share link per board; a board
@@ -45,7 +45,7 @@ fn SharedBoard(param: String, catalogue: Arc<Catalogue>) -> impl IntoView {
     let to_save = board.clone();
     let save = move |_| {
         let _ = boards.import(&boards::export(std::slice::from_ref(&to_save)));
-        navigate("/boards", Default::default());
+        navigate(routes::BOARDS, Default::default());
     };
     view! {
         <p class="notice">{tr(|l| td_string!(l, boards_shared_intro))}</p>
@@ -107,7 +107,7 @@ fn compare_link(target: &BoardRef) -> String {
             Some(ItemRef::Trend(trend.clone())),
         ),
     };
-    compare_href(&CompareQuery {
+    routes::compare(&CompareQuery {
         left: Some(left),
         right,
         ..CompareQuery::default()
@@ -120,11 +120,7 @@ fn BoardView(board: Board, catalogue: Arc<Catalogue>, editable: bool) -> impl In
     let lang = use_lang();
     let boards = use_boards();
     let heading_id = format!("board-{}", board.id);
-    let share = format!(
-        "{}/boards?shared={}",
-        location::origin(),
-        location::encode_component(&boards::share_param(&board))
-    );
+    let share = routes::board_shared(&location::origin(), &boards::share_param(&board));
     let share_id = format!("share-{}", board.id);
     let name = board.name.clone();
     let count = board.items.len();

@@ -3,17 +3,17 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::params::ParamsMap;
 use leptos_use::use_debounce_fn;
 
 use crate::components::{
     CatalogueGate, DesignCard, EmptyResults, FacetPanel, PageMeta, Pager, SearchBox, SortSelect,
 };
 use crate::domain::browse::{BrowseQuery, BrowseResult};
-use crate::domain::{Catalogue, format};
+use crate::domain::{Catalogue, pricing::format};
 use crate::i18n::{t_string, td_string, use_i18n};
 use crate::platform::net;
 use crate::platform::visibility::in_view;
+use crate::routes;
 use crate::state::{deferred, tr, use_catalogue, use_lang};
 
 /// How much of a result card must be in view for it to answer a keystroke in the same frame; the rest
@@ -28,13 +28,6 @@ const IN_VIEW: f64 = 0.1;
 const QUIET_MS: u64 = 600;
 
 /// The URL of the catalogue page showing `q`.
-pub fn catalogue_href(q: &BrowseQuery) -> String {
-    format!(
-        "/catalogue{}",
-        ParamsMap::from_iter(q.to_pairs()).to_query_string()
-    )
-}
-
 #[component]
 pub fn CataloguePage() -> impl IntoView {
     let i18n = use_i18n();
@@ -90,7 +83,7 @@ fn Browse(catalogue: Arc<Catalogue>) -> impl IntoView {
         move || url_query.get(),
         move |q, _, _| {
             settle();
-            state.remember_search(catalogue_href(q));
+            state.remember_search(routes::catalogue(q));
         },
         true,
     );
@@ -101,7 +94,7 @@ fn Browse(catalogue: Arc<Catalogue>) -> impl IntoView {
     // focus. (The pager's own `<A>` links do go to the top of the next page.)
     let go = Callback::new(move |(q, replace): (BrowseQuery, bool)| {
         navigate(
-            &catalogue_href(&q),
+            &routes::catalogue(&q),
             NavigateOptions {
                 replace,
                 scroll: false,

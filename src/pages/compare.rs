@@ -8,17 +8,17 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use crate::components::{
     AddedNotice, CatalogueGate, ItemArt, PageMeta, PercentSlider, SaveToBoard, ZoomView, item_name,
 };
-use crate::domain::boards::BoardRef;
-use crate::domain::compare::{
+use crate::domain::inquiry::shortlist::ShortlistItem;
+use crate::domain::render::zoom::ZoomState;
+use crate::domain::studio::boards::BoardRef;
+use crate::domain::studio::compare::{
     Attribute, CompareQuery, ItemRef, Mode, Profile, differs, pick_options, profile, sketch,
     sketch_item_id,
 };
-use crate::domain::shortlist::ShortlistItem;
-use crate::domain::zoom::ZoomState;
-use crate::domain::{Catalogue, format};
+use crate::domain::{Catalogue, pricing::format};
 use crate::i18n::{Locale, t_string, td_string, use_i18n};
 use crate::labels;
-use crate::platform::location;
+use crate::routes;
 use crate::state::{Text, tr, use_lang, use_shortlist};
 
 /// The compare studio: two items from searchable pickers, shown side by side, overlaid or with a swipe
@@ -35,23 +35,11 @@ pub fn ComparePage() -> impl IntoView {
         <h1 class="page-title">{tr(|l| td_string!(l, compare_title))}</h1>
         <p class="lede">{tr(|l| td_string!(l, compare_intro))}</p>
         <p class="actions">
-            <A href="/pairs" attr:class="button button-quiet">{tr(|l| td_string!(l, pairs_title))}</A>
-            <A href="/boards" attr:class="button button-quiet">{tr(|l| td_string!(l, boards_title))}</A>
+            <A href=routes::PAIRS attr:class="button button-quiet">{tr(|l| td_string!(l, pairs_title))}</A>
+            <A href=routes::BOARDS attr:class="button button-quiet">{tr(|l| td_string!(l, boards_title))}</A>
         </p>
         <CatalogueGate children=move |catalogue| view! { <Studio catalogue=catalogue /> } />
     }
-}
-
-pub fn compare_href(q: &CompareQuery) -> String {
-    let pairs = q.to_pairs();
-    if pairs.is_empty() {
-        return "/compare".into();
-    }
-    let query: Vec<String> = pairs
-        .iter()
-        .map(|(k, v)| format!("{k}={}", location::encode_component(v)))
-        .collect();
-    format!("/compare?{}", query.join("&"))
 }
 
 fn board_ref(r: &ItemRef) -> BoardRef {
@@ -77,7 +65,7 @@ fn Studio(catalogue: Arc<Catalogue>) -> impl IntoView {
         let mut q = query.get_untracked();
         f(&mut q);
         navigate(
-            &compare_href(&q),
+            &routes::compare(&q),
             NavigateOptions {
                 replace,
                 scroll: false,

@@ -8,12 +8,12 @@ use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use crate::components::{
     AddedNotice, CatalogueGate, DesignArt, DesignCard, PageMeta, PriceTag, WorkshopCard, ZoomView,
 };
-use crate::domain::shortlist::{self, MAX_QTY, ShortlistItem};
-use crate::domain::zoom::ZoomState;
-use crate::domain::{Catalogue, Design, Finish, format};
+use crate::domain::inquiry::shortlist::{MAX_QTY, ShortlistItem};
+use crate::domain::render::zoom::ZoomState;
+use crate::domain::{Catalogue, Design, Finish, pricing::format};
 use crate::i18n::{t_string, td_string, use_i18n};
 use crate::labels;
-use crate::platform::location;
+use crate::routes;
 use crate::state::{tr, use_catalogue, use_lang, use_shortlist};
 
 #[component]
@@ -40,7 +40,7 @@ fn DesignDetail(id: String, catalogue: Arc<Catalogue>) -> impl IntoView {
             <section class="page not-found">
                 <h1>{tr(|l| td_string!(l, design_not_found_title))}</h1>
                 <p>{move || t_string!(i18n, design_not_found_body, id = id.clone()).to_string()}</p>
-                <A href="/catalogue" attr:class="button">{tr(|l| td_string!(l, design_back))}</A>
+                <A href=routes::CATALOGUE attr:class="button">{tr(|l| td_string!(l, design_back))}</A>
             </section>
         }
         .into_any();
@@ -84,13 +84,8 @@ fn DesignDetail(id: String, catalogue: Arc<Catalogue>) -> impl IntoView {
     let set_variant = {
         let id = d.id.clone();
         move |size: Option<String>, finish: Finish| {
-            let mut url = format!("/designs/{id}?finish={}", finish.key());
-            if let Some(s) = size {
-                url.push_str("&size=");
-                url.push_str(&location::encode_component(&s));
-            }
             navigate(
-                &url,
+                &routes::design_variant(&id, finish, size.as_deref()),
                 NavigateOptions {
                     replace: true,
                     scroll: false,
@@ -149,10 +144,7 @@ fn DesignDetail(id: String, catalogue: Arc<Catalogue>) -> impl IntoView {
                 size: size.get(),
                 finish: Some(finish.get()),
             };
-            format!(
-                "/inquiry?items={}",
-                location::encode_component(&shortlist::encode(&[item]))
-            )
+            routes::inquiry_for(&[item])
         }
     };
     let related_motif: Vec<Design> = d
@@ -179,7 +171,7 @@ fn DesignDetail(id: String, catalogue: Arc<Catalogue>) -> impl IntoView {
         .iter()
         .filter_map(|m| catalogue.motif(m).cloned())
         .map(|m| {
-            let href = format!("/motifs/{}", m.id);
+            let href = routes::motif(&m.id);
             view! { <A href=href>{move || m.name.get(lang.get()).to_owned()}</A>" " }
         })
         .collect_view();

@@ -2,8 +2,9 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::{CatalogueGate, DesignCard, PageMeta};
-use crate::domain::format;
+use crate::domain::pricing::format;
 use crate::i18n::{t_string, td_string, use_i18n};
+use crate::routes;
 use crate::state::{tr, use_lang};
 
 #[component]
@@ -33,7 +34,7 @@ pub fn HomePage() -> impl IntoView {
                         <p class="count">{move || t_string!(i18n, home_design_count, count = format::decimal(count as f64, 0, lang.get())).to_string()}</p>
                     </div>
                     <ul class="card-grid">{cards}</ul>
-                    <p class="more"><A href="/catalogue" attr:class="button">{tr(|l| td_string!(l, home_browse_all))}</A></p>
+                    <p class="more"><A href=routes::CATALOGUE attr:class="button">{tr(|l| td_string!(l, home_browse_all))}</A></p>
                 </section>
             }
         } />

@@ -7,14 +7,15 @@ use leptos::task::spawn_local;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::components::{CatalogueGate, PageMeta, TextField, item_name};
-use crate::domain::boards::BoardRef;
+use crate::domain::inquiry::shortlist::{self, ShortlistItem};
 use crate::domain::inquiry::{Field, FieldError, InquiryDraft, Rejection, Route, validate};
-use crate::domain::shortlist::{self, ShortlistItem};
+use crate::domain::studio::boards::BoardRef;
 use crate::domain::{Catalogue, Lang};
 use crate::i18n::{t_string, td_string, use_i18n};
 use crate::labels;
 use crate::platform::location;
 use crate::platform::outbox_store::StoreError;
+use crate::routes;
 use crate::state::{tr, use_inquiry_draft, use_kiosk, use_lang, use_outbox};
 
 /// The inquiry form. Designs arrive in the URL (`?items=`, the shortlist's own encoding), so "request a
@@ -125,7 +126,7 @@ fn InquiryForm(catalogue: Arc<Catalogue>, items: Vec<ShortlistItem>) -> impl Int
             Err(Rejection::Bot) => {
                 // Say nothing a bot could learn from; nothing is stored or sent.
                 draft.clear();
-                navigate("/outbox", Default::default());
+                navigate(routes::OUTBOX, Default::default());
             }
             Err(Rejection::Invalid(e)) => {
                 errors.set(e);
@@ -144,7 +145,7 @@ fn InquiryForm(catalogue: Arc<Catalogue>, items: Vec<ShortlistItem>) -> impl Int
                         Ok(entry) => {
                             draft.clear();
                             kiosk.remember_inquiry(&entry.id);
-                            navigate(&format!("/outbox?saved={}", entry.id), Default::default());
+                            navigate(&routes::outbox_saved(&entry.id), Default::default());
                         }
                         Err(e) => {
                             store_error.set(Some(e));
@@ -353,7 +354,7 @@ fn ItemLine(
                 .design(&id)
                 .map(|d| d.name.get(l).to_owned())
                 .or_else(|| {
-                    let (m, t) = crate::domain::compare::parse_sketch_item(&id)?;
+                    let (m, t) = crate::domain::studio::compare::parse_sketch_item(&id)?;
                     item_name(
                         &catalogue,
                         &BoardRef::Sketch {

@@ -3,6 +3,7 @@ use leptos_router::components::A;
 
 use crate::components::PageMeta;
 use crate::i18n::{t_string, td_string, use_i18n};
+use crate::routes;
 use crate::state::tr;
 
 #[component]
@@ -16,7 +17,7 @@ pub fn NotFoundPage() -> impl IntoView {
         <section class="page not-found">
             <h1>{tr(|l| td_string!(l, not_found_title))}</h1>
             <p>{tr(|l| td_string!(l, not_found_body))}</p>
-            <A href="/" attr:class="button">{tr(|l| td_string!(l, not_found_home))}</A>
+            <A href=routes::HOME attr:class="button">{tr(|l| td_string!(l, not_found_home))}</A>
         </section>
     }
 }

@@ -2,8 +2,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::components::PageMeta;
-use crate::domain::format;
 use crate::domain::kiosk::Progress;
+use crate::domain::pricing::format;
 use crate::i18n::{t_string, td_string, use_i18n};
 use crate::platform::offline;
 use crate::state::{tr, use_lang};

@@ -4,8 +4,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::components::{CatalogueGate, PageMeta};
+use crate::domain::inquiry::outbox::{Channel, Entry, Status};
 use crate::domain::inquiry::{HandoffLabels, Route, handoff_text, mailto_link, wa_me_link};
-use crate::domain::outbox::{Channel, Entry, Status};
 use crate::domain::{Catalogue, Lang};
 use crate::i18n::{Locale, t_string, td_string, use_i18n};
 use crate::platform::files;

@@ -2,10 +2,10 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::{CatalogueGate, ItemArt, PageMeta};
-use crate::domain::boards::BoardRef;
-use crate::domain::compare::{CompareQuery, ItemRef, Mode};
+use crate::domain::studio::boards::BoardRef;
+use crate::domain::studio::compare::{CompareQuery, ItemRef, Mode};
 use crate::i18n::{t_string, td_string, use_i18n};
-use crate::pages::compare_href;
+use crate::routes;
 use crate::state::{tr, use_lang};
 
 /// The curated pairs: a motif and a trend side by side with the curators' note to makers, each opening
@@ -27,7 +27,7 @@ pub fn PairsPage() -> impl IntoView {
                 .into_iter()
                 .map(|p| {
                     let (m, t, note) = (p.motif.clone(), p.trend.clone(), p.note.clone());
-                    let href = compare_href(&CompareQuery {
+                    let href = routes::compare(&CompareQuery {
                         left: Some(ItemRef::Motif(m.id.clone())),
                         right: Some(ItemRef::Trend(t.id.clone())),
                         mode: Mode::Side,

@@ -5,15 +5,15 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::components::{CatalogueGate, DesignArt, ItemArt, PageMeta, QtyField, item_name};
-use crate::domain::boards::BoardRef;
-use crate::domain::compare::{CompareQuery, ItemRef};
-use crate::domain::price::quote;
-use crate::domain::shortlist::{self, ShortlistItem};
-use crate::domain::{Catalogue, format};
+use crate::domain::inquiry::shortlist::{self, ShortlistItem};
+use crate::domain::pricing::price::quote;
+use crate::domain::studio::boards::BoardRef;
+use crate::domain::studio::compare::{CompareQuery, ItemRef};
+use crate::domain::{Catalogue, pricing::format};
 use crate::i18n::{t_string, td_string, use_i18n};
 use crate::labels;
-use crate::pages::compare_href;
 use crate::platform::location;
+use crate::routes;
 use crate::state::{tr, use_lang, use_shortlist};
 
 /// The shortlist on this device, or one opened from a shared link (`?items=`), which can be saved here.
@@ -44,7 +44,7 @@ fn SharedList(items: Vec<ShortlistItem>, catalogue: Arc<Catalogue>) -> impl Into
     let to_save = items.clone();
     let save = move |_| {
         list.merge(&to_save);
-        navigate("/shortlist", Default::default());
+        navigate(routes::SHORTLIST, Default::default());
     };
     view! {
         <p class="notice">{tr(|l| td_string!(l, shortlist_shared_intro))}</p>
@@ -57,13 +57,7 @@ fn SharedList(items: Vec<ShortlistItem>, catalogue: Arc<Catalogue>) -> impl Into
 fn OwnList(catalogue: Arc<Catalogue>) -> impl IntoView {
     let list = use_shortlist();
     let items = Signal::derive(move || list.items());
-    let share_url = move || {
-        format!(
-            "{}/shortlist?items={}",
-            location::origin(),
-            location::encode_component(&shortlist::encode(&items.get()))
-        )
-    };
+    let share_url = move || routes::shortlist_shared(&location::origin(), &items.get());
     let copied = RwSignal::new(false);
     let copy = move |_| {
         location::copy_text(&share_url());
@@ -75,13 +69,13 @@ fn OwnList(catalogue: Arc<Catalogue>) -> impl IntoView {
             fallback=move || view! {
                 <div class="empty">
                     <p>{tr(|l| td_string!(l, shortlist_empty))}</p>
-                    <A href="/catalogue" attr:class="button">{tr(|l| td_string!(l, home_browse_all))}</A>
+                    <A href=routes::CATALOGUE attr:class="button">{tr(|l| td_string!(l, home_browse_all))}</A>
                 </div>
             }
         >
             <Rows items=items catalogue=catalogue.clone() editable=true />
             <p class="actions">
-                <A href=move || format!("/inquiry?items={}", location::encode_component(&shortlist::encode(&items.get())))
+                <A href=move || routes::inquiry_for(&items.get())
                     attr:class="button">{tr(|l| td_string!(l, shortlist_request_quote))}</A>
             </p>
             <section class="share" aria-labelledby="share-heading">
@@ -122,7 +116,7 @@ fn Rows(
                 let weight = d.variant_weight(item.size.as_deref(), item.finish);
                 let unit = quote(&catalogue.settings, &d, item.size.as_deref(), item.finish);
                 let name = d.name.clone();
-                let href = format!("/designs/{}", d.id);
+                let href = routes::design(&d.id);
                 let variant = {
                     let item = item.clone();
                     move || {
@@ -196,7 +190,7 @@ fn custom_row(
         .to_string(),
         None => t_string!(i18n, price_on_request).to_string(),
     };
-    let href = compare_href(&CompareQuery {
+    let href = routes::compare(&CompareQuery {
         left: Some(ItemRef::Motif(motif)),
         right: Some(ItemRef::Trend(trend)),
         ..CompareQuery::default()

@@ -6,6 +6,7 @@ use leptos_router::hooks::use_navigate;
 use crate::components::PageMeta;
 use crate::domain::kiosk::{COUNTDOWN_MIN_SECS, IDLE_SECS, PinProblem, check_new_pin, parse_secs};
 use crate::i18n::{t_string, td_string, use_i18n};
+use crate::routes;
 use crate::state::{pending, tr, use_kiosk, use_outbox};
 
 /// The stand staff's screen, behind the PIN: kiosk mode on and off, idle timing, the outbox at the end
@@ -143,7 +144,7 @@ fn StaffTools() -> impl IntoView {
     };
     let enter = move |_| {
         kiosk.enter();
-        navigate("/attract", Default::default());
+        navigate(routes::ATTRACT, Default::default());
     };
     let entries = outbox.entries();
     let export = move |csv: bool| {
@@ -190,8 +191,8 @@ fn StaffTools() -> impl IntoView {
                 <button type="button" class="button" on:click=retry_all>{tr(|l| td_string!(l, staff_retry_all))}</button>
                 <button type="button" class="button button-quiet" on:click=move |_| export(true)>{tr(|l| td_string!(l, outbox_export_csv))}</button>
                 <button type="button" class="button button-quiet" on:click=move |_| export(false)>{tr(|l| td_string!(l, outbox_export_json))}</button>
-                <A href="/outbox" attr:class="button button-quiet">{tr(|l| td_string!(l, staff_open_outbox))}</A>
-                <A href="/offline" attr:class="button button-quiet">{tr(|l| td_string!(l, staff_offline_link))}</A>
+                <A href=routes::OUTBOX attr:class="button button-quiet">{tr(|l| td_string!(l, staff_open_outbox))}</A>
+                <A href=routes::OFFLINE attr:class="button button-quiet">{tr(|l| td_string!(l, staff_offline_link))}</A>
             </div>
         </section>
         <button type="button" class="link-button" on:click=move |_| kiosk.lock()>{tr(|l| td_string!(l, staff_lock))}</button>

@@ -9,9 +9,12 @@ pub fn origin() -> String {
         .unwrap_or_default()
 }
 
-/// Percent-encodes a query-string value.
-pub fn encode_component(s: &str) -> String {
-    js_sys::encode_uri_component(s).into()
+/// Loads the current address again from the start: what a page whose code could not arrive needs,
+/// since the app itself is running and only that page's chunk is missing.
+pub fn reload() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
+    }
 }
 
 /// Copies text to the clipboard when the browser allows it; the visible field is the fallback.

@@ -5,7 +5,7 @@
 use idb::{Database, DatabaseEvent, Factory, ObjectStoreParams, TransactionMode};
 use wasm_bindgen::JsValue;
 
-use crate::domain::outbox::{Entry, parse_stored};
+use crate::domain::inquiry::outbox::{Entry, parse_stored};
 
 const DB_NAME: &str = "perak-batankrajan";
 const STORE: &str = "outbox";

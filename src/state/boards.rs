@@ -1,8 +1,8 @@
 use codee::string::FromToStringCodec;
 use leptos::prelude::*;
 
-use crate::domain::boards::{self, Board, BoardProblem, BoardRef};
-use crate::domain::inquiry::uuid_v4;
+use crate::domain::shared::ids::uuid_v4;
+use crate::domain::studio::boards::{self, Board, BoardProblem, BoardRef};
 use crate::platform::{net, storage};
 
 /// The maker's boards on this device, stored in the export file's own format so that storage and files

@@ -2,9 +2,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::domain::browse::{Browser, is_catalogue_href};
+use crate::domain::browse::Browser;
 use crate::domain::{Catalogue, DataFile, LoadError, load_catalogue};
 use crate::platform::{data, storage};
+use crate::routes;
 use codee::string::FromToStringCodec;
 
 /// The result of loading the catalogue; shared behind `Arc` because every page reads it.
@@ -43,10 +44,10 @@ impl CatalogueState {
     /// storage holds that is not a catalogue URL of this app is not followed.
     pub fn back_href(&self) -> String {
         let href = self.last_search.0.get();
-        if is_catalogue_href(&href) {
+        if routes::is_catalogue(&href) {
             href
         } else {
-            "/catalogue".to_owned()
+            routes::CATALOGUE.to_owned()
         }
     }
 

@@ -6,10 +6,11 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_use::{use_broadcast_channel, use_event_listener};
 
-use crate::domain::inquiry::{Inquiry, Route, uuid_v4};
-use crate::domain::outbox::{
+use crate::domain::inquiry::outbox::{
     Channel, Entry, Status, classify, export_file_name, next_due, to_csv, to_json,
 };
+use crate::domain::inquiry::{Inquiry, Route};
+use crate::domain::shared::ids::uuid_v4;
 use crate::platform::outbox_store::{self, StoreError};
 use crate::platform::{files, net};
 use crate::state::{LoadOutcome, use_catalogue};
@@ -200,11 +201,7 @@ impl Outbox {
     }
 
     /// Sends the oldest due entry, if any; returns whether it sent one.
-    async fn deliver_one(
-        &self,
-        endpoint: &str,
-        policy: crate::domain::outbox::RetryPolicy,
-    ) -> bool {
+    async fn deliver_one(&self, endpoint: &str, policy: crate::domain::RetryPolicy) -> bool {
         let now = net::now_ms();
         let due = self.entries.with_untracked(|all| {
             all.iter()

@@ -1,7 +1,7 @@
 use codee::string::FromToStringCodec;
 use leptos::prelude::*;
 
-use crate::domain::shortlist::{self, ShortlistItem};
+use crate::domain::inquiry::shortlist::{self, ShortlistItem};
 use crate::platform::storage;
 
 /// The shortlist kept on this device. Stored in the same text form as the share link.

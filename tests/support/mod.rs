@@ -22,7 +22,7 @@ pub fn dist() -> PathBuf {
     let dist = manifest_dir().join("dist");
     assert!(
         dist.join("index.html").is_file(),
-        "no release build in {}: run `trunk build --release` (scripts/test.sh does) first",
+        "no release build in {}: run `bash scripts/build.sh` (scripts/test.sh does) first",
         dist.display()
     );
     dist
@@ -90,8 +90,8 @@ pub fn dist_copy() -> Scratch {
 /// A copy of the release build serving a synthetic catalogue of `designs` designs, made from the shipped
 /// one, and that catalogue, for a test to work out what the page should show.
 pub fn dist_with_synthetic(designs: usize) -> (Scratch, perak_batankrajan::domain::Catalogue) {
+    use perak_batankrajan::domain::catalogue::synthetic::synthetic_catalogue;
     use perak_batankrajan::domain::load_from_dir;
-    use perak_batankrajan::domain::synthetic::synthetic_catalogue;
     let copy = dist_copy();
     let base = load_from_dir(&copy.0.join("data")).unwrap();
     let big = synthetic_catalogue(&base, designs);

@@ -4,12 +4,16 @@
 //! laid over another for comparison, and varied. The output is a pure function of [`ArtSpec`]: the same
 //! design always gives the same bytes, which is what the snapshot tests pin.
 
+pub mod zoom;
+
 mod motifs;
 mod painter;
 
 use std::fmt::Write;
 
-use super::model::{Design, Finish, Form, Motif, MotifFamily, Scale, Technique, TrendReference};
+use crate::domain::catalogue::model::{
+    Design, Finish, Form, Motif, MotifFamily, Scale, Technique, TrendReference,
+};
 use painter::Painter;
 
 /// Everything the drawing depends on.

@@ -8,7 +8,7 @@ use std::f64::consts::{PI, TAU};
 use std::fmt::Write;
 
 use super::painter::n;
-use crate::domain::model::MotifFamily;
+use crate::domain::catalogue::model::MotifFamily;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(super) enum Style {

@@ -6,7 +6,7 @@ use std::fmt::Write;
 
 use super::ArtSpec;
 use super::motifs;
-use crate::domain::model::{Finish, Technique};
+use crate::domain::catalogue::model::{Finish, Technique};
 
 /// One decimal is finer than a screen pixel at any zoom the UI offers, and keeps the SVG small.
 pub(super) fn n(x: f64) -> String {

@@ -1,5 +1,5 @@
 use super::*;
-use crate::domain::model::{Finish, Form, MotifFamily, Scale, Technique};
+use crate::domain::catalogue::model::{Finish, Form, MotifFamily, Scale, Technique};
 
 const FAMILIES: [Option<MotifFamily>; 9] = [
     None,

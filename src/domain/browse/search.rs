@@ -4,8 +4,8 @@
 
 use std::collections::HashMap;
 
-use super::model::{Catalogue, Finish, Form, MotifFamily, Technique};
-use super::text::{distance_within, fold, words};
+use crate::domain::browse::text::{distance_within, fold, words};
+use crate::domain::catalogue::model::{Catalogue, Finish, Form, MotifFamily, Technique};
 
 /// How much a match in each field counts.
 mod weight {

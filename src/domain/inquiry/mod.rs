@@ -1,10 +1,14 @@
 //! A buyer's inquiry or request for quote: what the form holds while being typed (a draft, which may be
 //! anything), the rules that turn it into a valid inquiry, and the JSON body sent to the collective.
 
+pub mod outbox;
+pub mod shortlist;
+
 use serde::{Deserialize, Serialize};
 
-use super::model::{Catalogue, Finish, Lang};
-use super::shortlist::{MAX_QTY, ShortlistItem};
+use crate::domain::catalogue::model::{Catalogue, Finish, Lang};
+use crate::domain::inquiry::shortlist::{MAX_QTY, ShortlistItem};
+use crate::domain::shared::encoding::percent_encode;
 
 pub const NAME_LEN: (usize, usize) = (2, 80);
 pub const COMPANY_MAX: usize = 120;
@@ -439,7 +443,7 @@ pub fn handoff_text(
         let lang = inquiry.lang();
         let name = match catalogue.design(&l.design) {
             Some(d) => d.name.get(lang).to_owned(),
-            None => super::compare::parse_sketch_item(&l.design)
+            None => crate::domain::studio::compare::parse_sketch_item(&l.design)
                 .and_then(|(m, t)| {
                     Some(format!(
                         "{} × {}",
@@ -493,56 +497,5 @@ pub fn mailto_link(address: &str, subject: &str, body: &str) -> String {
         "mailto:{address}?subject={}&body={}",
         percent_encode(subject),
         percent_encode(body)
-    )
-}
-
-/// RFC 3986 unreserved characters pass; everything else, in UTF-8, is %-encoded.
-pub fn percent_encode(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() * 3);
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
-
-/// A version-4 UUID from 16 random bytes (the caller brings the randomness: the browser's crypto).
-pub fn uuid_v4(mut b: [u8; 16]) -> String {
-    b[6] = (b[6] & 0x0f) | 0x40;
-    b[8] = (b[8] & 0x3f) | 0x80;
-    let h: String = b.iter().map(|x| format!("{x:02x}")).collect();
-    format!(
-        "{}-{}-{}-{}-{}",
-        &h[0..8],
-        &h[8..12],
-        &h[12..16],
-        &h[16..20],
-        &h[20..32]
-    )
-}
-
-/// Milliseconds since the Unix epoch as an RFC 3339 UTC timestamp.
-pub fn iso_utc(ms: u64) -> String {
-    let secs = ms / 1000;
-    let days = (secs / 86_400) as i64;
-    let rem = secs % 86_400;
-    // Howard Hinnant's days-to-civil algorithm.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-        rem / 3600,
-        (rem % 3600) / 60,
-        rem % 60
     )
 }

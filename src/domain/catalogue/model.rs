@@ -280,7 +280,44 @@ pub struct InquiryChannels {
     pub email: Option<String>,
     /// How the outbox retries the endpoint; the defaults suit an exhibition hall.
     #[serde(default)]
-    pub retry: super::outbox::RetryPolicy,
+    pub retry: RetryPolicy,
+}
+
+/// Exponential back-off with jitter: attempt n waits base·2^(n-1), capped, and then a random point in
+/// its upper half, so that many kiosks coming back online do not retry in lockstep.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RetryPolicy {
+    pub base_ms: u64,
+    pub cap_ms: u64,
+    /// A request that has not answered by then counts as a failed attempt.
+    pub timeout_ms: u64,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        RetryPolicy {
+            base_ms: 2_000,
+            cap_ms: 300_000,
+            timeout_ms: 15_000,
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// The wait after the `attempts`-th failed attempt; `jitter` is uniform in [0, 1).
+    pub fn delay(&self, attempts: u32, jitter: f64) -> u64 {
+        let exp = self
+            .base_ms
+            .saturating_mul(1u64 << attempts.saturating_sub(1).min(32))
+            .min(self.cap_ms);
+        let jitter = if jitter.is_finite() {
+            jitter.clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
+        exp / 2 + ((exp - exp / 2) as f64 * jitter) as u64
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -2,13 +2,13 @@
 //! each item's attribute profile, where two profiles differ, and the adaptation sketch that draws a
 //! traditional motif in a trend's form, scale and finish.
 
-use super::model::{
+use crate::domain::catalogue::model::{
     Catalogue, Design, Dimensions, Finish, Form, Motif, MotifFamily, Scale, Technique,
     TrendReference,
 };
-use super::price::{Price, price};
-use super::render::{ArtSpec, scale_of, seed_of};
-use super::weight::estimate_grams;
+use crate::domain::pricing::price::{Price, price};
+use crate::domain::pricing::weight::estimate_grams;
+use crate::domain::render::{ArtSpec, scale_of, seed_of};
 
 /// One side of a comparison, as written in the URL: `d:ring-kawung`, `m:kawung`, `t:chunky-organic`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -146,7 +146,7 @@ pub fn step_percent(value: u8, delta: i16) -> u8 {
 pub struct Pair<'a> {
     pub motif: &'a Motif,
     pub trend: &'a TrendReference,
-    pub note: &'a super::model::Localized,
+    pub note: &'a crate::domain::catalogue::model::Localized,
 }
 
 impl Catalogue {
@@ -174,7 +174,7 @@ pub struct Profile {
     pub weight_g: Option<(f64, f64)>,
     pub techniques: Vec<Technique>,
     pub finishes: Vec<Finish>,
-    pub texture: Option<super::model::Localized>,
+    pub texture: Option<crate::domain::catalogue::model::Localized>,
     pub markets: Vec<String>,
     pub price_idr: Option<(u64, u64)>,
 }
@@ -206,11 +206,9 @@ fn designs_profile(c: &Catalogue, designs: &[&Design]) -> Profile {
         finishes: sorted(designs.iter().map(|d| d.finish).collect()),
         texture: None,
         markets: Vec::new(),
-        price_idr: range(
-            designs.iter().filter_map(|d| {
-                super::price::quote(&c.settings, d, None, None).map(|p| p.idr as f64)
-            }),
-        )
+        price_idr: range(designs.iter().filter_map(|d| {
+            crate::domain::pricing::price::quote(&c.settings, d, None, None).map(|p| p.idr as f64)
+        }))
         .map(|(lo, hi)| (lo as u64, hi as u64)),
     }
 }
@@ -441,14 +439,14 @@ pub struct PickOption {
 /// list must show as chosen. Returns the options and how many matched in all.
 pub fn pick_options(
     catalogue: &Catalogue,
-    lang: super::model::Lang,
+    lang: crate::domain::catalogue::model::Lang,
     needle: &str,
     kind_words: [&str; 3],
     chosen: Option<&ItemRef>,
     limit: usize,
 ) -> (Vec<PickOption>, usize) {
-    let needle = super::text::fold(needle.trim());
-    let kinds = kind_words.map(super::text::fold);
+    let needle = crate::domain::browse::text::fold(needle.trim());
+    let kinds = kind_words.map(crate::domain::browse::text::fold);
     let all = catalogue
         .motifs
         .iter()
@@ -470,7 +468,7 @@ pub fn pick_options(
     let mut chosen_listed = chosen.is_none();
     for (item, name, kind) in all {
         let hit = needle.is_empty()
-            || super::text::fold(name).contains(&needle)
+            || crate::domain::browse::text::fold(name).contains(&needle)
             || kinds[kind].contains(&needle);
         let is_chosen = chosen == Some(&item);
         if hit {

@@ -2,12 +2,15 @@
 //! across facets), sorting and pages. The state round-trips through the URL's query string, so that a
 //! reload, back/forward and a shared link restore exactly what the buyer saw.
 
+pub mod search;
+pub mod text;
+
 use std::cmp::Ordering;
 use std::collections::HashMap;
 
-use super::model::{Catalogue, Finish, Form, Technique};
-use super::price::quote;
-use super::search::{Hit, SearchIndex};
+use crate::domain::browse::search::{Hit, SearchIndex};
+use crate::domain::catalogue::model::{Catalogue, Finish, Form, Technique};
+use crate::domain::pricing::price::quote;
 
 pub const PAGE_SIZE: usize = 24;
 
@@ -122,12 +125,6 @@ pub struct BrowseQuery {
     pub sort: Sort,
     /// 1-based.
     pub page: usize,
-}
-
-/// Whether `href` is a URL of the catalogue page of this app (`/catalogue`, with or without a query):
-/// what a remembered way back may lead to, and nothing else a storage might hold.
-pub fn is_catalogue_href(href: &str) -> bool {
-    href == "/catalogue" || href.starts_with("/catalogue?")
 }
 
 impl BrowseQuery {
@@ -359,7 +356,7 @@ impl Browser {
             Technique::ALL.iter().map(|t| t.key().to_owned()).collect();
         values[FacetKind::Finish.index()] =
             Finish::ALL.iter().map(|f| f.key().to_owned()).collect();
-        values[FacetKind::Fineness.index()] = super::model::FINENESSES
+        values[FacetKind::Fineness.index()] = crate::domain::catalogue::model::FINENESSES
             .iter()
             .map(u16::to_string)
             .collect();

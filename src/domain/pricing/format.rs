@@ -1,6 +1,6 @@
 //! Numbers as each language writes them: Indonesian uses a decimal comma and a thousands dot.
 
-use super::model::Lang;
+use crate::domain::catalogue::model::Lang;
 
 /// `value` with at most `decimals` decimals, trailing zeros dropped ("12,5" / "12.5", "3" not "3,0").
 pub fn decimal(value: f64, decimals: usize, lang: Lang) -> String {

@@ -4,7 +4,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::inquiry::{Inquiry, InquiryBody, iso_utc};
+use crate::domain::catalogue::model::RetryPolicy;
+use crate::domain::inquiry::{Inquiry, InquiryBody};
+use crate::domain::shared::time::iso_utc;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -107,43 +109,6 @@ pub fn classify(status: Option<u16>, detail: &str) -> Outcome {
     }
 }
 
-/// Exponential back-off with jitter: attempt n waits base·2^(n-1), capped, and then a random point in
-/// its upper half, so that many kiosks coming back online do not retry in lockstep.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct RetryPolicy {
-    pub base_ms: u64,
-    pub cap_ms: u64,
-    /// A request that has not answered by then counts as a failed attempt.
-    pub timeout_ms: u64,
-}
-
-impl Default for RetryPolicy {
-    fn default() -> Self {
-        RetryPolicy {
-            base_ms: 2_000,
-            cap_ms: 300_000,
-            timeout_ms: 15_000,
-        }
-    }
-}
-
-impl RetryPolicy {
-    /// The wait after the `attempts`-th failed attempt; `jitter` is uniform in [0, 1).
-    pub fn delay(&self, attempts: u32, jitter: f64) -> u64 {
-        let exp = self
-            .base_ms
-            .saturating_mul(1u64 << attempts.saturating_sub(1).min(32))
-            .min(self.cap_ms);
-        let jitter = if jitter.is_finite() {
-            jitter.clamp(0.0, 1.0)
-        } else {
-            0.0
-        };
-        exp / 2 + ((exp - exp / 2) as f64 * jitter) as u64
-    }
-}
-
 impl Entry {
     pub fn new(id: String, now: u64, inquiry: Inquiry) -> Entry {
         Entry {
@@ -162,7 +127,7 @@ impl Entry {
     /// Whether the outbox will send it to the endpoint by itself once it can (now or later, whenever
     /// the network allows): what an offline device is holding back.
     pub fn waits_for_endpoint(&self) -> bool {
-        self.inquiry.route == super::inquiry::Route::Endpoint
+        self.inquiry.route == crate::domain::inquiry::Route::Endpoint
             && matches!(self.status, Status::Saved | Status::Sending)
     }
 
@@ -282,7 +247,9 @@ impl Entry {
 pub fn next_due(entries: &[Entry]) -> Option<u64> {
     entries
         .iter()
-        .filter(|e| e.status == Status::Saved && e.inquiry.route == super::inquiry::Route::Endpoint)
+        .filter(|e| {
+            e.status == Status::Saved && e.inquiry.route == crate::domain::inquiry::Route::Endpoint
+        })
         .map(|e| e.next_attempt_at)
         .min()
 }

@@ -1,8 +1,8 @@
 //! The buyer's shortlist: designs with quantity, size and finish. One compact text form serves both the
 //! device's storage and the share link, so a shared link opens exactly what was stored.
 
-use super::model::{Catalogue, Finish};
-use super::price::quote;
+use crate::domain::catalogue::model::{Catalogue, Finish};
+use crate::domain::pricing::price::quote;
 
 pub const MAX_QTY: u32 = 999;
 const MAX_ITEMS: usize = 100;
@@ -160,7 +160,7 @@ mod tests {
         )
         .unwrap();
         let d = c.design("ring-kawung").unwrap();
-        let unit = crate::domain::price::quote(&c.settings, d, Some("17"), None)
+        let unit = crate::domain::pricing::price::quote(&c.settings, d, Some("17"), None)
             .unwrap()
             .idr;
         let on_request = c

@@ -1,7 +1,7 @@
 //! A large synthetic catalogue for benchmarks only: the shipped catalogue's workshops, motifs and
 //! settings with `n` designs made by recombining real parameters. Never shown to users.
 
-use super::model::*;
+use crate::domain::catalogue::model::*;
 
 /// xorshift: deterministic, so that benchmark runs compare like with like.
 struct Rng(u64);

@@ -4,7 +4,7 @@
 //! gives a weight for pieces that exist only as a sketch. Within [`TOLERANCE`] of the stated weight for
 //! every shipped design, which a test checks.
 
-use super::model::{Dimensions, Form, Technique};
+use crate::domain::catalogue::model::{Dimensions, Form, Technique};
 
 /// Stated and estimated weights agree within ±30 %: hand-made pieces vary, and the bounding box is only
 /// a rough proxy for where the metal is.

@@ -2,7 +2,7 @@
 //! the techniques, rounded up the way a shop in Indonesia quotes. Quotes made on an old silver price
 //! became losses in 2026, so every price carries the basis it was computed from.
 
-use super::model::{Design, Finish, Settings, Technique};
+use crate::domain::catalogue::model::{Design, Finish, Settings, Technique};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Price {
@@ -97,7 +97,7 @@ pub fn quote(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::model::{InquiryChannels, Labour, Rates, SilverPrice};
+    use crate::domain::catalogue::model::{InquiryChannels, Labour, Rates, SilverPrice};
 
     fn settings() -> Settings {
         Settings {

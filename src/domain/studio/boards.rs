@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::compare::ItemRef;
+use crate::domain::studio::compare::ItemRef;
 
 pub const NAME_MAX: usize = 80;
 pub const NOTE_MAX: usize = 1000;

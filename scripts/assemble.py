@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""The last step of scripts/build.sh: puts the processed modules, the public files, the stylesheet and
+index.html together in dist/.
+
+The modules go to /app/<hash>/ as one set: the chunks' loader names the first module and the chunks by
+relative path, so a directory per build versions them all without rewriting any of them. The stylesheet
+gets its own hash. index.html's `<!-- build:... -->` markers are replaced by the tags that load them."""
+import argparse
+import hashlib
+import os
+import shutil
+import sys
+
+parser = argparse.ArgumentParser()
+parser.add_argument("--work", required=True, help="directory with the wasm-bindgen and wasm-split output")
+parser.add_argument("--dist", required=True)
+parser.add_argument("--name", required=True, help="the first module's name (NAME.js, NAME_bg.wasm)")
+args = parser.parse_args()
+
+
+def digest(paths):
+    h = hashlib.sha256()
+    for p in sorted(paths):
+        h.update(os.path.basename(p).encode() + b"\0")
+        with open(p, "rb") as f:
+            h.update(hashlib.sha256(f.read()).digest())
+    return h.hexdigest()[:16]
+
+
+if os.path.exists(args.dist):
+    shutil.rmtree(args.dist)
+shutil.copytree("public", args.dist)
+
+modules = [os.path.join(args.work, n) for n in os.listdir(args.work) if n.endswith((".js", ".wasm", ".json"))]
+if not any(n.endswith(f"{args.name}_bg.wasm") for n in modules):
+    sys.exit(f"assemble: no {args.name}_bg.wasm in {args.work}")
+app_dir = f"/app/{digest(modules)}"
+os.makedirs(args.dist + app_dir)
+for p in modules:
+    shutil.copy2(p, args.dist + app_dir)
+
+# Started as a module file rather than inline, so that the page needs no inline script hash for it.
+# The event tells index.html's first view that the app has taken over.
+with open(f"{args.dist}{app_dir}/boot.js", "w", encoding="utf-8") as f:
+    f.write(
+        f'import init from "./{args.name}.js";\n'
+        f'await init({{ module_or_path: new URL("./{args.name}_bg.wasm", import.meta.url) }});\n'
+        'dispatchEvent(new Event("perak:started"));\n'
+    )
+
+css_name = f"/main-{digest(['style/main.css'])}.css"
+shutil.copy2("style/main.css", args.dist + css_name)
+
+with open("index.html", encoding="utf-8") as f:
+    html = f.read()
+
+tags = {
+    "<!-- build:module -->": (
+        f'<link rel="modulepreload" href="{app_dir}/{args.name}.js" />\n'
+        f'    <link rel="preload" href="{app_dir}/{args.name}_bg.wasm" as="fetch" type="application/wasm" crossorigin />\n'
+        f'    <script type="module" src="{app_dir}/boot.js"></script>'
+    ),
+    "<!-- build:stylesheet -->": f'<link rel="stylesheet" href="{css_name}" />',
+}
+for marker, replacement in tags.items():
+    if html.count(marker) != 1:
+        sys.exit(f"assemble: index.html must hold {marker} exactly once")
+    html = html.replace(marker, replacement)
+with open(os.path.join(args.dist, "index.html"), "w", encoding="utf-8") as f:
+    f.write(html)
+print(f"assemble: {len(modules)} module files in {app_dir}, stylesheet {css_name}")

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# The release build: writes the app to dist/, ready for any static host.
+#
+# 1. cargo builds the app for wasm32 with the `split` feature and the linker's relocations kept;
+# 2. wasm-split-cli cuts the module at the app's split points (src/pages/on_demand.rs): a first
+#    module with what home and the catalogue need, and chunks that the first module fetches when a
+#    route needs them;
+# 3. wasm-bindgen writes the JavaScript glue for the first module, keeping the exports the chunks
+#    link against; wasm-opt (npm binaryen 132) shrinks every module;
+# 4. the files go to dist/app/<hash>/ (a new build never meets an old build's chunks in a cache),
+#    beside public/, the stylesheet and index.html with the module's tags filled in;
+# 5. scripts/sw-manifest.py writes the service worker's precache list of every file.
+# Trunk has no step between cargo and wasm-bindgen, which is where the split must happen.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/.tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+BIN=perak-batankrajan
+NAME=perak
+WASM=target/wasm32-unknown-unknown/release/$BIN.wasm
+WORK=target/split
+DIST=dist
+# The features rustc enabled for wasm32; wasm-opt needs them named, since the split chunks carry no
+# target_features section of their own.
+WASM_OPT_FEATURES=(--enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int
+  --enable-sign-ext --enable-mutable-globals --enable-multivalue --enable-reference-types)
+
+step() { printf '== build: %s\n' "$*"; }
+
+step "cargo (release, wasm32, split points kept)"
+# `cargo rustc` adds the linker flag to the final link only, so the rustflags of .cargo/config.toml
+# still apply and the dependencies' build cache is shared with `cargo build`.
+cargo rustc --release --locked --target wasm32-unknown-unknown --bin "$BIN" --features split \
+  -- -C link-arg=--emit-relocs
+
+step "wasm-split-cli"
+rm -rf "$WORK" && mkdir -p "$WORK"
+wasm-split-cli "$WASM" "$WORK" --target web --out-name "$NAME"
+
+step "wasm-bindgen"
+# The split input is named like the glue's output would be; move it aside first.
+mv "$WORK/$NAME.wasm" "$WORK/$NAME.split.wasm"
+wasm-bindgen --target web --keep-lld-exports --no-demangle --no-typescript \
+  --out-name "$NAME" --out-dir "$WORK" "$WORK/$NAME.split.wasm"
+rm "$WORK/$NAME.split.wasm"
+
+step "wasm-opt -Oz (first module and every chunk)"
+for f in "$WORK"/*.wasm; do
+  wasm-opt -Oz "${WASM_OPT_FEATURES[@]}" "$f" -o "$f"
+done
+
+step "assemble $DIST/"
+python3 scripts/assemble.py --work "$WORK" --dist "$DIST" --name "$NAME"
+
+step "service worker precache list"
+python3 scripts/sw-manifest.py "$DIST"

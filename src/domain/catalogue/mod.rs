@@ -1,0 +1,5 @@
+//! The catalogue itself: its model, how it is read from the data files and checked, and sample data.
+
+pub mod loader;
+pub mod model;
+pub mod synthetic;

@@ -1,0 +1,132 @@
+//! Every address of the app in one place: the route table, and a typed link builder per route.
+//!
+//! Pages and components build no URL strings of their own (`tests/architecture.rs` checks it), and every
+//! query value goes through one encoder, the domain's `percent_encode`. The builders are plain Rust, so
+//! native tests pin the links that buyers share and that stored state points to.
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Routes};
+use leptos_router::{Lazy, path};
+
+use crate::domain::Finish;
+use crate::domain::browse::BrowseQuery;
+use crate::domain::inquiry::shortlist::{self, ShortlistItem};
+use crate::domain::shared::encoding::percent_encode;
+use crate::domain::studio::compare::CompareQuery;
+use crate::pages::{
+    AttractRoute, BoardsRoute, CataloguePage, CompareRoute, DesignRoute, HomePage, InquiryRoute,
+    MotifRoute, NotFoundPage, OfflineRoute, OutboxRoute, PairsRoute, ShortlistRoute, StaffRoute,
+    WorkshopRoute,
+};
+
+pub const HOME: &str = "/";
+pub const CATALOGUE: &str = "/catalogue";
+pub const SHORTLIST: &str = "/shortlist";
+pub const INQUIRY: &str = "/inquiry";
+pub const OUTBOX: &str = "/outbox";
+pub const OFFLINE: &str = "/offline";
+pub const STAFF: &str = "/staff";
+pub const ATTRACT: &str = "/attract";
+pub const COMPARE: &str = "/compare";
+pub const PAIRS: &str = "/pairs";
+pub const BOARDS: &str = "/boards";
+
+/// The route table. Home and the catalogue are in the first module; every other page arrives on
+/// demand (`pages::on_demand`).
+#[component]
+pub fn AppRoutes() -> impl IntoView {
+    view! {
+        <Routes fallback=NotFoundPage>
+            <Route path=path!("/") view=HomePage />
+            <Route path=path!("/catalogue") view=CataloguePage />
+            <Route path=path!("/designs/:id") view={Lazy::<DesignRoute>::new()} />
+            <Route path=path!("/motifs/:id") view={Lazy::<MotifRoute>::new()} />
+            <Route path=path!("/workshops/:id") view={Lazy::<WorkshopRoute>::new()} />
+            <Route path=path!("/shortlist") view={Lazy::<ShortlistRoute>::new()} />
+            <Route path=path!("/inquiry") view={Lazy::<InquiryRoute>::new()} />
+            <Route path=path!("/outbox") view={Lazy::<OutboxRoute>::new()} />
+            <Route path=path!("/offline") view={Lazy::<OfflineRoute>::new()} />
+            <Route path=path!("/staff") view={Lazy::<StaffRoute>::new()} />
+            <Route path=path!("/attract") view={Lazy::<AttractRoute>::new()} />
+            <Route path=path!("/compare") view={Lazy::<CompareRoute>::new()} />
+            <Route path=path!("/pairs") view={Lazy::<PairsRoute>::new()} />
+            <Route path=path!("/boards") view={Lazy::<BoardsRoute>::new()} />
+        </Routes>
+    }
+}
+
+/// `path?k=v&…`, or the bare path when there is nothing to add.
+fn with_query<K: AsRef<str>, V: AsRef<str>>(path: &str, pairs: &[(K, V)]) -> String {
+    let mut url = path.to_owned();
+    for (i, (k, v)) in pairs.iter().enumerate() {
+        url.push(if i == 0 { '?' } else { '&' });
+        url.push_str(&percent_encode(k.as_ref()));
+        url.push('=');
+        url.push_str(&percent_encode(v.as_ref()));
+    }
+    url
+}
+
+/// The catalogue showing this search, these filters, this order and page.
+pub fn catalogue(query: &BrowseQuery) -> String {
+    with_query(CATALOGUE, &query.to_pairs())
+}
+
+/// Whether `href` is a catalogue address of this app (with or without a query): where a remembered
+/// "back to the catalogue" may lead, and nothing else that storage might hold.
+pub fn is_catalogue(href: &str) -> bool {
+    href == CATALOGUE
+        || href
+            .strip_prefix(CATALOGUE)
+            .is_some_and(|q| q.starts_with('?'))
+}
+
+pub fn design(id: &str) -> String {
+    format!("/designs/{}", percent_encode(id))
+}
+
+/// A design with the variant a buyer chose, so that a reload or a shared link shows the same one.
+pub fn design_variant(id: &str, finish: Finish, size: Option<&str>) -> String {
+    let mut pairs = vec![("finish", finish.key().to_owned())];
+    if let Some(size) = size {
+        pairs.push(("size", size.to_owned()));
+    }
+    with_query(&design(id), &pairs)
+}
+
+pub fn motif(id: &str) -> String {
+    format!("/motifs/{}", percent_encode(id))
+}
+
+pub fn workshop(id: &str) -> String {
+    format!("/workshops/{}", percent_encode(id))
+}
+
+/// The inquiry form with these lines filled in.
+pub fn inquiry_for(items: &[ShortlistItem]) -> String {
+    with_query(INQUIRY, &[("items", shortlist::encode(items))])
+}
+
+/// A shortlist shared as a link, absolute so that it opens on another device.
+pub fn shortlist_shared(origin: &str, items: &[ShortlistItem]) -> String {
+    format!(
+        "{origin}{}",
+        with_query(SHORTLIST, &[("items", shortlist::encode(items))])
+    )
+}
+
+/// The outbox, pointing at the entry just saved.
+pub fn outbox_saved(entry_id: &str) -> String {
+    with_query(OUTBOX, &[("saved", entry_id)])
+}
+
+/// The compare studio with both sides, the mode and the view as chosen.
+pub fn compare(query: &CompareQuery) -> String {
+    with_query(COMPARE, &query.to_pairs())
+}
+
+/// A board shared as a link: the whole board travels in the address. `origin` makes it absolute, for
+/// a link that must work on another device.
+pub fn board_shared(origin: &str, share_param: &str) -> String {
+    format!("{origin}{}", with_query(BOARDS, &[("shared", share_param)]))
+}
