@@ -3,13 +3,13 @@
 
 use std::path::Path;
 
+use perak_batankrajan::domain::ItemRef;
 use perak_batankrajan::domain::render::{ArtText, render_svg};
 use perak_batankrajan::domain::studio::boards::{
-    self, Board, BoardProblem, BoardRef, add_item, export, from_share_param, import, merge,
-    share_param,
+    self, Board, BoardProblem, add_item, export, from_share_param, import, merge, share_param,
 };
 use perak_batankrajan::domain::studio::compare::{
-    Attribute, CompareQuery, ItemRef, Mode, differs, profile, sketch, step_percent,
+    Attribute, CompareQuery, Mode, differs, profile, sketch, step_percent,
 };
 use perak_batankrajan::domain::{Catalogue, Finish, Form, Scale, load_from_dir};
 
@@ -39,9 +39,23 @@ fn the_url_holds_both_sides_and_the_mode() {
     );
     assert_eq!(back, q);
     assert!(CompareQuery::default().to_pairs().is_empty());
-    for bad in ["x:kawung", "m:", "kawung", ""] {
+    for bad in [
+        "x:kawung",
+        "m:",
+        "",
+        "sketch:kawung",
+        "Kawung",
+        "m:ka wung",
+        "d:",
+    ] {
         assert_eq!(ItemRef::parse(bad), None, "{bad}");
     }
+    // A design is written by its bare id; links from before, which marked it `d:`, still open.
+    let old =
+        CompareQuery::from_pairs([("left", "d:ring-kawung"), ("right", "ring-surya-majapahit")]);
+    assert_eq!(old.left, Some(ItemRef::design("ring-kawung")));
+    assert_eq!(old.right, Some(ItemRef::design("ring-surya-majapahit")));
+    assert_eq!(old.to_pairs()[0], ("left", "ring-kawung".to_string()));
     let q = CompareQuery::default();
     let divider = step_percent(q.divider, -60);
     assert_eq!(divider, 0);
@@ -154,24 +168,14 @@ fn boards_keep_notes_and_round_trip_through_a_file_and_a_link() {
     let mut b = board("Pameran Jakarta 💍");
     add_item(
         &mut b,
-        BoardRef::Sketch {
-            motif: "kawung".into(),
-            trend: "chunky-organic".into(),
-        },
+        ItemRef::sketch("kawung", "chunky-organic"),
         "  Coba versi doff <b>tebal</b>  ".into(),
     )
     .unwrap();
+    add_item(&mut b, ItemRef::trend("mocha-warm"), "".into()).unwrap();
     add_item(
         &mut b,
-        ItemRef::Trend("mocha-warm".into()).into(),
-        "".into(),
-    )
-    .unwrap();
-    add_item(
-        &mut b,
-        BoardRef::Trend {
-            id: "mocha-warm".into(),
-        },
+        ItemRef::trend("mocha-warm"),
         "second note wins".into(),
     )
     .unwrap();
@@ -179,7 +183,7 @@ fn boards_keep_notes_and_round_trip_through_a_file_and_a_link() {
     assert_eq!(b.items[0].note, "Coba versi doff <b>tebal</b>");
     assert_eq!(b.items[1].note, "second note wins");
     assert_eq!(
-        add_item(&mut b, BoardRef::Motif { id: "x".into() }, "x".repeat(1001)),
+        add_item(&mut b, ItemRef::motif("x"), "x".repeat(1001)),
         Err(BoardProblem::NoteTooLong { max: 1000 })
     );
 
@@ -223,20 +227,19 @@ fn a_sketch_is_a_custom_request_in_the_shortlist_and_the_inquiry() {
         ShortlistItem, decode, encode, known, total,
     };
     use perak_batankrajan::domain::inquiry::{InquiryDraft, validate};
-    use perak_batankrajan::domain::studio::compare::{parse_sketch_item, sketch_item_id};
     let c = catalogue();
-    let id = sketch_item_id("kawung", "chunky-organic");
-    assert_eq!(parse_sketch_item(&id), Some(("kawung", "chunky-organic")));
-    assert_eq!(parse_sketch_item("ring-kawung"), None);
+    let id = ItemRef::sketch("kawung", "chunky-organic");
+    assert_eq!(id.key(), "sketch:kawung+chunky-organic");
+    assert_eq!(ItemRef::parse(&id.key()), Some(id.clone()));
     let items = vec![ShortlistItem {
-        design: id.clone(),
+        item: id.clone(),
         qty: 3,
         size: None,
         finish: Some(Finish::Polished),
     }];
     assert_eq!(decode(&encode(&items)), items, "survives storage and links");
     assert_eq!(known(&items, &c).count(), 1);
-    let unit = c.sketch_item(&id).unwrap().price.unwrap().idr;
+    let unit = c.sketch_of(&id).unwrap().price.unwrap().idr;
     assert_eq!(total(&items, &c), unit * 3);
     let draft = InquiryDraft {
         name: "Ayu".into(),
@@ -247,7 +250,7 @@ fn a_sketch_is_a_custom_request_in_the_shortlist_and_the_inquiry() {
         ..InquiryDraft::default()
     };
     let inquiry = validate(&draft, &c).unwrap();
-    assert_eq!(inquiry.items[0].design, id);
+    assert_eq!(inquiry.items[0].item, id);
     assert_eq!(
         inquiry.items[0].workshop, "",
         "the collective picks the workshop"
@@ -255,7 +258,7 @@ fn a_sketch_is_a_custom_request_in_the_shortlist_and_the_inquiry() {
     // A sketch whose trend has gone is an unknown design, not a silent drop.
     let gone = InquiryDraft {
         items: vec![ShortlistItem {
-            design: sketch_item_id("kawung", "gone"),
+            item: ItemRef::sketch("kawung", "gone"),
             qty: 1,
             size: None,
             finish: None,
@@ -300,7 +303,7 @@ fn pickers_list_matches_in_kind_order_capped_and_always_the_chosen_item() {
     // At 10,000 designs the list stays short and says how many matched; the chosen design is kept even
     // when it falls outside the first hundred or outside the filter.
     let big = synthetic_catalogue(&c, 10_000);
-    let last = ItemRef::Design(big.designs.last().unwrap().id.clone());
+    let last = ItemRef::design(big.designs.last().unwrap().id.as_str());
     let (shown, total) = pick_options(&big, Lang::Id, "cincin", kinds, Some(&last), 100);
     assert!(total > 100, "{total}");
     assert!(shown.len() <= 101);

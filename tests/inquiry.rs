@@ -3,6 +3,7 @@
 
 use std::path::Path;
 
+use perak_batankrajan::domain::ItemRef;
 use perak_batankrajan::domain::RetryPolicy;
 use perak_batankrajan::domain::inquiry::outbox::{
     CSV_COLUMNS, Channel, Entry, Outcome, Status, classify, csv_cell, next_due, parse_csv,
@@ -159,7 +160,7 @@ fn quantities_must_be_in_range_and_designs_known() {
     let c = catalogue();
     let id = c.designs[0].id.clone();
     let item = |qty| ShortlistItem {
-        design: id.clone(),
+        item: ItemRef::design(id.as_str()),
         qty,
         size: None,
         finish: Some(Finish::Oxidised),
@@ -187,7 +188,7 @@ fn quantities_must_be_in_range_and_designs_known() {
     assert_eq!(i.items[0].workshop, c.designs[0].workshop);
     let d = InquiryDraft {
         items: vec![ShortlistItem {
-            design: "gone".into(),
+            item: ItemRef::design("gone"),
             ..item(1)
         }],
         ..good()
@@ -217,19 +218,20 @@ fn inquiry() -> Inquiry {
     let d = InquiryDraft {
         items: vec![
             ShortlistItem {
-                design: c.designs[0].id.clone(),
+                item: ItemRef::design(c.designs[0].id.as_str()),
                 qty: 2,
                 size: None,
                 finish: None,
             },
             ShortlistItem {
-                design: c
-                    .designs
-                    .iter()
-                    .find(|d| d.workshop != c.designs[0].workshop)
-                    .unwrap()
-                    .id
-                    .clone(),
+                item: ItemRef::design(
+                    c.designs
+                        .iter()
+                        .find(|d| d.workshop != c.designs[0].workshop)
+                        .unwrap()
+                        .id
+                        .as_str(),
+                ),
                 qty: 1,
                 size: None,
                 finish: None,

@@ -147,8 +147,8 @@ async fn a_data_file_the_server_does_not_have_is_reported_missing() {
 
 #[wasm_bindgen_test]
 async fn the_shortlist_is_kept_in_local_storage_and_survives_a_remount() {
-    use perak_batankrajan::domain::Finish;
     use perak_batankrajan::domain::inquiry::shortlist::ShortlistItem;
+    use perak_batankrajan::domain::{Finish, ItemRef};
     use perak_batankrajan::state::{provide_shortlist, use_shortlist};
 
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
@@ -162,7 +162,7 @@ async fn the_shortlist_is_kept_in_local_storage_and_survives_a_remount() {
             let list = use_shortlist();
             view! {
                 <button id="add" on:click=move |_| list.add(ShortlistItem {
-                    design: "ring-kawung".into(),
+                    item: ItemRef::design("ring-kawung"),
                     qty: 2,
                     size: Some("17 cm ~ extra!".into()),
                     finish: Some(Finish::Oxidised),
@@ -322,7 +322,7 @@ async fn a_text_field_ties_its_hint_and_error_to_the_input() {
 #[wasm_bindgen_test]
 async fn save_to_board_creates_a_board_keeps_the_note_and_persists_it() {
     use perak_batankrajan::components::SaveToBoard;
-    use perak_batankrajan::domain::studio::boards::BoardRef;
+    use perak_batankrajan::domain::ItemRef;
     use perak_batankrajan::state::{provide_boards, use_boards};
 
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
@@ -337,7 +337,7 @@ async fn save_to_board_creates_a_board_keeps_the_note_and_persists_it() {
         Effect::new(move |_| count.set(boards.list().with(|l| l.len())));
         view! {
             <leptos_router::components::Router>
-                <SaveToBoard id="t" target=BoardRef::Motif { id: "kawung".into() } label=Signal::stored("Kawung".to_string()) />
+                <SaveToBoard id="t" target=ItemRef::motif("kawung") label=Signal::stored("Kawung".to_string()) />
             </leptos_router::components::Router>
         }
     });
@@ -655,6 +655,7 @@ async fn while_held_a_card_hides_its_previous_picture_and_draws_the_new_one_when
 #[wasm_bindgen_test]
 async fn a_quantity_field_steps_takes_typed_numbers_and_removes_its_line() {
     use perak_batankrajan::components::QtyField;
+    use perak_batankrajan::domain::ItemRef;
     use perak_batankrajan::domain::inquiry::shortlist::ShortlistItem;
     use perak_batankrajan::state::{provide_shortlist, use_shortlist};
 
@@ -668,7 +669,7 @@ async fn a_quantity_field_steps_takes_typed_numbers_and_removes_its_line() {
         provide_shortlist();
         let list = use_shortlist();
         list.add(ShortlistItem {
-            design: "ring-kawung".into(),
+            item: ItemRef::design("ring-kawung"),
             qty: 2,
             size: None,
             finish: None,

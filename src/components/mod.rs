@@ -35,7 +35,7 @@ pub use design_card::DesignCard;
 pub use document_lang::DocumentLang;
 pub use empty_results::EmptyResults;
 pub use facet_panel::FacetPanel;
-pub use item_art::{ItemArt, item_name};
+pub use item_art::ItemArt;
 pub use kiosk_idle::KioskIdle;
 pub use lang_switch::LangSwitch;
 pub use load_errors::LoadErrors;

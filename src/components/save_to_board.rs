@@ -2,7 +2,8 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::domain::studio::boards::{BoardProblem, BoardRef};
+use crate::domain::ItemRef;
+use crate::domain::studio::boards::BoardProblem;
 use crate::i18n::{t_string, td_string, use_i18n};
 use crate::labels;
 use crate::routes;
@@ -13,7 +14,7 @@ const NEW: &str = "__new__";
 /// Saves one item to a chosen or a new board, with a note. `id` keeps several of these on one page
 /// apart; `label` names what is saved, for the button.
 #[component]
-pub fn SaveToBoard(id: &'static str, target: BoardRef, label: Signal<String>) -> impl IntoView {
+pub fn SaveToBoard(id: &'static str, target: ItemRef, label: Signal<String>) -> impl IntoView {
     let i18n = use_i18n();
     let boards = use_boards();
     let list = boards.list();

@@ -16,6 +16,7 @@ pub mod studio;
 pub mod inquiry;
 pub mod kiosk;
 
+pub use catalogue::item::{DesignId, ItemRef, MotifId, TrendId};
 pub use catalogue::loader::load_from_dir;
 pub use catalogue::loader::{DataFile, Fetched, LoadError, Problem, load_catalogue};
 pub use catalogue::model::*;

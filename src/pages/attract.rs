@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::{CatalogueGate, DesignArt, ItemArt, PageMeta};
-use crate::domain::studio::boards::BoardRef;
+use crate::domain::ItemRef;
 use crate::domain::{Catalogue, Design, Localized, Motif, TrendReference};
 use crate::i18n::{t_string, td_string, use_i18n};
 use crate::platform::kiosk as screen;
@@ -102,8 +102,8 @@ fn Carousel(catalogue: Arc<Catalogue>) -> impl IntoView {
                 view! {
                     <div class="attract-slide" role="group" aria-roledescription="slide" aria-label=position>
                         <div class="pair-art">
-                            <ItemArt catalogue=cat.get_value() target=BoardRef::Motif { id: m.id.clone() } />
-                            <ItemArt catalogue=cat.get_value() target=BoardRef::Trend { id: t.id.clone() } />
+                            <ItemArt catalogue=cat.get_value() target=ItemRef::motif(m.id.clone()) />
+                            <ItemArt catalogue=cat.get_value() target=ItemRef::trend(t.id.clone()) />
                         </div>
                         <div class="attract-text">
                             <p class="eyebrow">{tr(|l| td_string!(l, attract_trend))}</p>

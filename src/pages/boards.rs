@@ -5,10 +5,11 @@ use leptos::task::spawn_local;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
-use crate::components::{CatalogueGate, ItemArt, PageMeta, item_name};
+use crate::components::{CatalogueGate, ItemArt, PageMeta};
 use crate::domain::Catalogue;
-use crate::domain::studio::boards::{self, Board, BoardProblem, BoardRef};
-use crate::domain::studio::compare::{CompareQuery, ItemRef};
+use crate::domain::ItemRef;
+use crate::domain::studio::boards::{self, Board, BoardProblem};
+use crate::domain::studio::compare::CompareQuery;
 use crate::i18n::{t_string, td_string, use_i18n};
 use crate::labels;
 use crate::platform::{files, location};
@@ -97,12 +98,12 @@ fn MyBoards(catalogue: Arc<Catalogue>) -> impl IntoView {
     }
 }
 
-fn compare_link(target: &BoardRef) -> String {
+fn compare_link(target: &ItemRef) -> String {
     let (left, right) = match target {
-        BoardRef::Design { id } => (ItemRef::Design(id.clone()), None),
-        BoardRef::Motif { id } => (ItemRef::Motif(id.clone()), None),
-        BoardRef::Trend { id } => (ItemRef::Trend(id.clone()), None),
-        BoardRef::Sketch { motif, trend } => (
+        ItemRef::Design(id) => (ItemRef::Design(id.clone()), None),
+        ItemRef::Motif(id) => (ItemRef::Motif(id.clone()), None),
+        ItemRef::Trend(id) => (ItemRef::Trend(id.clone()), None),
+        ItemRef::Sketch { motif, trend } => (
             ItemRef::Motif(motif.clone()),
             Some(ItemRef::Trend(trend.clone())),
         ),
@@ -130,12 +131,12 @@ fn BoardView(board: Board, catalogue: Arc<Catalogue>, editable: bool) -> impl In
         .enumerate()
         .map(|(i, item)| {
             let target = item.target.clone();
-            let label = item_name(&catalogue, &target, lang.get_untracked()).unwrap_or_default();
+            let label = catalogue.item_name(&target, lang.get_untracked()).unwrap_or_default();
             let href = compare_link(&target);
             let board_id = board.id.clone();
             let c = catalogue.clone();
             let t2 = target.clone();
-            let title = move || item_name(&c, &t2, lang.get()).unwrap_or_default();
+            let title = move || c.item_name(&t2, lang.get()).unwrap_or_default();
             view! {
                 <li class="board-item">
                     <ItemArt catalogue=catalogue.clone() target=target />

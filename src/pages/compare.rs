@@ -6,14 +6,13 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::components::{
-    AddedNotice, CatalogueGate, ItemArt, PageMeta, PercentSlider, SaveToBoard, ZoomView, item_name,
+    AddedNotice, CatalogueGate, ItemArt, PageMeta, PercentSlider, SaveToBoard, ZoomView,
 };
+use crate::domain::ItemRef;
 use crate::domain::inquiry::shortlist::ShortlistItem;
 use crate::domain::render::zoom::ZoomState;
-use crate::domain::studio::boards::BoardRef;
 use crate::domain::studio::compare::{
-    Attribute, CompareQuery, ItemRef, Mode, Profile, differs, pick_options, profile, sketch,
-    sketch_item_id,
+    Attribute, CompareQuery, Mode, Profile, differs, pick_options, profile, sketch,
 };
 use crate::domain::{Catalogue, pricing::format};
 use crate::i18n::{Locale, t_string, td_string, use_i18n};
@@ -40,10 +39,6 @@ pub fn ComparePage() -> impl IntoView {
         </p>
         <CatalogueGate children=move |catalogue| view! { <Studio catalogue=catalogue /> } />
     }
-}
-
-fn board_ref(r: &ItemRef) -> BoardRef {
-    r.clone().into()
 }
 
 #[component]
@@ -79,7 +74,7 @@ fn Studio(catalogue: Arc<Catalogue>) -> impl IntoView {
 
     let art = move |side: Option<ItemRef>| {
         side.filter(|r| r.exists(&cat.get_value())).map(|r| {
-            view! { <ItemArt catalogue=cat.get_value() target=board_ref(&r) /> }
+            view! { <ItemArt catalogue=cat.get_value() target=r.clone() /> }
         })
     };
     let stage = move || {
@@ -140,7 +135,7 @@ fn Studio(catalogue: Arc<Catalogue>) -> impl IntoView {
     };
 
     let side_name = move |r: Option<ItemRef>| {
-        r.and_then(|r| item_name(&cat.get_value(), &board_ref(&r), lang.get()))
+        r.and_then(|r| cat.get_value().item_name(&r, lang.get()))
             .unwrap_or_else(|| t_string!(i18n, compare_none).to_string())
     };
 
@@ -188,7 +183,7 @@ fn Studio(catalogue: Arc<Catalogue>) -> impl IntoView {
         {move || {
             let q = query.get();
             let (motif, trend) = match (q.left.clone(), q.right.clone()) {
-                (Some(ItemRef::Motif(m)), Some(ItemRef::Trend(t))) | (Some(ItemRef::Trend(t)), Some(ItemRef::Motif(m))) => (m, t),
+                (Some(ItemRef::Motif(m)), Some(ItemRef::Trend(t))) | (Some(ItemRef::Trend(t)), Some(ItemRef::Motif(m))) => (m.to_string(), t.to_string()),
                 _ => return view! { <p class="muted">{tr(|l| td_string!(l, sketch_needs))}</p> }.into_any(),
             };
             view! { <SketchPanel catalogue=cat.get_value() motif=motif trend=trend /> }.into_any()
@@ -200,7 +195,7 @@ fn Studio(catalogue: Arc<Catalogue>) -> impl IntoView {
                 .filter_map(|(id, r)| {
                     let r = r.filter(|r| r.exists(&cat.get_value()))?;
                     let name = side_name(Some(r.clone()));
-                    Some(view! { <SaveToBoard id=id target=board_ref(&r) label=Signal::stored(name) /> })
+                    Some(view! { <SaveToBoard id=id target=r.clone() label=Signal::stored(name) /> })
                 })
                 .collect_view()
         }}
@@ -397,17 +392,14 @@ fn SketchPanel(catalogue: Arc<Catalogue>, motif: String, trend: String) -> impl 
     let Some(s) = sketch(&catalogue, &motif, &trend) else {
         return ().into_any();
     };
-    let target = BoardRef::Sketch {
-        motif: motif.clone(),
-        trend: trend.clone(),
-    };
+    let target = ItemRef::sketch(motif.clone(), trend.clone());
     let shortlist = use_shortlist();
     let added = RwSignal::new(false);
     let add_to_shortlist = {
-        let (item, finish) = (sketch_item_id(&motif, &trend), s.finish);
+        let (item, finish) = (target.clone(), s.finish);
         move |_| {
             shortlist.add(ShortlistItem {
-                design: item.clone(),
+                item: item.clone(),
                 qty: 1,
                 size: None,
                 finish: Some(finish),

@@ -10,7 +10,7 @@ use crate::components::{
 };
 use crate::domain::inquiry::shortlist::{MAX_QTY, ShortlistItem};
 use crate::domain::render::zoom::ZoomState;
-use crate::domain::{Catalogue, Design, Finish, pricing::format};
+use crate::domain::{Catalogue, Design, Finish, ItemRef, pricing::format};
 use crate::i18n::{t_string, td_string, use_i18n};
 use crate::labels;
 use crate::routes;
@@ -126,7 +126,7 @@ fn DesignDetail(id: String, catalogue: Arc<Catalogue>) -> impl IntoView {
         let id = d.id.clone();
         move |_| {
             shortlist.add(ShortlistItem {
-                design: id.clone(),
+                item: ItemRef::design(id.as_str()),
                 qty: qty.get_untracked(),
                 size: size.get_untracked(),
                 finish: Some(finish.get_untracked()),
@@ -139,7 +139,7 @@ fn DesignDetail(id: String, catalogue: Arc<Catalogue>) -> impl IntoView {
         let id = d.id.clone();
         move || {
             let item = ShortlistItem {
-                design: id.clone(),
+                item: ItemRef::design(id.as_str()),
                 qty: qty.get(),
                 size: size.get(),
                 finish: Some(finish.get()),

@@ -6,10 +6,9 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
-use crate::components::{CatalogueGate, PageMeta, TextField, item_name};
+use crate::components::{CatalogueGate, PageMeta, TextField};
 use crate::domain::inquiry::shortlist::{self, ShortlistItem};
 use crate::domain::inquiry::{Field, FieldError, InquiryDraft, Rejection, Route, validate};
-use crate::domain::studio::boards::BoardRef;
 use crate::domain::{Catalogue, Lang};
 use crate::i18n::{t_string, td_string, use_i18n};
 use crate::labels;
@@ -169,9 +168,8 @@ fn InquiryForm(catalogue: Arc<Catalogue>, items: Vec<ShortlistItem>) -> impl Int
                 ls.get(i)
                     .map(|l| {
                         catalogue
-                            .design(&l.item.design)
-                            .map(|d| d.name.get(lang.get_untracked()).to_owned())
-                            .unwrap_or_else(|| l.item.design.clone())
+                            .item_name(&l.item.item, lang.get_untracked())
+                            .unwrap_or_else(|| l.item.item.key())
                     })
                     .unwrap_or_default()
             })
@@ -251,7 +249,7 @@ fn InquiryForm(catalogue: Arc<Catalogue>, items: Vec<ShortlistItem>) -> impl Int
                 <fieldset class="inquiry-items" id="inq-items">
                     <legend>{tr(|l| td_string!(l, inq_items_heading))}</legend>
                     <ul class="rows">
-                        <For each=move || lines.get().into_iter().enumerate() key=|(i, l)| (*i, l.item.design.clone()) let:((i, line))>
+                        <For each=move || lines.get().into_iter().enumerate() key=|(i, l)| (*i, l.item.item.key()) let:((i, line))>
                             <ItemLine index=i line=line catalogue=for_lines.get_value() lines=lines error=message_for(Field::Quantity(i)) />
                         </For>
                     </ul>
@@ -346,25 +344,12 @@ fn ItemLine(
     let lang = use_lang();
     let name = {
         let catalogue = catalogue.clone();
-        let id = line.item.design.clone();
+        let item = line.item.item.clone();
         // A design's name, or a custom request's "motif × trend".
         move || {
-            let l = lang.get();
             catalogue
-                .design(&id)
-                .map(|d| d.name.get(l).to_owned())
-                .or_else(|| {
-                    let (m, t) = crate::domain::studio::compare::parse_sketch_item(&id)?;
-                    item_name(
-                        &catalogue,
-                        &BoardRef::Sketch {
-                            motif: m.into(),
-                            trend: t.into(),
-                        },
-                        l,
-                    )
-                })
-                .unwrap_or_else(|| id.clone())
+                .item_name(&item, lang.get())
+                .unwrap_or_else(|| item.key())
         }
     };
     let variant = {

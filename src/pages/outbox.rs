@@ -151,10 +151,8 @@ fn OutboxRow(entry: Entry, catalogue: Arc<Catalogue>, has_endpoint: bool) -> imp
         }
     };
     let lines = entry.inquiry.items.iter().map(|l| {
-        let name = catalogue.design(&l.design).map(|d| d.name.clone());
-        let id = l.design.clone();
-        let qty = l.qty;
-        view! { <li>{qty}" × "{move || name.as_ref().map(|n| n.get(lang.get()).to_owned()).unwrap_or_else(|| id.clone())}</li> }
+        let (catalogue, item, qty) = (catalogue.clone(), l.item.clone(), l.qty);
+        view! { <li>{qty}" × "{move || catalogue.item_name(&item, lang.get()).unwrap_or_else(|| item.key())}</li> }
     }).collect_view();
     let retry = (matches!(entry.status, Status::Saved | Status::Failed { .. })
         && entry.inquiry.route == Route::Endpoint

@@ -2,8 +2,8 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::components::{CatalogueGate, ItemArt, PageMeta};
-use crate::domain::studio::boards::BoardRef;
-use crate::domain::studio::compare::{CompareQuery, ItemRef, Mode};
+use crate::domain::ItemRef;
+use crate::domain::studio::compare::{CompareQuery, Mode};
 use crate::i18n::{t_string, td_string, use_i18n};
 use crate::routes;
 use crate::state::{tr, use_lang};
@@ -28,8 +28,8 @@ pub fn PairsPage() -> impl IntoView {
                 .map(|p| {
                     let (m, t, note) = (p.motif.clone(), p.trend.clone(), p.note.clone());
                     let href = routes::compare(&CompareQuery {
-                        left: Some(ItemRef::Motif(m.id.clone())),
-                        right: Some(ItemRef::Trend(t.id.clone())),
+                        left: Some(ItemRef::motif(m.id.as_str())),
+                        right: Some(ItemRef::trend(t.id.as_str())),
                         mode: Mode::Side,
                         ..CompareQuery::default()
                     });
@@ -39,8 +39,8 @@ pub fn PairsPage() -> impl IntoView {
                     view! {
                         <li class="pair">
                             <div class="pair-art">
-                                <ItemArt catalogue=catalogue.clone() target=BoardRef::Motif { id: m2.id.clone() } />
-                                <ItemArt catalogue=catalogue.clone() target=BoardRef::Trend { id: t2.id.clone() } />
+                                <ItemArt catalogue=catalogue.clone() target=ItemRef::motif(m2.id.clone()) />
+                                <ItemArt catalogue=catalogue.clone() target=ItemRef::trend(t2.id.clone()) />
                             </div>
                             <h2>{title}</h2>
                             <p>{move || note.get(lang.get()).to_owned()}</p>

@@ -4,11 +4,11 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
-use crate::components::{CatalogueGate, DesignArt, ItemArt, PageMeta, QtyField, item_name};
+use crate::components::{CatalogueGate, DesignArt, ItemArt, PageMeta, QtyField};
+use crate::domain::ItemRef;
 use crate::domain::inquiry::shortlist::{self, ShortlistItem};
 use crate::domain::pricing::price::quote;
-use crate::domain::studio::boards::BoardRef;
-use crate::domain::studio::compare::{CompareQuery, ItemRef};
+use crate::domain::studio::compare::CompareQuery;
 use crate::domain::{Catalogue, pricing::format};
 use crate::i18n::{t_string, td_string, use_i18n};
 use crate::labels;
@@ -110,7 +110,11 @@ fn Rows(
             .into_iter()
             .enumerate()
             .filter_map(|(index, item)| {
-                let Some(d) = catalogue.design(&item.design).cloned() else {
+                let design = match &item.item {
+                    ItemRef::Design(id) => catalogue.design(id).cloned(),
+                    _ => None,
+                };
+                let Some(d) = design else {
                     return custom_row(&catalogue, index, item, editable);
                 };
                 let weight = d.variant_weight(item.size.as_deref(), item.finish);
@@ -170,15 +174,12 @@ fn custom_row(
 ) -> Option<AnyView> {
     let i18n = use_i18n();
     let lang = use_lang();
-    let sketch = catalogue.sketch_item(&item.design)?;
+    let sketch = catalogue.sketch_of(&item.item)?;
     let (motif, trend) = (sketch.motif.clone(), sketch.trend.clone());
-    let target = BoardRef::Sketch {
-        motif: motif.clone(),
-        trend: trend.clone(),
-    };
+    let target = item.item.clone();
     let c = catalogue.clone();
     let t2 = target.clone();
-    let name = move || item_name(&c, &t2, lang.get()).unwrap_or_default();
+    let name = move || c.item_name(&t2, lang.get()).unwrap_or_default();
     let qty = item.qty;
     let estimate = move || match &sketch.price {
         Some(p) => t_string!(
@@ -191,8 +192,8 @@ fn custom_row(
         None => t_string!(i18n, price_on_request).to_string(),
     };
     let href = routes::compare(&CompareQuery {
-        left: Some(ItemRef::Motif(motif)),
-        right: Some(ItemRef::Trend(trend)),
+        left: Some(ItemRef::motif(motif)),
+        right: Some(ItemRef::trend(trend)),
         ..CompareQuery::default()
     });
     let name2 = name.clone();

@@ -1,8 +1,9 @@
 use codee::string::FromToStringCodec;
 use leptos::prelude::*;
 
+use crate::domain::ItemRef;
 use crate::domain::shared::ids::uuid_v4;
-use crate::domain::studio::boards::{self, Board, BoardProblem, BoardRef};
+use crate::domain::studio::boards::{self, Board, BoardProblem};
 use crate::platform::{net, storage};
 
 /// The maker's boards on this device, stored in the export file's own format so that storage and files
@@ -36,7 +37,7 @@ impl Boards {
         Ok(id)
     }
 
-    pub fn add(&self, board: &str, target: BoardRef, note: String) -> Result<(), BoardProblem> {
+    pub fn add(&self, board: &str, target: ItemRef, note: String) -> Result<(), BoardProblem> {
         let mut result = Ok(());
         self.list.update(|l| {
             if let Some(b) = l.iter_mut().find(|b| b.id == board) {

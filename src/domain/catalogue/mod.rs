@@ -1,5 +1,6 @@
 //! The catalogue itself: its model, how it is read from the data files and checked, and sample data.
 
+pub mod item;
 pub mod loader;
 pub mod model;
 pub mod synthetic;

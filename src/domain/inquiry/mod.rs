@@ -6,6 +6,7 @@ pub mod shortlist;
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::catalogue::item::ItemRef;
 use crate::domain::catalogue::model::{Catalogue, Finish, Lang};
 use crate::domain::inquiry::shortlist::{MAX_QTY, ShortlistItem};
 use crate::domain::shared::encoding::percent_encode;
@@ -161,7 +162,10 @@ pub enum Rejection {
 /// One design of a request, with the workshop that makes it, so each workshop can get its own part.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InquiryLine {
-    pub design: String,
+    /// Written as the item's key under its first name, `design`, which receivers and stored outboxes
+    /// already read: a design's id, or `sketch:motif+trend` for a custom request.
+    #[serde(rename = "design", with = "crate::domain::catalogue::item::as_key")]
+    pub item: ItemRef,
     pub workshop: String,
     pub qty: u32,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -369,17 +373,21 @@ pub fn validate(draft: &InquiryDraft, catalogue: &Catalogue) -> Result<Inquiry, 
                 },
             });
         }
-        match catalogue.design(&item.design) {
+        let design = match &item.item {
+            ItemRef::Design(id) => catalogue.design(id),
+            _ => None,
+        };
+        match design {
             Some(d) => items.push(InquiryLine {
-                design: d.id.clone(),
+                item: item.item.clone(),
                 workshop: d.workshop.clone(),
                 qty: item.qty,
                 size: item.size.clone(),
                 finish: item.finish,
             }),
             // A custom request from the compare studio goes to the collective, which picks a workshop.
-            None if catalogue.sketch_item(&item.design).is_some() => items.push(InquiryLine {
-                design: item.design.clone(),
+            None if catalogue.sketch_of(&item.item).is_some() => items.push(InquiryLine {
+                item: item.item.clone(),
                 workshop: String::new(),
                 qty: item.qty,
                 size: None,
@@ -441,19 +449,11 @@ pub fn handoff_text(
     };
     for l in lines {
         let lang = inquiry.lang();
-        let name = match catalogue.design(&l.design) {
-            Some(d) => d.name.get(lang).to_owned(),
-            None => crate::domain::studio::compare::parse_sketch_item(&l.design)
-                .and_then(|(m, t)| {
-                    Some(format!(
-                        "{} × {}",
-                        catalogue.motif(m)?.name.get(lang),
-                        catalogue.trend(t)?.name.get(lang)
-                    ))
-                })
-                .unwrap_or_else(|| l.design.clone()),
-        };
-        out.push_str(&format!("• {} × {name} ({})", l.qty, l.design));
+        let key = l.item.key();
+        let name = catalogue
+            .item_name(&l.item, lang)
+            .unwrap_or_else(|| key.clone());
+        out.push_str(&format!("• {} × {name} ({key})", l.qty));
         if let Some(s) = &l.size {
             out.push_str(&format!(", {} {s}", labels.size));
         }

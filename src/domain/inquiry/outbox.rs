@@ -314,7 +314,7 @@ fn items_cell(e: &Entry) -> String {
         .items
         .iter()
         .map(|l| {
-            let mut s = format!("{} x{}", l.design, l.qty);
+            let mut s = format!("{} x{}", l.item.key(), l.qty);
             if let Some(size) = &l.size {
                 s.push_str(&format!(" size {size}"));
             }

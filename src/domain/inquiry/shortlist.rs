@@ -1,6 +1,7 @@
 //! The buyer's shortlist: designs with quantity, size and finish. One compact text form serves both the
 //! device's storage and the share link, so a shared link opens exactly what was stored.
 
+use crate::domain::catalogue::item::ItemRef;
 use crate::domain::catalogue::model::{Catalogue, Finish};
 use crate::domain::pricing::price::quote;
 
@@ -9,7 +10,8 @@ const MAX_ITEMS: usize = 100;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ShortlistItem {
-    pub design: String,
+    /// A design, or a sketch as a custom request; other items cannot be ordered.
+    pub item: ItemRef,
     pub qty: u32,
     pub size: Option<String>,
     pub finish: Option<Finish>,
@@ -17,7 +19,7 @@ pub struct ShortlistItem {
 
 impl ShortlistItem {
     pub fn same_choice(&self, other: &ShortlistItem) -> bool {
-        self.design == other.design && self.size == other.size && self.finish == other.finish
+        self.item == other.item && self.size == other.size && self.finish == other.finish
     }
 }
 
@@ -34,14 +36,14 @@ fn unesc(s: &str) -> String {
         .replace("%25", "%")
 }
 
-/// `design~qty~size~finish` items joined by `!`.
+/// `item~qty~size~finish` items joined by `!`, the item as its key (a design's id, `sketch:m+t`).
 pub fn encode(items: &[ShortlistItem]) -> String {
     items
         .iter()
         .map(|i| {
             format!(
                 "{}~{}~{}~{}",
-                esc(&i.design),
+                esc(&i.item.key()),
                 i.qty,
                 esc(i.size.as_deref().unwrap_or("")),
                 i.finish.map(Finish::key).unwrap_or("")
@@ -57,10 +59,9 @@ pub fn decode(s: &str) -> Vec<ShortlistItem> {
     let mut out: Vec<ShortlistItem> = Vec::new();
     for part in s.split('!').filter(|p| !p.is_empty()) {
         let fields: Vec<&str> = part.split('~').collect();
-        let design = unesc(fields[0]);
-        if design.is_empty() || design.len() > 64 {
+        let Some(item) = ItemRef::parse(&unesc(fields[0])).filter(orderable) else {
             continue;
-        }
+        };
         let qty = fields
             .get(1)
             .and_then(|q| q.parse::<u32>().ok())
@@ -71,7 +72,7 @@ pub fn decode(s: &str) -> Vec<ShortlistItem> {
         add(
             &mut out,
             ShortlistItem {
-                design,
+                item,
                 qty,
                 size,
                 finish,
@@ -82,6 +83,11 @@ pub fn decode(s: &str) -> Vec<ShortlistItem> {
         }
     }
     out
+}
+
+/// What a buyer can ask a price for: a design, or a sketch as a custom request.
+pub fn orderable(item: &ItemRef) -> bool {
+    matches!(item, ItemRef::Design(_) | ItemRef::Sketch { .. })
 }
 
 /// Adds an item, merging it with the same design, size and finish.
@@ -98,19 +104,19 @@ pub fn known<'a>(
     items: &'a [ShortlistItem],
     c: &'a Catalogue,
 ) -> impl Iterator<Item = &'a ShortlistItem> {
-    items
-        .iter()
-        .filter(|i| c.design(&i.design).is_some() || c.sketch_item(&i.design).is_some())
+    items.iter().filter(|i| i.item.exists(c))
 }
 
 /// Estimated total in rupiah of the items that can be priced (known designs not priced on request).
 pub fn total(items: &[ShortlistItem], c: &Catalogue) -> u64 {
     known(items, c)
         .filter_map(|i| {
-            let unit = match c.design(&i.design) {
-                Some(d) => quote(&c.settings, d, i.size.as_deref(), i.finish)?,
+            let unit = match &i.item {
+                ItemRef::Design(id) => {
+                    quote(&c.settings, c.design(id)?, i.size.as_deref(), i.finish)?
+                }
                 // A custom request is priced from its sketch's estimate.
-                None => c.sketch_item(&i.design)?.price?,
+                _ => c.sketch_of(&i.item)?.price?,
             };
             Some(unit.idr * u64::from(i.qty))
         })
@@ -123,7 +129,7 @@ mod tests {
 
     fn item(design: &str, qty: u32, size: Option<&str>, finish: Option<Finish>) -> ShortlistItem {
         ShortlistItem {
-            design: design.into(),
+            item: ItemRef::design(design),
             qty,
             size: size.map(Into::into),
             finish,

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::studio::compare::ItemRef;
+use crate::domain::catalogue::item::ItemRef;
 
 pub const NAME_MAX: usize = 80;
 pub const NOTE_MAX: usize = 1000;
@@ -11,30 +11,10 @@ pub const MAX_BOARDS: usize = 50;
 pub const MAX_ITEMS: usize = 200;
 const FORMAT: &str = "perak-boards";
 
-/// What a board item points at. A sketch is named by its motif and trend, from which it is redrawn.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-pub enum BoardRef {
-    Design { id: String },
-    Motif { id: String },
-    Trend { id: String },
-    Sketch { motif: String, trend: String },
-}
-
-impl From<ItemRef> for BoardRef {
-    fn from(r: ItemRef) -> BoardRef {
-        match r {
-            ItemRef::Design(id) => BoardRef::Design { id },
-            ItemRef::Motif(id) => BoardRef::Motif { id },
-            ItemRef::Trend(id) => BoardRef::Trend { id },
-        }
-    }
-}
-
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct BoardItem {
     #[serde(flatten)]
-    pub target: BoardRef,
+    pub target: ItemRef,
     #[serde(default)]
     pub note: String,
 }
@@ -93,7 +73,7 @@ pub fn check_note(note: &str) -> Result<String, BoardProblem> {
 }
 
 /// Adds an item to a board; the same target twice keeps one item with the newer note.
-pub fn add_item(board: &mut Board, target: BoardRef, note: String) -> Result<(), BoardProblem> {
+pub fn add_item(board: &mut Board, target: ItemRef, note: String) -> Result<(), BoardProblem> {
     let note = check_note(&note)?;
     if let Some(existing) = board.items.iter_mut().find(|i| i.target == target) {
         existing.note = note;

@@ -2,6 +2,7 @@
 //! each item's attribute profile, where two profiles differ, and the adaptation sketch that draws a
 //! traditional motif in a trend's form, scale and finish.
 
+use crate::domain::catalogue::item::ItemRef;
 use crate::domain::catalogue::model::{
     Catalogue, Design, Dimensions, Finish, Form, Motif, MotifFamily, Scale, Technique,
     TrendReference,
@@ -9,47 +10,6 @@ use crate::domain::catalogue::model::{
 use crate::domain::pricing::price::{Price, price};
 use crate::domain::pricing::weight::estimate_grams;
 use crate::domain::render::{ArtSpec, scale_of, seed_of};
-
-/// One side of a comparison, as written in the URL: `d:ring-kawung`, `m:kawung`, `t:chunky-organic`.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub enum ItemRef {
-    Design(String),
-    Motif(String),
-    Trend(String),
-}
-
-impl ItemRef {
-    pub fn key(&self) -> String {
-        match self {
-            ItemRef::Design(id) => format!("d:{id}"),
-            ItemRef::Motif(id) => format!("m:{id}"),
-            ItemRef::Trend(id) => format!("t:{id}"),
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<ItemRef> {
-        let (kind, id) = s.split_once(':')?;
-        if id.is_empty() {
-            return None;
-        }
-        let id = id.to_owned();
-        match kind {
-            "d" => Some(ItemRef::Design(id)),
-            "m" => Some(ItemRef::Motif(id)),
-            "t" => Some(ItemRef::Trend(id)),
-            _ => None,
-        }
-    }
-
-    /// Whether the catalogue has it (a shared link may name something since removed).
-    pub fn exists(&self, c: &Catalogue) -> bool {
-        match self {
-            ItemRef::Design(id) => c.design(id).is_some(),
-            ItemRef::Motif(id) => c.motifs.iter().any(|m| &m.id == id),
-            ItemRef::Trend(id) => c.trends.iter().any(|t| &t.id == id),
-        }
-    }
-}
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Mode {
@@ -278,6 +238,19 @@ pub fn profile(c: &Catalogue, item: &ItemRef) -> Option<Profile> {
             Some(designs_profile(c, &ds))
         }
         ItemRef::Trend(id) => Some(trend_profile(c, c.trend(id)?)),
+        ItemRef::Sketch { .. } => {
+            let s = c.sketch_of(item)?;
+            Some(Profile {
+                forms: vec![s.form],
+                scales: vec![s.scale],
+                weight_g: Some((s.weight_g, s.weight_g)),
+                techniques: sorted(s.techniques.clone()),
+                finishes: vec![s.finish],
+                texture: None,
+                markets: Vec::new(),
+                price_idr: s.price.map(|p| (p.idr, p.idr)),
+            })
+        }
     }
 }
 
@@ -405,22 +378,36 @@ pub fn sketch(c: &Catalogue, motif_id: &str, trend_id: &str) -> Option<Sketch> {
     })
 }
 
-const SKETCH_ITEM: &str = "sketch:";
-
-/// A sketch in the shortlist and in inquiries: a custom request the workshops quote on.
-pub fn sketch_item_id(motif: &str, trend: &str) -> String {
-    format!("{SKETCH_ITEM}{motif}+{trend}")
-}
-
-pub fn parse_sketch_item(id: &str) -> Option<(&str, &str)> {
-    id.strip_prefix(SKETCH_ITEM)?.split_once('+')
-}
-
 impl Catalogue {
-    /// The sketch a shortlist or inquiry item stands for, when it is one and still drawable.
-    pub fn sketch_item(&self, id: &str) -> Option<Sketch> {
-        let (motif, trend) = parse_sketch_item(id)?;
-        sketch(self, motif, trend)
+    /// The adaptation sketch an item stands for, when it is one and still drawable.
+    pub fn sketch_of(&self, item: &ItemRef) -> Option<Sketch> {
+        match item {
+            ItemRef::Sketch { motif, trend } => sketch(self, motif.as_str(), trend.as_str()),
+            _ => None,
+        }
+    }
+
+    /// How to draw any item. A motif on its own is a plain medallion, so that nothing but the motif
+    /// is compared; a sketch is the motif in the trend's form.
+    pub fn item_art(&self, item: &ItemRef) -> Option<ArtSpec> {
+        Some(match item {
+            ItemRef::Design(id) => {
+                let d = self.design(id.as_str())?;
+                ArtSpec::for_design(d, self.lead_motif(d))
+            }
+            ItemRef::Motif(id) => ArtSpec {
+                form: Form::Pendant,
+                motif: Some(self.motif(id.as_str())?.family),
+                techniques: Vec::new(),
+                finish: Finish::Polished,
+                scale: Scale::Medium,
+                seed: seed_of(id.as_str()),
+            },
+            ItemRef::Trend(id) => ArtSpec::for_trend(self.trend(id.as_str())?),
+            ItemRef::Sketch { motif, .. } => self
+                .sketch_of(item)?
+                .art(self.motif(motif.as_str())?.family),
+        })
     }
 }
 
@@ -450,18 +437,18 @@ pub fn pick_options(
     let all = catalogue
         .motifs
         .iter()
-        .map(|m| (ItemRef::Motif(m.id.clone()), m.name.get(lang), 0))
+        .map(|m| (ItemRef::motif(m.id.as_str()), m.name.get(lang), 0))
         .chain(
             catalogue
                 .trends
                 .iter()
-                .map(|t| (ItemRef::Trend(t.id.clone()), t.name.get(lang), 1)),
+                .map(|t| (ItemRef::trend(t.id.as_str()), t.name.get(lang), 1)),
         )
         .chain(
             catalogue
                 .designs
                 .iter()
-                .map(|d| (ItemRef::Design(d.id.clone()), d.name.get(lang), 2)),
+                .map(|d| (ItemRef::design(d.id.as_str()), d.name.get(lang), 2)),
         );
     let mut out = Vec::new();
     let mut matched = 0;
