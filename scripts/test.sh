@@ -27,14 +27,21 @@ done
 cargo test --locked --lib "${native[@]}"
 
 step "in-browser tests (wasm-bindgen-test, headless Chromium)"
-cargo test --locked --target wasm32-unknown-unknown --test web
+web=()
+for f in tests/web_*.rs; do web+=(--test "$(basename "$f" .rs)"); done
+cargo test --locked --target wasm32-unknown-unknown "${web[@]}"
 
 step "release build"
 bash scripts/build.sh
 
 step "end-to-end tests against the release build"
 # Each test drives its own Chromium; two at a time is what two cores carry without timeouts.
-cargo test --locked --test e2e --test e2e_inquiry --test e2e_kiosk --test e2e_compare -- --test-threads=2
+e2e=()
+for f in tests/e2e_*.rs; do
+  name=$(basename "$f" .rs)
+  [ "$name" = e2e_bench ] || e2e+=(--test "$name")
+done
+cargo test --locked "${e2e[@]}" -- --test-threads=2
 
 step "Lighthouse accessibility (must be 100 on every page)"
 bash scripts/lighthouse.sh

@@ -2,16 +2,20 @@ use leptos::prelude::*;
 use leptos_meta::provide_meta_context;
 use leptos_router::components::Router;
 
-use crate::components::{DocumentLang, KioskIdle, SiteFooter, SiteHeader, UpdateBanner};
+use crate::components::{
+    DocumentLang, KioskIdle, SiteFooter, SiteHeader, StorageNotice, UpdateBanner,
+};
 use crate::routes::AppRoutes;
 use crate::state::{
     provide_boards, provide_catalogue, provide_inquiry_draft, provide_kiosk, provide_locale,
-    provide_outbox, provide_shortlist,
+    provide_outbox, provide_shortlist, provide_storage_problems,
 };
 
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    // First: every store created below reports its failed writes here.
+    provide_storage_problems();
     provide_locale();
     provide_catalogue();
     provide_shortlist();
@@ -29,6 +33,7 @@ pub fn App() -> impl IntoView {
             </main>
             <SiteFooter />
             <UpdateBanner />
+            <StorageNotice />
             <KioskIdle />
         </Router>
     }

@@ -42,8 +42,7 @@ async fn a_maker_compares_a_pair_sketches_an_adaptation_and_carries_the_board_to
     let share2 = share.clone();
     let boards2 = boards.clone();
     with_browser_downloading(Some(&dir), move |c| async move {
-        c.goto(&pairs).await.unwrap();
-        wait_for_h1(&c, "Pasangan pilihan").await;
+        open(&c, &pairs, "Pasangan pilihan").await;
         click_link(&c, "Bandingkan Kawung × Perak tebal organik").await;
         wait_for_h1(&c, "Studio banding").await;
         url_has(&c, "left=m%3Akawung").await;
@@ -130,8 +129,7 @@ async fn a_maker_compares_a_pair_sketches_an_adaptation_and_carries_the_board_to
 
         // Kept across a reload, then exported and shared.
         c.refresh().await.unwrap();
-        c.goto(&boards2).await.unwrap();
-        wait_for_h1(&c, "Papan").await;
+        open(&c, &boards2, "Papan").await;
         find_text(&c, "h2", "Pameran Jakarta").await;
         find_text(&c, "p", "Coba versi doff untuk pasar Eropa").await;
         let link = labelled(&c, "Tautan untuk berbagi Pameran Jakarta")
@@ -153,8 +151,7 @@ async fn a_maker_compares_a_pair_sketches_an_adaptation_and_carries_the_board_to
     // Another browser, a fresh profile: import the file, and open the shared link.
     let link = share.lock().unwrap().clone();
     with_browser(move |c| async move {
-        c.goto(&boards).await.unwrap();
-        wait_for_h1(&c, "Papan").await;
+        open(&c, &boards, "Papan").await;
         find_text(&c, "p", "Belum ada papan").await;
         let input = c.find(Locator::Id("boards-import")).await.unwrap();
         input

@@ -314,8 +314,7 @@ async fn a_filled_honeypot_is_dropped_without_a_trace() {
     let server = AppServer::start(&dist());
     let url = server.url("/inquiry");
     with_browser(move |c| async move {
-        c.goto(&url).await.unwrap();
-        wait_for_h1(&c, "Kirim pertanyaan").await;
+        open(&c, &url, "Kirim pertanyaan").await;
         type_into(&c, "Nama", "Spam Bot").await;
         type_into(&c, "Negara", "Nowhere").await;
         type_into(&c, "E-mail", "bot@spam.example").await;
@@ -334,8 +333,7 @@ async fn an_outbox_open_in_another_tab_shows_a_new_inquiry_at_once() {
     let form = server.url("/inquiry");
     let outbox = server.url("/outbox");
     with_browser(move |c| async move {
-        c.goto(&outbox).await.unwrap();
-        wait_for_h1(&c, "Kotak keluar").await;
+        open(&c, &outbox, "Kotak keluar").await;
         let first_tab = c.window().await.unwrap();
         let second_tab = c.new_window(true).await.unwrap().handle;
         c.switch_to_window(second_tab).await.unwrap();
@@ -371,8 +369,7 @@ async fn an_offline_device_says_why_an_inquiry_waits_and_sends_it_once_back_onli
     let receiver = std::sync::Arc::new(std::sync::Mutex::new(receiver));
     let r = receiver.clone();
     with_browser(move |c| async move {
-        c.goto(&app).await.unwrap();
-        wait_for_h1(&c, "Kirim pertanyaan").await;
+        open(&c, &app, "Kirim pertanyaan").await;
         set_offline(&c, true).await;
         let id = submit_inquiry(&c, 1).await;
         // The outbox says why the inquiry has not gone, and that nobody needs to do anything.

@@ -65,11 +65,9 @@ async fn prepared_for_offline_the_stand_keeps_working_and_delivers_when_the_netw
             g.0.stop();
             g.1.stop();
         }
-        c.goto(&deep).await.unwrap();
-        wait_for_h1(&c, "Cincin Kawung").await;
+        open(&c, &deep, "Cincin Kawung").await;
 
-        c.goto(&inquiry).await.unwrap();
-        wait_for_h1(&c, "Minta penawaran harga").await;
+        open(&c, &inquiry, "Minta penawaran harga").await;
         let id = submit_inquiry(&c, "Pengunjung Pameran").await;
         c.refresh().await.unwrap();
         wait_for_h1(&c, "Kotak keluar").await;
@@ -145,8 +143,7 @@ async fn an_idle_kiosk_asks_then_clears_the_visitor_but_keeps_the_outbox() {
     let inquiry = server.url("/inquiry");
     with_browser(move |c| async move {
         // Staff set the PIN on first use, a short idle time, and start kiosk mode.
-        c.goto(&staff).await.unwrap();
-        wait_for_h1(&c, "Layar staf").await;
+        open(&c, &staff, "Layar staf").await;
         type_into(&c, "PIN staf (4–8 angka)", "24").await;
         type_into(&c, "Ulangi PIN", "24").await;
         click_button(&c, "Simpan PIN").await;
@@ -209,8 +206,7 @@ async fn an_idle_kiosk_asks_then_clears_the_visitor_but_keeps_the_outbox() {
         find_text(&c, "li", "Pengunjung Satu").await;
 
         // The visitor starts another inquiry and walks away mid-form.
-        c.goto(&inquiry).await.unwrap();
-        wait_for_h1(&c, "Kirim pertanyaan").await;
+        open(&c, &inquiry, "Kirim pertanyaan").await;
         type_into(&c, "Nama", "Pengunjung Dua").await;
         wait_for_overlay(&c).await;
         find_text(&c, "h2", "Masih di sana?").await;
@@ -238,15 +234,13 @@ async fn an_idle_kiosk_asks_then_clears_the_visitor_but_keeps_the_outbox() {
             "",
             "shortlist cleared"
         );
-        c.goto(&inquiry).await.unwrap();
-        wait_for_h1(&c, "Kirim pertanyaan").await;
+        open(&c, &inquiry, "Kirim pertanyaan").await;
         let name = labelled(&c, "Nama").await.prop("value").await.unwrap();
         assert_eq!(name.as_deref(), Some(""), "the form is empty");
 
         // The next visitor cannot reach the earlier one's inquiry, by Back or by its URL.
         assert!(their_page.contains(&first_visitor), "{their_page}");
-        c.goto(&their_page).await.unwrap();
-        wait_for_h1(&c, "Kotak keluar").await;
+        open(&c, &their_page, "Kotak keluar").await;
         tokio::time::sleep(Duration::from_millis(500)).await;
         let page = text_of(&c, "main").await;
         assert!(
@@ -255,8 +249,7 @@ async fn an_idle_kiosk_asks_then_clears_the_visitor_but_keeps_the_outbox() {
         );
 
         // The outbox is intact, for staff behind the PIN.
-        c.goto(&outbox).await.unwrap();
-        wait_for_h1(&c, "Kotak keluar").await;
+        open(&c, &outbox, "Kotak keluar").await;
         assert!(c.find(Locator::Css(".outbox-entry")).await.is_err());
         c.goto(&staff).await.unwrap();
         type_into(&c, "PIN staf", "1111").await;

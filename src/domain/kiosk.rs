@@ -41,6 +41,16 @@ impl Default for KioskSettings {
     }
 }
 
+impl crate::domain::shared::stored::StoredForm for KioskSettings {
+    fn to_stored(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    fn from_stored(stored: &str) -> Self {
+        KioskSettings::parse(stored)
+    }
+}
+
 impl KioskSettings {
     /// Reads stored settings; anything unreadable is the default (kiosk off, no PIN), never an error.
     pub fn parse(stored: &str) -> KioskSettings {

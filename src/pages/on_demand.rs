@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use leptos_router::LazyRoute;
 
 use crate::components::ChunkFailed;
+use crate::platform::chunks::ChunkError;
 
 /// Declares a route whose page is built by the chunk `$chunk`: the lazily loaded function builds
 /// the page's view, the route's view waits for it and shows [`ChunkFailed`] if it could not arrive.
@@ -44,17 +45,6 @@ macro_rules! on_demand {
             }
         }
     };
-}
-
-/// Why a page's code is missing: its chunk could not be fetched or started.
-#[derive(Debug)]
-pub struct ChunkError;
-
-#[cfg(all(feature = "split", target_arch = "wasm32"))]
-impl From<wasm_split_helpers::SplitLoaderError> for ChunkError {
-    fn from(_: wasm_split_helpers::SplitLoaderError) -> Self {
-        Self
-    }
 }
 
 on_demand!(DesignRoute, design, design_page, super::DesignPage);

@@ -1,6 +1,7 @@
 //! The only code that touches browser APIs. Everything else can be reasoned about (and tested) without a
 //! browser.
 
+pub mod chunks;
 pub mod data;
 pub mod files;
 pub mod frame;

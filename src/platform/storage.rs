@@ -1,9 +1,20 @@
-use codee::string::FromToStringCodec;
+//! The device's storage: the one way state is kept on it. Local storage through leptos-use, each value
+//! in its own stored form ([`StoredForm`]), every value following other tabs of the app (a change
+//! there shows here), and a write that fails (storage full or switched off) handed to the caller's
+//! `on_failed_write` instead of being dropped.
+
+use std::marker::PhantomData;
+
 use codee::{Decoder, Encoder};
 use leptos::prelude::*;
-use leptos_use::storage::{use_local_storage, use_session_storage};
+use leptos_use::storage::{
+    UseStorageError, UseStorageOptions, use_local_storage_with_options,
+    use_session_storage_with_options,
+};
 
-const LOCALE_KEY: &str = "perak.locale";
+use crate::domain::shared::stored::StoredForm;
+
+pub const LOCALE_KEY: &str = "perak.locale";
 pub const SHORTLIST_KEY: &str = "perak.shortlist";
 pub const DRAFT_KEY: &str = "perak.inquiry.draft";
 pub const KIOSK_KEY: &str = "perak.kiosk";
@@ -11,26 +22,74 @@ pub const BOARDS_KEY: &str = "perak.boards";
 pub const VISITOR_INQUIRIES_KEY: &str = "perak.kiosk.visitor";
 pub const LAST_SEARCH_KEY: &str = "perak.catalogue.last";
 
-/// The language the user chose, as its code; empty when they never chose. Storage that is unavailable
-/// (private mode, disabled) behaves as empty rather than failing.
-pub fn stored_locale() -> (Signal<String>, WriteSignal<String>) {
-    stored_string::<FromToStringCodec>(LOCALE_KEY)
+/// codee's view of a [`StoredForm`]: encoding cannot fail, and decoding falls back to the empty value.
+pub struct FormCodec<T>(PhantomData<T>);
+
+impl<T: StoredForm + 'static> Encoder<T> for FormCodec<T> {
+    type Error = ();
+    type Encoded = String;
+
+    fn encode(val: &T) -> Result<String, ()> {
+        Ok(val.to_stored())
+    }
 }
 
-/// A string kept in local storage and synchronised across tabs.
-pub fn stored_string<C>(key: &str) -> (Signal<String>, WriteSignal<String>)
-where
-    C: Encoder<String, Encoded = String> + Decoder<String, Encoded = str>,
-{
-    let (value, set_value, _) = use_local_storage::<String, C>(key);
-    (value, set_value)
+impl<T: StoredForm + 'static> Decoder<T> for FormCodec<T> {
+    type Error = ();
+    type Encoded = str;
+
+    fn decode(val: &str) -> Result<T, ()> {
+        Ok(T::from_stored(val))
+    }
 }
 
-/// A string kept in session storage: it survives a reload of this tab and no more.
-pub fn session_string<C>(key: &str) -> (Signal<String>, WriteSignal<String>)
+fn options<T>(on_failed_write: impl Fn() + Send + Sync + 'static) -> UseStorageOptions<T, (), ()>
 where
-    C: Encoder<String, Encoded = String> + Decoder<String, Encoded = str>,
+    T: Default + Send + Sync + 'static,
 {
-    let (value, set_value, _) = use_session_storage::<String, C>(key);
-    (value, set_value)
+    UseStorageOptions::default().on_error(move |e: UseStorageError<(), ()>| {
+        // Only a failed write loses what someone did; storage that cannot be read is an empty one,
+        // which every stored form already handles.
+        if matches!(
+            e,
+            UseStorageError::SetItemFailed(_) | UseStorageError::RemoveItemFailed(_)
+        ) {
+            on_failed_write();
+        }
+    })
+}
+
+/// A value kept in local storage: it survives reloads and follows other tabs.
+pub fn local<T>(
+    key: &'static str,
+    on_failed_write: impl Fn() + Send + Sync + 'static,
+) -> (Signal<T>, WriteSignal<T>)
+where
+    T: StoredForm + Clone + PartialEq + Default + Send + Sync + 'static,
+{
+    let (value, set, _) =
+        use_local_storage_with_options::<T, FormCodec<T>>(key, options(on_failed_write));
+    (value, set)
+}
+
+/// A value kept in session storage: it survives a reload of this tab and no more.
+pub fn session<T>(
+    key: &'static str,
+    on_failed_write: impl Fn() + Send + Sync + 'static,
+) -> (Signal<T>, WriteSignal<T>)
+where
+    T: StoredForm + Clone + PartialEq + Default + Send + Sync + 'static,
+{
+    let (value, set, _) =
+        use_session_storage_with_options::<T, FormCodec<T>>(key, options(on_failed_write));
+    (value, set)
+}
+
+/// Removes a value from local storage without reading it (what a reset does to state not yet loaded);
+/// whether it is gone. No storage at all counts as gone: there is nothing to remove.
+pub fn remove(key: &str) -> bool {
+    match web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        Some(storage) => storage.remove_item(key).is_ok(),
+        None => true,
+    }
 }

@@ -1,33 +1,51 @@
-use codee::string::FromToStringCodec;
 use leptos::prelude::*;
 
 use crate::domain::ItemRef;
 use crate::domain::shared::ids::uuid_v4;
 use crate::domain::studio::boards::{self, Board, BoardProblem};
 use crate::platform::{net, storage};
+use crate::state::{Stored, persisted, report_failed_write};
+
+type Pair = (Signal<Vec<Board>>, WriteSignal<Vec<Board>>);
 
 /// The maker's boards on this device, stored in the export file's own format so that storage and files
-/// are read by one checked parser.
+/// are read by one checked parser. Read from storage the first time a page asks for them, so that
+/// their code stays with the pages that show boards rather than in the first module.
 #[derive(Clone, Copy)]
 pub struct Boards {
-    list: RwSignal<Vec<Board>>,
+    stored: StoredValue<Option<Pair>>,
+    /// The app's owner, so that the stored value lives as long as the app, not the page that first
+    /// asked for it.
+    owner: StoredValue<Owner>,
 }
 
 impl Boards {
+    fn signals(&self) -> Pair {
+        if let Some(s) = self.stored.get_value() {
+            return s;
+        }
+        let s = self
+            .owner
+            .with_value(|o| o.with(|| persisted(storage::BOARDS_KEY, Stored::Boards)));
+        self.stored.set_value(Some(s));
+        s
+    }
+
     pub fn list(&self) -> Signal<Vec<Board>> {
-        self.list.into()
+        self.signals().0
     }
 
     /// Creates a board and returns its id.
     pub fn create(&self, name: &str) -> Result<String, BoardProblem> {
         let name = boards::check_name(name)?;
-        if self.list.with_untracked(|l| l.len()) >= boards::MAX_BOARDS {
+        let (list, set_list) = self.signals();
+        if list.with_untracked(|l| l.len()) >= boards::MAX_BOARDS {
             return Err(BoardProblem::TooManyBoards {
                 max: boards::MAX_BOARDS,
             });
         }
         let id = uuid_v4(net::random_bytes());
-        self.list.update(|l| {
+        set_list.update(|l| {
             l.push(Board {
                 id: id.clone(),
                 name,
@@ -39,7 +57,7 @@ impl Boards {
 
     pub fn add(&self, board: &str, target: ItemRef, note: String) -> Result<(), BoardProblem> {
         let mut result = Ok(());
-        self.list.update(|l| {
+        self.signals().1.update(|l| {
             if let Some(b) = l.iter_mut().find(|b| b.id == board) {
                 result = boards::add_item(b, target, note);
             }
@@ -48,7 +66,7 @@ impl Boards {
     }
 
     pub fn remove_item(&self, board: &str, index: usize) {
-        self.list.update(|l| {
+        self.signals().1.update(|l| {
             if let Some(b) = l.iter_mut().find(|b| b.id == board)
                 && index < b.items.len()
             {
@@ -58,36 +76,36 @@ impl Boards {
     }
 
     pub fn delete(&self, board: &str) {
-        self.list.update(|l| l.retain(|b| b.id != board));
+        self.signals().1.update(|l| l.retain(|b| b.id != board));
     }
 
     pub fn import(&self, text: &str) -> Result<usize, BoardProblem> {
         let imported = boards::import(text)?;
-        let mut all = self.list.get_untracked();
+        let (list, set_list) = self.signals();
+        let mut all = list.get_untracked();
         let n = boards::merge(&mut all, imported)?;
-        self.list.set(all);
+        set_list.set(all);
         Ok(n)
     }
 
+    /// The kiosk's idle reset. Boards never read here are cleared in storage without being read.
     pub fn clear(&self) {
-        self.list.set(Vec::new());
+        match self.stored.get_value() {
+            Some((_, set_list)) => set_list.set(Vec::new()),
+            None => {
+                if !storage::remove(storage::BOARDS_KEY) {
+                    report_failed_write(Stored::Boards);
+                }
+            }
+        }
     }
 }
 
 pub fn provide_boards() {
-    let (stored, set_stored) = storage::stored_string::<FromToStringCodec>(storage::BOARDS_KEY);
-    let list = RwSignal::new(boards::parse_stored(&stored.get_untracked()));
-    Effect::new(move |_| {
-        let text = list.with(|l| {
-            if l.is_empty() {
-                String::new()
-            } else {
-                boards::export(l)
-            }
-        });
-        set_stored.set(text);
+    provide_context(Boards {
+        stored: StoredValue::new(None),
+        owner: StoredValue::new(Owner::current().unwrap_or_default()),
     });
-    provide_context(Boards { list });
 }
 
 pub fn use_boards() -> Boards {

@@ -4,9 +4,9 @@ use leptos::prelude::*;
 
 use crate::domain::browse::Browser;
 use crate::domain::{Catalogue, DataFile, LoadError, load_catalogue};
-use crate::platform::{data, storage};
+use crate::platform::data;
+use crate::platform::storage::LAST_SEARCH_KEY;
 use crate::routes;
-use codee::string::FromToStringCodec;
 
 /// The result of loading the catalogue; shared behind `Arc` because every page reads it.
 pub type LoadOutcome = Result<Arc<Catalogue>, Arc<Vec<LoadError>>>;
@@ -94,7 +94,7 @@ pub fn provide_catalogue() {
     provide_context(CatalogueState {
         resource,
         browser: StoredValue::new(None),
-        last_search: storage::session_string::<FromToStringCodec>(storage::LAST_SEARCH_KEY),
+        last_search: crate::state::per_session(LAST_SEARCH_KEY),
     });
 }
 

@@ -1,48 +1,35 @@
-use codee::string::FromToStringCodec;
 use leptos::prelude::*;
 
 use crate::domain::inquiry::InquiryDraft;
-use crate::platform::storage;
+use crate::platform::storage::DRAFT_KEY;
+use crate::state::{Stored, persisted};
 
 /// The inquiry being typed, kept on the device on every keystroke: a reload, a crash or a validation
 /// error never costs the buyer what they wrote. Cleared after it is safely in the outbox, and by the
 /// kiosk's reset.
 #[derive(Clone, Copy)]
 pub struct DraftState {
-    draft: RwSignal<InquiryDraft>,
+    draft: Signal<InquiryDraft>,
+    set_draft: WriteSignal<InquiryDraft>,
 }
 
 impl DraftState {
     pub fn get(&self) -> Signal<InquiryDraft> {
-        self.draft.into()
+        self.draft
     }
 
     pub fn update(&self, f: impl FnOnce(&mut InquiryDraft)) {
-        self.draft.update(f);
+        self.set_draft.update(f);
     }
 
     pub fn clear(&self) {
-        self.draft.set(InquiryDraft::default());
+        self.set_draft.set(InquiryDraft::default());
     }
 }
 
 pub fn provide_inquiry_draft() {
-    let (stored, set_stored) = storage::stored_string::<FromToStringCodec>(storage::DRAFT_KEY);
-    // Anything unreadable in storage starts an empty form rather than failing.
-    let draft = RwSignal::new(
-        serde_json::from_str::<InquiryDraft>(&stored.get_untracked()).unwrap_or_default(),
-    );
-    Effect::new(move |_| {
-        let text = draft.with(|d| {
-            if *d == InquiryDraft::default() {
-                String::new()
-            } else {
-                serde_json::to_string(d).unwrap_or_default()
-            }
-        });
-        set_stored.set(text);
-    });
-    provide_context(DraftState { draft });
+    let (draft, set_draft) = persisted(DRAFT_KEY, Stored::Draft);
+    provide_context(DraftState { draft, set_draft });
 }
 
 pub fn use_inquiry_draft() -> DraftState {

@@ -1,13 +1,15 @@
-use codee::string::FromToStringCodec;
 use leptos::prelude::*;
 
 use crate::domain::kiosk::{KioskSettings, PIN_ROUNDS, hash_pin, verify_pin};
-use crate::platform::{kiosk as screen, net, storage};
+use crate::platform::storage::{KIOSK_KEY, VISITOR_INQUIRIES_KEY};
+use crate::platform::{kiosk as screen, net};
+use crate::state::{Stored, per_session, persisted};
 
 /// Kiosk mode and its settings, kept on the device. The PIN itself is never stored, only its salted hash.
 #[derive(Clone, Copy)]
 pub struct Kiosk {
-    settings: RwSignal<KioskSettings>,
+    settings: Signal<KioskSettings>,
+    set_settings: WriteSignal<KioskSettings>,
     /// Staff have typed the PIN in this session; locked again by the idle reset or the Lock button.
     unlocked: RwSignal<bool>,
     /// The ids of the inquiries the visitor now at the screen saved, space-separated; the idle reset
@@ -18,7 +20,7 @@ pub struct Kiosk {
 
 impl Kiosk {
     pub fn settings(&self) -> Signal<KioskSettings> {
-        self.settings.into()
+        self.settings
     }
 
     pub fn enabled(&self) -> bool {
@@ -68,7 +70,7 @@ impl Kiosk {
     pub fn set_pin(&self, pin: &str) {
         let salt = net::random_bytes();
         let hash = hash_pin(pin, &salt, PIN_ROUNDS);
-        self.settings.update(|s| s.pin = Some(hash));
+        self.set_settings.update(|s| s.pin = Some(hash));
         self.unlocked.set(true);
     }
 
@@ -79,17 +81,17 @@ impl Kiosk {
 
     /// Called from a click, so the browser allows full screen.
     pub fn enter(&self) {
-        self.settings.update(|s| s.enabled = true);
+        self.set_settings.update(|s| s.enabled = true);
         screen::enter_fullscreen();
     }
 
     pub fn leave(&self) {
-        self.settings.update(|s| s.enabled = false);
+        self.set_settings.update(|s| s.enabled = false);
         screen::exit_fullscreen();
     }
 
     pub fn set_timing(&self, idle_secs: u32, countdown_secs: u32) {
-        self.settings.update(|s| {
+        self.set_settings.update(|s| {
             s.idle_secs = idle_secs;
             s.countdown_secs = countdown_secs;
         });
@@ -97,17 +99,12 @@ impl Kiosk {
 }
 
 pub fn provide_kiosk() {
-    let (stored, set_stored) = storage::stored_string::<FromToStringCodec>(storage::KIOSK_KEY);
-    let settings = RwSignal::new(KioskSettings::parse(&stored.get_untracked()));
-    Effect::new(move |_| {
-        let s = settings.get();
-        screen::set_kiosk_class(s.enabled);
-        set_stored.set(serde_json::to_string(&s).unwrap_or_default());
-    });
-    let (visitor_inquiries, set_visitor_inquiries) =
-        storage::session_string::<FromToStringCodec>(storage::VISITOR_INQUIRIES_KEY);
+    let (settings, set_settings) = persisted::<KioskSettings>(KIOSK_KEY, Stored::KioskSettings);
+    Effect::new(move |_| screen::set_kiosk_class(settings.with(|s| s.enabled)));
+    let (visitor_inquiries, set_visitor_inquiries) = per_session(VISITOR_INQUIRIES_KEY);
     provide_context(Kiosk {
         settings,
+        set_settings,
         unlocked: RwSignal::new(false),
         visitor_inquiries,
         set_visitor_inquiries,

@@ -4,13 +4,14 @@ use leptos_i18n::Locale as _;
 
 use crate::domain::Lang;
 use crate::i18n::{Locale, use_i18n};
-use crate::platform::storage;
+use crate::platform::storage::LOCALE_KEY;
+use crate::state::{Stored, persisted};
 
 /// Provides the translation context. The first visit is in Bahasa Indonesia whatever the browser's
 /// language (the village's own language comes first); a choice made with the switch is remembered on the
 /// device and reflected in `<html lang>` so that screen readers pronounce the page correctly.
 pub fn provide_locale() {
-    let (stored, set_stored) = storage::stored_locale();
+    let (stored, set_stored) = persisted::<String>(LOCALE_KEY, Stored::Language);
     let initial = stored
         .get_untracked()
         .parse::<Locale>()

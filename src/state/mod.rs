@@ -8,6 +8,7 @@ mod kiosk;
 mod locale;
 mod outbox;
 mod shortlist;
+mod stored;
 
 pub use boards::{Boards, provide_boards, use_boards};
 pub use catalogue::{CatalogueState, LoadOutcome, provide_catalogue, use_catalogue};
@@ -17,3 +18,7 @@ pub use kiosk::{Kiosk, provide_kiosk, use_kiosk};
 pub use locale::{Text, provide_locale, tr, use_lang};
 pub use outbox::{Outbox, pending, provide_outbox, use_outbox};
 pub use shortlist::{Shortlist, provide_shortlist, use_shortlist};
+pub use stored::{
+    StorageProblems, Stored, per_session, persisted, provide_storage_problems, report_failed_write,
+    use_storage_problems,
+};

@@ -1,3 +1,6 @@
+use std::future::Future;
+use std::pin::Pin;
+
 use codee::string::FromToStringCodec;
 use futures::channel::mpsc::{self, UnboundedSender};
 use futures::{StreamExt, future};
@@ -11,9 +14,10 @@ use crate::domain::inquiry::outbox::{
 };
 use crate::domain::inquiry::{Inquiry, Route};
 use crate::domain::shared::ids::uuid_v4;
+use crate::platform::chunks::ChunkError;
 use crate::platform::outbox_store::{self, StoreError};
 use crate::platform::{files, net};
-use crate::state::{LoadOutcome, use_catalogue};
+use crate::state::{CatalogueState, LoadOutcome, use_catalogue};
 
 /// The delivery loop sleeps until the next entry is due or something happens (an inquiry saved or
 /// changed here or in another tab, the browser back online, the catalogue and its endpoint loaded). This
@@ -235,7 +239,7 @@ impl Outbox {
 }
 
 pub fn provide_outbox() {
-    let (wake, mut woken) = mpsc::unbounded::<()>();
+    let (wake, _) = mpsc::unbounded::<()>();
     let others = use_broadcast_channel::<String, FromToStringCodec>(CHANNEL);
     let outbox = Outbox {
         entries: RwSignal::new(Vec::new()),
@@ -265,6 +269,36 @@ pub fn provide_outbox() {
     });
     let _ = use_event_listener(window(), ev::offline, move |_| outbox.online.set(false));
     spawn_local(async move {
+        // The loop, the store and the delivery rules are a chunk of their own, fetched as the app
+        // starts rather than with the first module. If it cannot arrive (offline before the service
+        // worker stored it), try again a little later; nothing is lost meanwhile, since inquiries are
+        // saved by the form's own code.
+        loop {
+            #[cfg(all(feature = "split", target_arch = "wasm32"))]
+            let started = delivery(outbox, catalogue).await;
+            #[cfg(not(all(feature = "split", target_arch = "wasm32")))]
+            let started = delivery(outbox, catalogue);
+            match started {
+                Ok(run) => return run.await,
+                Err(_) => gloo_timers::future::TimeoutFuture::new(IDLE_MS as u32).await,
+            }
+        }
+    });
+}
+
+/// The delivery loop: re-reads the store, sends what is due, then sleeps until the next entry is due
+/// or something wakes it.
+#[cfg_attr(
+    all(feature = "split", target_arch = "wasm32"),
+    wasm_split_helpers::wasm_split(delivery, fallible)
+)]
+fn delivery(
+    outbox: Outbox,
+    catalogue: CatalogueState,
+) -> Result<Pin<Box<dyn Future<Output = ()>>>, ChunkError> {
+    let (wake, mut woken) = mpsc::unbounded::<()>();
+    outbox.wake.set_value(wake);
+    Ok(Box::pin(async move {
         loop {
             outbox.refresh().await;
             let channels = match catalogue.get_untracked() {
@@ -297,7 +331,7 @@ pub fn provide_outbox() {
             // Several wakes while busy are one reason to look again, not several.
             while woken.try_recv().is_ok() {}
         }
-    });
+    }))
 }
 
 pub fn use_outbox() -> Outbox {

@@ -1,14 +1,14 @@
-use codee::string::FromToStringCodec;
 use leptos::prelude::*;
 
 use crate::domain::inquiry::shortlist::{self, ShortlistItem};
-use crate::platform::storage;
+use crate::platform::storage::SHORTLIST_KEY;
+use crate::state::{Stored, persisted};
 
 /// The shortlist kept on this device. Stored in the same text form as the share link.
 #[derive(Clone, Copy)]
 pub struct Shortlist {
-    items: Memo<Vec<ShortlistItem>>,
-    set_raw: WriteSignal<String>,
+    items: Signal<Vec<ShortlistItem>>,
+    set_items: WriteSignal<Vec<ShortlistItem>>,
 }
 
 impl Shortlist {
@@ -25,7 +25,7 @@ impl Shortlist {
     }
 
     fn save(&self, items: &[ShortlistItem]) {
-        self.set_raw.set(shortlist::encode(items));
+        self.set_items.set(items.to_vec());
     }
 
     pub fn add(&self, item: ShortlistItem) {
@@ -64,9 +64,8 @@ impl Shortlist {
 }
 
 pub fn provide_shortlist() {
-    let (raw, set_raw) = storage::stored_string::<FromToStringCodec>(storage::SHORTLIST_KEY);
-    let items = Memo::new(move |_| shortlist::decode(&raw.get()));
-    provide_context(Shortlist { items, set_raw });
+    let (items, set_items) = persisted(SHORTLIST_KEY, Stored::Shortlist);
+    provide_context(Shortlist { items, set_items });
 }
 
 pub fn use_shortlist() -> Shortlist {

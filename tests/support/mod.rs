@@ -285,6 +285,13 @@ pub async fn wait_for_h1(c: &Client, text: &str) {
     find_text(c, "h1", text).await;
 }
 
+/// Opens `url` as a person would (typing the address) and waits until the app shows the page whose
+/// heading is `heading`.
+pub async fn open(c: &Client, url: &str, heading: &str) {
+    c.goto(url).await.expect("navigate");
+    wait_for_h1(c, heading).await;
+}
+
 pub async fn html_lang(c: &Client) -> String {
     c.execute("return document.documentElement.lang", vec![])
         .await
@@ -529,4 +536,51 @@ pub async fn text_of(c: &Client, css: &str) -> String {
         .text()
         .await
         .unwrap()
+}
+
+pub async fn input_value(c: &fantoccini::Client, css: &str) -> String {
+    c.find(Locator::Css(css))
+        .await
+        .unwrap()
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap_or_default()
+}
+pub async fn select_option(c: &fantoccini::Client, label_text: &str, option_text: &str) {
+    let label = find_text(c, "label", label_text).await;
+    let id = label.attr("for").await.unwrap().expect("label for");
+    let select = c.find(Locator::Id(&id)).await.unwrap();
+    select.select_by_label(option_text).await.unwrap();
+}
+/// The label of the filter value `name` (its first span) in the fieldset titled `group`.
+pub fn facet_label(group: &str, name: &str) -> String {
+    format!(
+        "//fieldset[legend[normalize-space()={}]]//label[span[1][normalize-space()={}]]",
+        xpath_literal(group),
+        xpath_literal(name)
+    )
+}
+/// Ticks the checkbox whose visible label starts with `name`, within the fieldset titled `group`.
+pub async fn tick_facet(c: &fantoccini::Client, group: &str, name: &str) {
+    let xpath = facet_label(group, name);
+    c.wait()
+        .at_most(WAIT)
+        .for_element(Locator::XPath(&xpath))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+}
+pub async fn result_count(c: &fantoccini::Client) -> String {
+    text_of(c, ".toolbar .count").await
+}
+/// The text of the count beside `name` in the filter group titled `group`.
+pub async fn facet_count(c: &fantoccini::Client, group: &str, name: &str) -> Option<String> {
+    let xpath = format!("{}/span[@class='facet-count']", facet_label(group, name));
+    match c.find(Locator::XPath(&xpath)).await {
+        Ok(el) => el.text().await.ok(),
+        Err(_) => None,
+    }
 }

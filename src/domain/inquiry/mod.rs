@@ -82,6 +82,21 @@ pub struct InquiryDraft {
     pub items: Vec<ShortlistItem>,
 }
 
+/// Kept as JSON; an empty form is stored as nothing, and anything unreadable starts an empty form.
+impl crate::domain::shared::stored::StoredForm for InquiryDraft {
+    fn to_stored(&self) -> String {
+        if *self == InquiryDraft::default() {
+            String::new()
+        } else {
+            serde_json::to_string(self).unwrap_or_default()
+        }
+    }
+
+    fn from_stored(stored: &str) -> Self {
+        serde_json::from_str(stored).unwrap_or_default()
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Field {
     Name,

@@ -4,6 +4,7 @@
 use crate::domain::catalogue::item::ItemRef;
 use crate::domain::catalogue::model::{Catalogue, Finish};
 use crate::domain::pricing::price::quote;
+use crate::domain::shared::stored::StoredForm;
 
 pub const MAX_QTY: u32 = 999;
 const MAX_ITEMS: usize = 100;
@@ -88,6 +89,17 @@ pub fn decode(s: &str) -> Vec<ShortlistItem> {
 /// What a buyer can ask a price for: a design, or a sketch as a custom request.
 pub fn orderable(item: &ItemRef) -> bool {
     matches!(item, ItemRef::Design(_) | ItemRef::Sketch { .. })
+}
+
+/// Storage keeps the share link's text, so a stored list and a shared one read the same.
+impl StoredForm for Vec<ShortlistItem> {
+    fn to_stored(&self) -> String {
+        encode(self)
+    }
+
+    fn from_stored(stored: &str) -> Self {
+        decode(stored)
+    }
 }
 
 /// Adds an item, merging it with the same design, size and finish.

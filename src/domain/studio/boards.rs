@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::domain::catalogue::item::ItemRef;
+use crate::domain::shared::stored::StoredForm;
 
 pub const NAME_MAX: usize = 80;
 pub const NOTE_MAX: usize = 1000;
@@ -174,4 +175,19 @@ pub fn from_share_param(s: &str) -> Option<Board> {
 /// Reads the device's stored boards; unreadable storage is an empty list.
 pub fn parse_stored(s: &str) -> Vec<Board> {
     import(s).unwrap_or_default()
+}
+
+/// Storage keeps the export file's form, so the device and a file are read by one checked parser.
+impl StoredForm for Vec<Board> {
+    fn to_stored(&self) -> String {
+        if self.is_empty() {
+            String::new()
+        } else {
+            export(self)
+        }
+    }
+
+    fn from_stored(stored: &str) -> Self {
+        parse_stored(stored)
+    }
 }

@@ -1,253 +1,11 @@
-//! End to end: the release build in headless Chromium, used as a person would, by role and visible text.
+//! End to end, the catalogue: a buyer's journey from a typo search to a shared shortlist, the design
+//! drawing's zoom, and what the page does while someone types. Headless Chromium, by role and text.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;
 
 use fantoccini::Locator;
 use support::*;
-
-#[tokio::test]
-async fn the_home_page_lists_designs_with_name_workshop_form_and_weight() {
-    let server = AppServer::start(&dist());
-    let url = server.url("/");
-    with_browser(move |c| async move {
-        c.goto(&url).await.unwrap();
-        wait_for_h1(&c, "Perak buatan tangan dari Batankrajan").await;
-        assert_eq!(
-            html_lang(&c).await,
-            "id",
-            "Bahasa Indonesia is the default, whatever the browser says"
-        );
-        find_text(&c, "h2", "Pilihan pembeli").await;
-        let cards = c.find_all(Locator::Css(".card-grid > li")).await.unwrap();
-        assert!(cards.len() >= 12, "{} cards", cards.len());
-
-        let card = find_text(&c, "li", "Cincin Surya").await;
-        let text = card.text().await.unwrap();
-        for expected in ["Cincin Surya", "oleh Surya Kencana", "Cincin", "5,2 g"] {
-            assert!(
-                text.contains(expected),
-                "card text {text:?} lacks {expected:?}"
-            );
-        }
-        // The drawing (made once the card is on screen) says what it shows.
-        let mut named = String::new();
-        for _ in 0..100 {
-            if let Ok(img) = card.find(Locator::Css(".art img[src]:not([hidden])")).await {
-                named = img.attr("alt").await.unwrap().unwrap_or_default();
-                break;
-            }
-            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-        }
-        assert!(
-            named.starts_with("Gambar cincin dengan motif "),
-            "drawing described as {named:?}"
-        );
-        assert!(title(&c).await.contains("Katalog desain perak"));
-    })
-    .await;
-}
-
-#[tokio::test]
-async fn the_language_switch_translates_and_survives_a_reload() {
-    let server = AppServer::start(&dist());
-    let url = server.url("/");
-    let catalogue = server.url("/catalogue?q=suria&form=ring");
-    let two = server.url("/catalogue?q=kawung&form=ring");
-    with_browser(move |c| async move {
-        c.goto(&url).await.unwrap();
-        wait_for_h1(&c, "Perak buatan tangan dari Batankrajan").await;
-        find_text(&c, "button", "English")
-            .await
-            .click()
-            .await
-            .unwrap();
-        wait_for_h1(&c, "Hand-made silver from Batankrajan").await;
-        assert_eq!(html_lang(&c).await, "en");
-        find_text(&c, "li", "by Surya Kencana").await;
-        find_text(&c, "li", "5.2 g").await;
-
-        c.refresh().await.unwrap();
-        wait_for_h1(&c, "Hand-made silver from Batankrajan").await;
-        assert_eq!(html_lang(&c).await, "en");
-
-        // Counts in English have a singular ("1 design", not "1 designs").
-        c.goto(&catalogue).await.unwrap();
-        wait_for_h1(&c, "Catalogue").await;
-        find_text(&c, "p", "1 design").await;
-        assert_eq!(result_count(&c).await, "1 design");
-        c.goto(&two).await.unwrap();
-        eventually("two designs", || async {
-            result_count(&c).await == "2 designs"
-        })
-        .await;
-    })
-    .await;
-}
-
-#[tokio::test]
-async fn a_deep_link_opens_and_reloads_on_the_design_page() {
-    let server = AppServer::start(&dist());
-    let home = server.url("/");
-    let deep = server.url("/designs/pendant-padma");
-    with_browser(move |c| async move {
-        c.goto(&deep).await.unwrap();
-        wait_for_h1(&c, "Liontin Padma").await;
-        find_text(&c, "p", "Liontin · Padma Jaya").await;
-        find_text(&c, "dd", "Ketok dan tatah").await;
-        c.refresh().await.unwrap();
-        wait_for_h1(&c, "Liontin Padma").await;
-        assert!(title(&c).await.starts_with("Liontin Padma"));
-
-        // And from the list, as a buyer gets there.
-        c.goto(&home).await.unwrap();
-        click_link(&c, "Cincin Kawung").await;
-        wait_for_h1(&c, "Cincin Kawung").await;
-        assert!(
-            c.current_url()
-                .await
-                .unwrap()
-                .path()
-                .ends_with("/designs/ring-kawung")
-        );
-        click_link(&c, "Kembali ke katalog").await;
-        wait_for_h1(&c, "Katalog").await;
-        find_text(&c, "label", "Cari desain").await;
-    })
-    .await;
-}
-
-#[tokio::test]
-async fn unknown_routes_and_designs_show_a_not_found_page() {
-    let server = AppServer::start(&dist());
-    let missing_page = server.url("/tidak/ada");
-    let missing_design = server.url("/designs/cincin-naga");
-    with_browser(move |c| async move {
-        c.goto(&missing_page).await.unwrap();
-        wait_for_h1(&c, "Halaman tidak ditemukan").await;
-        assert!(title(&c).await.contains("Halaman tidak ditemukan"));
-        click_link(&c, "Ke beranda").await;
-        wait_for_h1(&c, "Perak buatan tangan dari Batankrajan").await;
-
-        c.goto(&missing_design).await.unwrap();
-        wait_for_h1(&c, "Desain tidak ditemukan").await;
-        find_text(&c, "p", "cincin-naga").await;
-    })
-    .await;
-}
-
-fn edit_json(path: &std::path::Path, edit: impl FnOnce(&mut serde_json::Value)) {
-    let mut v: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-    edit(&mut v);
-    std::fs::write(path, v.to_string()).unwrap();
-}
-
-#[tokio::test]
-async fn a_broken_catalogue_shows_what_is_wrong_in_the_users_language() {
-    let copy = dist_copy();
-    edit_json(&copy.0.join("data/designs.json"), |v| {
-        v["designs"][0]["workshop"] = "bengkel-hantu".into()
-    });
-    let server = AppServer::start(&copy.0);
-    let url = server.url("/");
-    with_browser(move |c| async move {
-        c.goto(&url).await.unwrap();
-        wait_for_h1(&c, "Katalog tidak dapat dimuat").await;
-        let item = find_text(&c, "li", "designs.json")
-            .await
-            .text()
-            .await
-            .unwrap();
-        for expected in [
-            "ring-surya-majapahit",
-            "workshop",
-            "bengkel-hantu",
-            "tidak ada di workshops.json",
-        ] {
-            assert!(item.contains(expected), "{item:?} lacks {expected:?}");
-        }
-        find_text(&c, "button", "English")
-            .await
-            .click()
-            .await
-            .unwrap();
-        wait_for_h1(&c, "The catalogue could not be loaded").await;
-        find_text(&c, "li", "is not in workshops.json").await;
-    })
-    .await;
-}
-
-#[tokio::test]
-async fn a_missing_or_garbled_catalogue_file_is_named() {
-    let copy = dist_copy();
-    std::fs::remove_file(copy.0.join("data/motifs.json")).unwrap();
-    std::fs::write(
-        copy.0.join("data/trends.json"),
-        "{ \"version\": 1, \"trends\": [ oops",
-    )
-    .unwrap();
-    let server = AppServer::start(&copy.0);
-    let url = server.url("/designs/ring-kawung");
-    with_browser(move |c| async move {
-        c.goto(&url).await.unwrap();
-        wait_for_h1(&c, "Katalog tidak dapat dimuat").await;
-        find_text(&c, "li", "motifs.json").await;
-        find_text(&c, "li", "berkas ini tidak ada di server").await;
-        let garbled = find_text(&c, "li", "trends.json")
-            .await
-            .text()
-            .await
-            .unwrap();
-        assert!(garbled.contains("bukan JSON yang sah"), "{garbled:?}");
-        // Nothing from the broken catalogue is presented as if it were fine.
-        assert!(c.find(Locator::Css(".card-grid")).await.is_err());
-    })
-    .await;
-}
-
-async fn input_value(c: &fantoccini::Client, css: &str) -> String {
-    c.find(Locator::Css(css))
-        .await
-        .unwrap()
-        .prop("value")
-        .await
-        .unwrap()
-        .unwrap_or_default()
-}
-
-async fn select_option(c: &fantoccini::Client, label_text: &str, option_text: &str) {
-    let label = find_text(c, "label", label_text).await;
-    let id = label.attr("for").await.unwrap().expect("label for");
-    let select = c.find(Locator::Id(&id)).await.unwrap();
-    select.select_by_label(option_text).await.unwrap();
-}
-
-/// The label of the filter value `name` (its first span) in the fieldset titled `group`.
-fn facet_label(group: &str, name: &str) -> String {
-    format!(
-        "//fieldset[legend[normalize-space()={}]]//label[span[1][normalize-space()={}]]",
-        xpath_literal(group),
-        xpath_literal(name)
-    )
-}
-
-/// Ticks the checkbox whose visible label starts with `name`, within the fieldset titled `group`.
-async fn tick_facet(c: &fantoccini::Client, group: &str, name: &str) {
-    let xpath = facet_label(group, name);
-    c.wait()
-        .at_most(WAIT)
-        .for_element(Locator::XPath(&xpath))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-}
-
-async fn result_count(c: &fantoccini::Client) -> String {
-    text_of(c, ".toolbar .count").await
-}
 
 #[tokio::test]
 async fn a_buyer_searches_filters_sorts_opens_a_design_and_shares_a_shortlist() {
@@ -257,8 +15,7 @@ async fn a_buyer_searches_filters_sorts_opens_a_design_and_shares_a_shortlist() 
     let shared = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
     let out = shared.clone();
     with_browser(move |c| async move {
-        c.goto(&url).await.unwrap();
-        wait_for_h1(&c, "Katalog").await;
+        open(&c, &url, "Katalog").await;
         let search = c
             .wait()
             .at_most(WAIT)
@@ -362,8 +119,7 @@ async fn a_buyer_searches_filters_sorts_opens_a_design_and_shares_a_shortlist() 
         assert_eq!(input_value(&c, "#search-input").await, "suria");
 
         // Open a design; change its size and see the weight and price follow.
-        c.goto(&design_url).await.unwrap();
-        wait_for_h1(&c, "Kalung Kawung").await;
+        open(&c, &design_url, "Kalung Kawung").await;
         let price_before = text_of(&c, ".price-idr").await;
         let weight_before = find_text(&c, "dd", " g").await.text().await.unwrap();
         select_option(&c, "Ukuran", "50 cm").await;
@@ -413,8 +169,7 @@ async fn a_buyer_searches_filters_sorts_opens_a_design_and_shares_a_shortlist() 
     assert!(link.contains("/shortlist?items="), "{link}");
     // A different browser profile: nothing stored, only the link.
     with_browser(move |c| async move {
-        c.goto(&link).await.unwrap();
-        wait_for_h1(&c, "Daftar pilihan").await;
+        open(&c, &link, "Daftar pilihan").await;
         find_text(&c, "p", "dibagikan kepada Anda").await;
         let row = find_text(&c, "li", "Kalung Kawung")
             .await
@@ -437,117 +192,11 @@ async fn a_buyer_searches_filters_sorts_opens_a_design_and_shares_a_shortlist() 
 }
 
 #[tokio::test]
-async fn after_one_visit_the_app_works_with_the_server_stopped() {
-    let mut server = AppServer::start(&dist());
-    let home = server.url("/");
-    let deep = server.url("/designs/brooch-padma");
-    let catalogue = server.url("/catalogue?q=kawung");
-    let (tx, rx) = std::sync::mpsc::channel::<()>();
-    let (back_tx, back_rx) = std::sync::mpsc::channel::<()>();
-    let handle = std::thread::spawn(move || {
-        // Stops the server when the browser says so, and starts it again on request.
-        rx.recv().unwrap();
-        server.stop();
-        back_tx.send(()).unwrap();
-        server
-    });
-    let back_rx = std::sync::Arc::new(std::sync::Mutex::new(back_rx));
-    with_browser(move |c| async move {
-        c.goto(&home).await.unwrap();
-        wait_for_h1(&c, "Perak buatan tangan dari Batankrajan").await;
-        eventually("the service worker controls the page", || async {
-            c.execute("return !!navigator.serviceWorker.controller", vec![])
-                .await
-                .unwrap()
-                .as_bool()
-                == Some(true)
-        })
-        .await;
-        tx.send(()).unwrap();
-        back_rx.lock().unwrap().recv().unwrap();
-
-        // No server: a deep link, search and the data all come from the precache.
-        c.goto(&deep).await.unwrap();
-        wait_for_h1(&c, "Bros Padma").await;
-        c.goto(&catalogue).await.unwrap();
-        wait_for_h1(&c, "Katalog").await;
-        find_text(&c, "li", "Cincin Kawung").await;
-        c.refresh().await.unwrap();
-        find_text(&c, "li", "Cincin Kawung").await;
-    })
-    .await;
-    drop(handle.join().unwrap());
-}
-
-#[tokio::test]
-async fn pages_have_no_axe_violations() {
-    let server = AppServer::start(&dist());
-    let pages = [
-        ("/", "Perak buatan tangan"),
-        ("/catalogue?q=kawung&form=ring", "Katalog"),
-        ("/catalogue?q=zzzz", "Katalog"),
-        ("/designs/pendant-surya-majapahit", "Liontin Surya"),
-        ("/motifs/kawung", "Kawung"),
-        ("/workshops/padma-jaya", "Padma Jaya"),
-        ("/shortlist", "Daftar pilihan"),
-        ("/tidak-ada", "Halaman tidak ditemukan"),
-        ("/inquiry?items=ring-kawung~1~~", "Minta penawaran harga"),
-        ("/outbox", "Kotak keluar"),
-        ("/offline", "Siapkan untuk offline"),
-        ("/staff", "Layar staf"),
-        ("/attract", "Perak buatan tangan dari Batankrajan"),
-        (
-            "/compare?left=m:kawung&right=t:chunky-organic",
-            "Studio banding",
-        ),
-        (
-            "/compare?left=m:padma&right=t:mocha-warm&mode=swipe",
-            "Studio banding",
-        ),
-        ("/pairs", "Pasangan pilihan"),
-        ("/boards", "Papan"),
-    ]
-    .map(|(path, h)| (server.url(path), h));
-    let inquiry = server.url("/inquiry");
-    with_browser(move |c| async move {
-        let mut all = Vec::new();
-        for (url, heading) in pages {
-            c.goto(&url).await.unwrap();
-            wait_for_h1(&c, heading).await;
-            // Let lazy drawings and counts settle before scanning.
-            tokio::time::sleep(std::time::Duration::from_millis(400)).await;
-            for v in axe_violations(&c).await {
-                all.push(format!("{url}: {v}"));
-            }
-        }
-        // The form with every error showing.
-        c.goto(&inquiry).await.unwrap();
-        wait_for_h1(&c, "Kirim pertanyaan").await;
-        find_text(&c, "button", "Simpan dan kirim")
-            .await
-            .click()
-            .await
-            .unwrap();
-        find_text(&c, "h2", "Periksa").await;
-        for v in axe_violations(&c).await {
-            all.push(format!("{inquiry} with errors: {v}"));
-        }
-        assert!(
-            all.is_empty(),
-            "accessibility violations:\n{}",
-            all.join("\n")
-        );
-    })
-    .await;
-}
-
-#[tokio::test]
 async fn the_design_drawing_zooms_with_buttons_keys_and_wheel_and_resets() {
     let server = AppServer::start(&dist());
     let url = server.url("/designs/brooch-kala-makara");
     with_browser(move |c| async move {
-        c.goto(&url).await.unwrap();
-        wait_for_h1(&c, "Bros Kala").await;
+        open(&c, &url, "Bros Kala").await;
         let level = || async { text_of(&c, ".zoom-level").await };
         let transform = || async {
             c.find(Locator::Css(".zoom-content")).await.unwrap().attr("style").await.unwrap().unwrap_or_default()
@@ -578,15 +227,6 @@ async fn the_design_drawing_zooms_with_buttons_keys_and_wheel_and_resets() {
         assert!(transform().await.contains("translate(0.0px, 0.0px) scale(1.000)"));
     })
     .await;
-}
-
-/// The text of the count beside `name` in the filter group titled `group`.
-async fn facet_count(c: &fantoccini::Client, group: &str, name: &str) -> Option<String> {
-    let xpath = format!("{}/span[@class='facet-count']", facet_label(group, name));
-    match c.find(Locator::XPath(&xpath)).await {
-        Ok(el) => el.text().await.ok(),
-        Err(_) => None,
-    }
 }
 
 #[tokio::test]
@@ -639,8 +279,7 @@ async fn the_pictures_of_the_cards_in_view_follow_the_search_once_typing_pauses(
     let server = AppServer::start(&copy.0);
     let url = server.url("/catalogue");
     with_browser(move |c| async move {
-        c.goto(&url).await.unwrap();
-        wait_for_h1(&c, "Katalog").await;
+        open(&c, &url, "Katalog").await;
         // Each card in view: its name, and the name its picture is drawn for (the SVG's own title),
         // or null while it shows none.
         let pictures = r#"
@@ -788,8 +427,7 @@ async fn a_long_search_comes_back_whole_from_its_link() {
     let server = AppServer::start(&dist());
     let url = server.url("/catalogue");
     with_browser(move |c| async move {
-        c.goto(&url).await.unwrap();
-        wait_for_h1(&c, "Katalog").await;
+        open(&c, &url, "Katalog").await;
         // Longer than a link keeps: the field stops taking letters where the link would cut them.
         type_into(&c, "Cari desain", &"cincin ".repeat(30)).await;
         let typed = input_value(&c, "#search-input").await;
@@ -809,53 +447,6 @@ async fn a_long_search_comes_back_whole_from_its_link() {
             input_value(&c, "#search-input").await == typed
         })
         .await;
-    })
-    .await;
-}
-
-#[tokio::test]
-async fn on_a_phone_the_header_is_two_rows_and_shows_the_link_of_the_page_shown() {
-    let server = AppServer::start(&dist());
-    let catalogue = server.url("/catalogue");
-    let outbox = server.url("/outbox");
-    with_browser(move |c| async move {
-        c.set_window_size(390, 844).await.unwrap();
-        c.goto(&catalogue).await.unwrap();
-        find_text(&c, "p", "64 desain").await;
-        // Brand and languages, then the links: not the four rows (222 px) it used to take.
-        let header = c
-            .execute(
-                "return document.querySelector('.site-header').getBoundingClientRect().height",
-                vec![],
-            )
-            .await
-            .unwrap();
-        let header = header.as_f64().unwrap();
-        assert!(header < 140.0, "header {header} px high on a phone");
-        // Both languages stay offered by name, the first shortened to fit.
-        find_text(&c, "button", "Indonesia").await;
-        find_text(&c, "button", "English").await;
-
-        c.goto(&outbox).await.unwrap();
-        wait_for_h1(&c, "Kotak keluar").await;
-        let current = || async {
-            c.execute(
-                "const nav = document.querySelector('.site-header nav');
-                 const a = nav.querySelector('a[aria-current=page]');
-                 const r = a.getBoundingClientRect();
-                 return [a.textContent.trim(), nav.scrollWidth > nav.clientWidth,
-                         r.left >= 0 && r.right <= innerWidth];",
-                vec![],
-            )
-            .await
-            .unwrap()
-        };
-        // The row is wider than the phone, and the page's own link is scrolled into it.
-        eventually("the outbox link in view", || async {
-            current().await == serde_json::json!(["Kotak keluar", true, true])
-        })
-        .await;
-        assert_eq!(axe_violations(&c).await, Vec::<String>::new());
     })
     .await;
 }
@@ -934,131 +525,6 @@ async fn on_a_phone_designs_come_first_and_a_ticked_filter_stays_in_view() {
         toggle.click().await.unwrap();
         assert_eq!(toggle.attr("aria-expanded").await.unwrap().as_deref(), Some("false"));
         assert!(!label.is_displayed().await.unwrap(), "folded again");
-    })
-    .await;
-}
-
-#[tokio::test]
-async fn before_the_app_has_loaded_a_visitor_already_sees_the_featured_designs() {
-    // A build whose module never arrives: what a visitor on a slow connection sees while it is on its way.
-    let copy = dist_copy();
-    let mut removed = 0;
-    for build in std::fs::read_dir(copy.0.join("app")).unwrap() {
-        for entry in std::fs::read_dir(build.unwrap().path()).unwrap() {
-            let path = entry.unwrap().path();
-            if path.extension().is_some_and(|e| e == "wasm") {
-                std::fs::remove_file(path).unwrap();
-                removed += 1;
-            }
-        }
-    }
-    assert!(removed > 0, "the build's modules live in dist/app/<build>/");
-    let waiting = AppServer::start(&copy.0);
-    let full = AppServer::start(&dist());
-    let (home, catalogue, app_home) = (waiting.url("/"), waiting.url("/catalogue"), full.url("/"));
-    with_browser(move |c| async move {
-        c.goto(&home).await.unwrap();
-        find_text(&c, "h1", "Perak buatan tangan dari Batankrajan").await;
-        let link = find_text(&c, "a", "Cincin Kawung").await;
-        assert_eq!(
-            link.attr("href").await.unwrap().as_deref(),
-            Some("/designs/ring-kawung")
-        );
-        let card = find_text(&c, "li", "Cincin Kawung").await;
-        let text = card.text().await.unwrap();
-        for expected in ["Cincin", "4,6 g", "265.000", "oleh Kawung Silver"] {
-            assert!(
-                text.contains(expected),
-                "card text {text:?} lacks {expected:?}"
-            );
-        }
-        let alt = card
-            .find(Locator::Css("img"))
-            .await
-            .unwrap()
-            .attr("alt")
-            .await
-            .unwrap()
-            .unwrap_or_default();
-        assert!(
-            alt.starts_with("Gambar cincin dengan motif Kawung"),
-            "{alt:?}"
-        );
-        // Every drawing decodes: the SVG came through the HTML attribute intact.
-        eventually("the drawings to decode", || async {
-            c.execute(
-                "const imgs = [...document.querySelectorAll('.card img')];
-                 return imgs.length === 6 && imgs.every(i => i.complete && i.naturalWidth > 0);",
-                vec![],
-            )
-            .await
-            .unwrap()
-                == serde_json::Value::Bool(true)
-        })
-        .await;
-        assert_eq!(axe_violations(&c).await, Vec::<String>::new());
-
-        // Elsewhere only the header comes first: the page's own content comes with the app.
-        c.goto(&catalogue).await.unwrap();
-        find_text(&c, "nav//a", "Katalog").await;
-        assert!(
-            c.find_all(Locator::Css("h1, .card"))
-                .await
-                .unwrap()
-                .is_empty()
-        );
-
-        // Someone who chose English before sees the English first view.
-        c.execute("localStorage.setItem('perak.locale', 'en')", vec![])
-            .await
-            .unwrap();
-        c.goto(&home).await.unwrap();
-        find_text(&c, "h1", "Hand-made silver from Batankrajan").await;
-        find_text(&c, "a", "Kawung ring").await;
-        assert_eq!(html_lang(&c).await, "en");
-
-        // A stand in kiosk mode: its touch-first layout from the first view, and no outbox link, as in
-        // the app's own header.
-        let outbox_shown = r#"
-            const a = document.querySelector('#first-paint nav a[href="/outbox"]');
-            return [document.documentElement.classList.contains('kiosk'), !!a && a.offsetParent !== null];
-        "#;
-        assert_eq!(
-            c.execute(outbox_shown, vec![]).await.unwrap(),
-            serde_json::json!([false, true])
-        );
-        c.execute(
-            "localStorage.setItem('perak.kiosk', JSON.stringify({ enabled: true }))",
-            vec![],
-        )
-        .await
-        .unwrap();
-        c.goto(&home).await.unwrap();
-        find_text(&c, "h1", "Hand-made silver from Batankrajan").await;
-        assert_eq!(
-            c.execute(outbox_shown, vec![]).await.unwrap(),
-            serde_json::json!([true, false])
-        );
-        find_text(&c, "nav//a", "Shortlist").await;
-
-        // Once the app has started, the first view is gone: one heading, the app's twelve cards.
-        c.goto(&app_home).await.unwrap();
-        wait_for_h1(&c, "Perak buatan tangan dari Batankrajan").await;
-        eventually("the app's cards", || async {
-            c.find_all(Locator::Css(".card-grid > li"))
-                .await
-                .unwrap()
-                .len()
-                == 12
-        })
-        .await;
-        assert_eq!(c.find_all(Locator::Css("h1")).await.unwrap().len(), 1);
-        assert!(
-            c.find_all(Locator::Css("#first-paint, #first-paint-en"))
-                .await
-                .unwrap()
-                .is_empty()
-        );
     })
     .await;
 }

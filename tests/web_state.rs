@@ -1,0 +1,418 @@
+//! In-browser tests of state kept on the device and the browser adapters: languages, data files, the
+//! shortlist, stored values across tabs, the IndexedDB outbox, session storage, the offline page.
+#![cfg(target_arch = "wasm32")]
+
+mod web_support;
+
+use leptos::prelude::*;
+use perak_batankrajan::components::{DocumentLang, LangSwitch};
+use perak_batankrajan::domain::{DataFile, Fetched};
+use perak_batankrajan::i18n::{t, use_i18n};
+use perak_batankrajan::platform::data::fetch_data_file;
+use perak_batankrajan::state::provide_locale;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_support::{button, document, tick};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[component]
+fn Harness() -> impl IntoView {
+    leptos_meta::provide_meta_context();
+    provide_locale();
+    let i18n = use_i18n();
+    view! {
+        <DocumentLang />
+        <LangSwitch />
+        <h1 id="heading">{t!(i18n, home_heading)}</h1>
+    }
+}
+
+fn mount() -> (
+    web_sys::HtmlElement,
+    leptos::mount::UnmountHandle<impl Mountable>,
+) {
+    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&host).unwrap();
+    let handle = leptos::mount::mount_to(host.clone(), Harness);
+    (host, handle)
+}
+
+fn heading(host: &web_sys::HtmlElement) -> String {
+    host.query_selector("#heading")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap_or_default()
+}
+
+fn html_lang() -> String {
+    document()
+        .document_element()
+        .unwrap()
+        .get_attribute("lang")
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn language_switch_translates_persists_and_sets_html_lang() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+
+    let (host, handle) = mount();
+    tick().await;
+    assert_eq!(
+        heading(&host),
+        "Perak buatan tangan dari Batankrajan",
+        "Bahasa Indonesia is the default"
+    );
+    assert_eq!(html_lang(), "id");
+    assert_eq!(
+        button(&host, "Bahasa Indonesia")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+
+    button(&host, "English").click();
+    tick().await;
+    assert_eq!(heading(&host), "Hand-made silver from Batankrajan");
+    assert_eq!(html_lang(), "en");
+    assert_eq!(
+        button(&host, "English")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        storage.get_item("perak.locale").unwrap().as_deref(),
+        Some("en")
+    );
+
+    // A fresh mount is what a reload does: the choice must survive it.
+    drop(handle);
+    host.remove();
+    let (host, _handle) = mount();
+    tick().await;
+    assert_eq!(heading(&host), "Hand-made silver from Batankrajan");
+
+    button(&host, "Bahasa Indonesia").click();
+    tick().await;
+    assert_eq!(html_lang(), "id");
+    assert_eq!(
+        storage.get_item("perak.locale").unwrap().as_deref(),
+        Some("id")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn an_unknown_stored_language_falls_back_to_indonesian() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.set_item("perak.locale", "xx-garbage").unwrap();
+    let (host, _handle) = mount();
+    tick().await;
+    assert_eq!(heading(&host), "Perak buatan tangan dari Batankrajan");
+}
+
+#[wasm_bindgen_test]
+async fn a_data_file_the_server_does_not_have_is_reported_missing() {
+    // The test runner's server has no /data/ directory, so this is a real 404 from a real server.
+    assert_eq!(fetch_data_file(DataFile::Designs).await, Fetched::Missing);
+}
+
+#[wasm_bindgen_test]
+async fn the_shortlist_is_kept_in_local_storage_and_survives_a_remount() {
+    use perak_batankrajan::domain::inquiry::shortlist::ShortlistItem;
+    use perak_batankrajan::domain::{Finish, ItemRef};
+    use perak_batankrajan::state::{provide_shortlist, use_shortlist};
+
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+
+    let mount_list = || {
+        let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+        document().body().unwrap().append_child(&host).unwrap();
+        let handle = leptos::mount::mount_to(host.clone(), || {
+            provide_shortlist();
+            let list = use_shortlist();
+            view! {
+                <button id="add" on:click=move |_| list.add(ShortlistItem {
+                    item: ItemRef::design("ring-kawung"),
+                    qty: 2,
+                    size: Some("17 cm ~ extra!".into()),
+                    finish: Some(Finish::Oxidised),
+                })>"add"</button>
+                <p id="count">{move || list.count()}</p>
+            }
+        });
+        (host, handle)
+    };
+
+    let (host, handle) = mount_list();
+    tick().await;
+    let count = |host: &web_sys::HtmlElement| {
+        host.query_selector("#count")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap()
+    };
+    assert_eq!(count(&host), "0");
+    let add: web_sys::HtmlElement = host
+        .query_selector("#add")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    add.click();
+    add.click();
+    tick().await;
+    assert_eq!(count(&host), "4", "the same choice merges");
+    let stored = storage
+        .get_item("perak.shortlist")
+        .unwrap()
+        .unwrap_or_default();
+    assert!(
+        stored.starts_with("ring-kawung~4~17 cm %7E extra%21~oxidised"),
+        "{stored}"
+    );
+
+    drop(handle);
+    host.remove();
+    let (host, _handle) = mount_list();
+    tick().await;
+    assert_eq!(count(&host), "4", "restored from storage");
+
+    // Whatever another program left in storage must not break the list: what is no item is skipped.
+    storage
+        .set_item("perak.shortlist", "\u{0}garbage~~!!~x~y~z!ring-kawung~1~~")
+        .unwrap();
+    let (host, _h) = mount_list();
+    tick().await;
+    assert_eq!(count(&host), "1");
+}
+
+#[wasm_bindgen_test]
+async fn stored_state_follows_other_tabs_and_a_failed_write_is_shown() {
+    use perak_batankrajan::components::StorageNotice;
+    use perak_batankrajan::domain::ItemRef;
+    use perak_batankrajan::domain::inquiry::shortlist::ShortlistItem;
+    use perak_batankrajan::state::{provide_shortlist, provide_storage_problems, use_shortlist};
+
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&host).unwrap();
+    let _handle = leptos::mount::mount_to(host.clone(), || {
+        provide_storage_problems();
+        provide_locale();
+        provide_shortlist();
+        let list = use_shortlist();
+        view! {
+            <button id="add" on:click=move |_| list.add(ShortlistItem {
+                item: ItemRef::design("ring-kawung"),
+                qty: 1,
+                size: None,
+                finish: None,
+            })>"add"</button>
+            <p id="count">{move || list.count()}</p>
+            <StorageNotice />
+        }
+    });
+    tick().await;
+    let text = |sel: &str| {
+        host.query_selector(sel)
+            .unwrap()
+            .and_then(|e| e.text_content())
+            .unwrap_or_default()
+    };
+
+    // Another tab writes the shortlist: this one follows (the browser's storage event).
+    storage
+        .set_item("perak.shortlist", "ring-kawung~3~~")
+        .unwrap();
+    let init = web_sys::StorageEventInit::new();
+    init.set_key(Some("perak.shortlist"));
+    let event = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
+    web_sys::window().unwrap().dispatch_event(&event).unwrap();
+    tick().await;
+    assert_eq!(text("#count"), "3", "a change in another tab shows here");
+    assert_eq!(text(".storage-notice"), "", "nothing failed yet");
+
+    // Storage refuses writes (full, or switched off): the reader is told, and the list on screen
+    // keeps what they did.
+    js_sys::eval(
+        "window.__setItem = Storage.prototype.setItem;
+         Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };",
+    )
+    .unwrap();
+    let add: web_sys::HtmlElement = host
+        .query_selector("#add")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    add.click();
+    tick().await;
+    js_sys::eval("Storage.prototype.setItem = window.__setItem;").unwrap();
+    assert_eq!(text("#count"), "4", "what was done stays on screen");
+    let notice = text(".storage-notice");
+    assert!(
+        notice.contains("Daftar pilihan belum tersimpan"),
+        "the notice names what was not saved: {notice:?}"
+    );
+    let dismiss: web_sys::HtmlElement = host
+        .query_selector(".storage-notice button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    dismiss.click();
+    tick().await;
+    assert!(host.query_selector(".storage-notice").unwrap().is_none());
+}
+
+fn sample_inquiry() -> perak_batankrajan::domain::inquiry::Inquiry {
+    perak_batankrajan::domain::inquiry::Inquiry {
+        name: "Ayu <b>Lestari</b> 💍".into(),
+        company: None,
+        country: "Indonesia".into(),
+        email: Some("ayu@example.id".into()),
+        whatsapp: None,
+        language: "id".into(),
+        message: "Halo".into(),
+        consent: true,
+        route: Default::default(),
+        items: vec![],
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_outbox_store_keeps_entries_in_indexeddb_and_resumes_interrupted_sends() {
+    use perak_batankrajan::domain::inquiry::outbox::{Entry, Status};
+    use perak_batankrajan::platform::outbox_store;
+
+    for e in outbox_store::all().await.unwrap().0 {
+        outbox_store::delete(&e.id).await.unwrap();
+    }
+    let mut a = Entry::new("web-a".into(), 1_000, sample_inquiry());
+    let b = Entry::new("web-b".into(), 2_000, sample_inquiry());
+    outbox_store::put(&a).await.unwrap();
+    outbox_store::put(&b).await.unwrap();
+    // The page died while `a` was being sent.
+    a.begin_send();
+    outbox_store::put(&a).await.unwrap();
+
+    let (entries, unreadable) = outbox_store::all().await.unwrap();
+    assert_eq!(unreadable, 0);
+    let ids: Vec<&str> = entries.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        vec!["web-b", "web-a"],
+        "newest first, one record per id"
+    );
+    assert_eq!(
+        entries[1].status,
+        Status::Saved,
+        "an interrupted send is resumed"
+    );
+    assert_eq!(entries[1].attempts, 1);
+    assert_eq!(entries[0].inquiry.name, "Ayu <b>Lestari</b> 💍");
+
+    outbox_store::delete("web-a").await.unwrap();
+    let (entries, _) = outbox_store::all().await.unwrap();
+    assert_eq!(entries.len(), 1);
+    outbox_store::delete("web-b").await.unwrap();
+}
+
+/// Mounts `content` in a new element at the end of the page, with the locale and a router around it, as
+/// pages and the components that link need; the element is returned with the handle that keeps it mounted.
+fn mount_routed<V: IntoView + 'static>(
+    content: impl FnOnce() -> V + Send + 'static,
+) -> (web_sys::HtmlElement, impl Sized) {
+    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&host).unwrap();
+    let handle = leptos::mount::mount_to(host.clone(), move || {
+        provide_locale();
+        view! { <leptos_router::components::Router>{content()}</leptos_router::components::Router> }
+    });
+    (host, handle)
+}
+
+#[wasm_bindgen_test]
+async fn without_service_workers_the_offline_page_says_what_to_do_instead_of_failing() {
+    use perak_batankrajan::components::SiteFooter;
+    use perak_batankrajan::pages::OfflinePage;
+
+    // As on a page served over plain HTTP from a LAN address (a kiosk reaching a laptop): the browser
+    // has no `navigator.serviceWorker` there. Taken away for this test and put back before asserting.
+    let navigator = js_sys::Reflect::get(&js_sys::global(), &"Navigator".into()).unwrap();
+    let proto: js_sys::Object = js_sys::Reflect::get(&navigator, &"prototype".into())
+        .unwrap()
+        .unchecked_into();
+    let key = wasm_bindgen::JsValue::from_str("serviceWorker");
+    let descriptor = js_sys::Object::get_own_property_descriptor(&proto, &key);
+    js_sys::Reflect::delete_property(&proto, &key).unwrap();
+    let (host, _handle) = mount_routed(|| view! { <OfflinePage /> <SiteFooter /> });
+    tick().await;
+    let text = host.inner_text(); // what is shown: not what `hidden` hides
+    let button = host.query_selector("button").unwrap();
+    js_sys::Object::define_property(&proto, &key, &descriptor.unchecked_into());
+    host.remove();
+    assert!(
+        text.contains("Peramban ini tidak dapat menyimpan katalog"),
+        "{text}"
+    );
+    assert!(text.contains("https://"), "{text}");
+    assert!(button.is_none(), "no button that could only fail");
+    // Nor does the footer promise offline use, which it does where service workers exist.
+    assert!(!text.contains("tanpa internet"), "{text}");
+    let (host, _handle) = mount_routed(|| view! { <SiteFooter /> });
+    tick().await;
+    let text = host.inner_text(); // what is shown: not what `hidden` hides
+    host.remove();
+    assert!(text.contains("tanpa internet"), "{text}");
+}
+
+#[wasm_bindgen_test]
+async fn the_way_back_to_the_catalogue_follows_only_a_catalogue_url_from_session_storage() {
+    use perak_batankrajan::state::{provide_catalogue, use_catalogue};
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    let storage = web_sys::window()
+        .unwrap()
+        .session_storage()
+        .unwrap()
+        .unwrap();
+    // What a design page's way back is when the tab's session holds `stored` (None: nothing).
+    let back_with = |stored: Option<&str>| {
+        match stored {
+            Some(s) => storage.set_item("perak.catalogue.last", s).unwrap(),
+            None => storage.remove_item("perak.catalogue.last").unwrap(),
+        }
+        let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+        let seen = Rc::new(RefCell::new(String::new()));
+        let out = seen.clone();
+        let handle = leptos::mount::mount_to(host, move || {
+            provide_catalogue();
+            *out.borrow_mut() = use_catalogue().back_href();
+        });
+        drop(handle);
+        seen.take()
+    };
+    assert_eq!(
+        back_with(Some("/catalogue?q=kawung&form=ring")),
+        "/catalogue?q=kawung&form=ring"
+    );
+    assert_eq!(back_with(Some("/catalogue")), "/catalogue");
+    assert_eq!(back_with(None), "/catalogue");
+    // Anything else storage may hold (another site, another page of this one, nonsense) is not followed.
+    for stored in [
+        "https://example.com/catalogue",
+        "//example.com",
+        "/designs/ring-kawung",
+        "/catalogueX",
+        "{",
+    ] {
+        assert_eq!(back_with(Some(stored)), "/catalogue", "{stored}");
+    }
+    storage.remove_item("perak.catalogue.last").unwrap();
+}
