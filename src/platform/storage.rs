@@ -1,9 +1,7 @@
-//! The device's storage: the one way state is kept on it. Local storage through leptos-use, each value
-//! in its own stored form ([`StoredForm`]), every value following other tabs of the app (a change
-//! there shows here), and a write that fails (storage full or switched off) handed to the caller's
-//! `on_failed_write` instead of being dropped.
-
-use std::marker::PhantomData;
+//! The device's storage: local and session storage through leptos-use, every value following other tabs
+//! of the app (a change there shows here), and a write that fails (storage full or switched off) handed
+//! to the caller's `on_failed_write` instead of being dropped. `state::Persisted` builds typed values on
+//! these texts.
 
 use codee::{Decoder, Encoder};
 use leptos::prelude::*;
@@ -11,8 +9,6 @@ use leptos_use::storage::{
     UseStorageError, UseStorageOptions, use_local_storage_with_options,
     use_session_storage_with_options,
 };
-
-use crate::domain::shared::stored::StoredForm;
 
 pub const LOCALE_KEY: &str = "perak.locale";
 pub const SHORTLIST_KEY: &str = "perak.shortlist";
@@ -22,31 +18,9 @@ pub const BOARDS_KEY: &str = "perak.boards";
 pub const VISITOR_INQUIRIES_KEY: &str = "perak.kiosk.visitor";
 pub const LAST_SEARCH_KEY: &str = "perak.catalogue.last";
 
-/// codee's view of a [`StoredForm`]: encoding cannot fail, and decoding falls back to the empty value.
-pub struct FormCodec<T>(PhantomData<T>);
-
-impl<T: StoredForm + 'static> Encoder<T> for FormCodec<T> {
-    type Error = ();
-    type Encoded = String;
-
-    fn encode(val: &T) -> Result<String, ()> {
-        Ok(val.to_stored())
-    }
-}
-
-impl<T: StoredForm + 'static> Decoder<T> for FormCodec<T> {
-    type Error = ();
-    type Encoded = str;
-
-    fn decode(val: &str) -> Result<T, ()> {
-        Ok(T::from_stored(val))
-    }
-}
-
-fn options<T>(on_failed_write: impl Fn() + Send + Sync + 'static) -> UseStorageOptions<T, (), ()>
-where
-    T: Default + Send + Sync + 'static,
-{
+fn options(
+    on_failed_write: impl Fn() + Send + Sync + 'static,
+) -> UseStorageOptions<String, (), ()> {
     UseStorageOptions::default().on_error(move |e: UseStorageError<(), ()>| {
         // Only a failed write loses what someone did; storage that cannot be read is an empty one,
         // which every stored form already handles.
@@ -59,30 +33,47 @@ where
     })
 }
 
-/// A value kept in local storage: it survives reloads and follows other tabs.
-pub fn local<T>(
+/// The text kept in local storage under `key`: it survives reloads and follows other tabs. One
+/// string codec for every value (each converts to and from its own stored form), so that leptos-use's
+/// storage code is in the module once rather than once per type.
+pub fn local(
     key: &'static str,
     on_failed_write: impl Fn() + Send + Sync + 'static,
-) -> (Signal<T>, WriteSignal<T>)
-where
-    T: StoredForm + Clone + PartialEq + Default + Send + Sync + 'static,
-{
+) -> (Signal<String>, WriteSignal<String>) {
     let (value, set, _) =
-        use_local_storage_with_options::<T, FormCodec<T>>(key, options(on_failed_write));
+        use_local_storage_with_options::<String, StringCodec>(key, options(on_failed_write));
     (value, set)
 }
 
-/// A value kept in session storage: it survives a reload of this tab and no more.
-pub fn session<T>(
+/// The text kept in session storage: it survives a reload of this tab and no more.
+pub fn session(
     key: &'static str,
     on_failed_write: impl Fn() + Send + Sync + 'static,
-) -> (Signal<T>, WriteSignal<T>)
-where
-    T: StoredForm + Clone + PartialEq + Default + Send + Sync + 'static,
-{
+) -> (Signal<String>, WriteSignal<String>) {
     let (value, set, _) =
-        use_session_storage_with_options::<T, FormCodec<T>>(key, options(on_failed_write));
+        use_session_storage_with_options::<String, StringCodec>(key, options(on_failed_write));
     (value, set)
+}
+
+/// Strings as they are; reading and writing cannot fail in the codec (only in storage).
+pub struct StringCodec;
+
+impl Encoder<String> for StringCodec {
+    type Error = ();
+    type Encoded = String;
+
+    fn encode(val: &String) -> Result<String, ()> {
+        Ok(val.clone())
+    }
+}
+
+impl Decoder<String> for StringCodec {
+    type Error = ();
+    type Encoded = str;
+
+    fn decode(val: &str) -> Result<String, ()> {
+        Ok(val.to_owned())
+    }
 }
 
 /// Removes a value from local storage without reading it (what a reset does to state not yet loaded);

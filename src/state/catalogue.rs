@@ -19,7 +19,7 @@ pub struct CatalogueState {
     /// The catalogue URL last shown, so that a design page's way back returns to that search, its
     /// filters, sort and page instead of the start of the catalogue. Kept for the tab's session, so
     /// that it survives reloading the design page.
-    last_search: (Signal<String>, WriteSignal<String>),
+    last_search: crate::state::Persisted<String>,
 }
 
 impl CatalogueState {
@@ -37,13 +37,13 @@ impl CatalogueState {
     }
 
     pub fn remember_search(&self, href: String) {
-        self.last_search.1.set(href);
+        self.last_search.set(&href);
     }
 
     /// Where "back to the catalogue" goes: the search last shown, or the catalogue itself. Whatever
     /// storage holds that is not a catalogue URL of this app is not followed.
     pub fn back_href(&self) -> String {
-        let href = self.last_search.0.get();
+        let href = self.last_search.get();
         if routes::is_catalogue(&href) {
             href
         } else {

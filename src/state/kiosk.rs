@@ -3,24 +3,22 @@ use leptos::prelude::*;
 use crate::domain::kiosk::{KioskSettings, PIN_ROUNDS, hash_pin, verify_pin};
 use crate::platform::storage::{KIOSK_KEY, VISITOR_INQUIRIES_KEY};
 use crate::platform::{kiosk as screen, net};
-use crate::state::{Stored, per_session, persisted};
+use crate::state::{Persisted, Stored, per_session, persisted};
 
 /// Kiosk mode and its settings, kept on the device. The PIN itself is never stored, only its salted hash.
 #[derive(Clone, Copy)]
 pub struct Kiosk {
-    settings: Signal<KioskSettings>,
-    set_settings: WriteSignal<KioskSettings>,
+    settings: Persisted<KioskSettings>,
     /// Staff have typed the PIN in this session; locked again by the idle reset or the Lock button.
     unlocked: RwSignal<bool>,
     /// The ids of the inquiries the visitor now at the screen saved, space-separated; the idle reset
     /// forgets them, so the next visitor cannot reach them by Back or an old link.
-    visitor_inquiries: Signal<String>,
-    set_visitor_inquiries: WriteSignal<String>,
+    visitor_inquiries: Persisted<String>,
 }
 
 impl Kiosk {
     pub fn settings(&self) -> Signal<KioskSettings> {
-        self.settings
+        self.settings.signal()
     }
 
     pub fn enabled(&self) -> bool {
@@ -47,7 +45,7 @@ impl Kiosk {
     }
 
     pub fn remember_inquiry(&self, id: &str) {
-        self.set_visitor_inquiries
+        self.visitor_inquiries
             .update(|ids| *ids = format!("{ids} {id}").trim_start().to_owned());
     }
 
@@ -60,7 +58,7 @@ impl Kiosk {
     /// The idle reset: staff locked out, and the visitor's inquiries no longer shown.
     pub fn end_visit(&self) {
         self.lock();
-        self.set_visitor_inquiries.set(String::new());
+        self.visitor_inquiries.set(&String::new());
     }
 
     pub fn has_pin(&self) -> bool {
@@ -70,7 +68,7 @@ impl Kiosk {
     pub fn set_pin(&self, pin: &str) {
         let salt = net::random_bytes();
         let hash = hash_pin(pin, &salt, PIN_ROUNDS);
-        self.set_settings.update(|s| s.pin = Some(hash));
+        self.settings.update(|s| s.pin = Some(hash));
         self.unlocked.set(true);
     }
 
@@ -81,17 +79,17 @@ impl Kiosk {
 
     /// Called from a click, so the browser allows full screen.
     pub fn enter(&self) {
-        self.set_settings.update(|s| s.enabled = true);
+        self.settings.update(|s| s.enabled = true);
         screen::enter_fullscreen();
     }
 
     pub fn leave(&self) {
-        self.set_settings.update(|s| s.enabled = false);
+        self.settings.update(|s| s.enabled = false);
         screen::exit_fullscreen();
     }
 
     pub fn set_timing(&self, idle_secs: u32, countdown_secs: u32) {
-        self.set_settings.update(|s| {
+        self.settings.update(|s| {
             s.idle_secs = idle_secs;
             s.countdown_secs = countdown_secs;
         });
@@ -99,15 +97,12 @@ impl Kiosk {
 }
 
 pub fn provide_kiosk() {
-    let (settings, set_settings) = persisted::<KioskSettings>(KIOSK_KEY, Stored::KioskSettings);
+    let settings = persisted::<KioskSettings>(KIOSK_KEY, Stored::KioskSettings);
     Effect::new(move |_| screen::set_kiosk_class(settings.with(|s| s.enabled)));
-    let (visitor_inquiries, set_visitor_inquiries) = per_session(VISITOR_INQUIRIES_KEY);
     provide_context(Kiosk {
         settings,
-        set_settings,
         unlocked: RwSignal::new(false),
-        visitor_inquiries,
-        set_visitor_inquiries,
+        visitor_inquiries: per_session(VISITOR_INQUIRIES_KEY),
     });
 }
 

@@ -11,7 +11,7 @@ use crate::state::{Stored, persisted};
 /// language (the village's own language comes first); a choice made with the switch is remembered on the
 /// device and reflected in `<html lang>` so that screen readers pronounce the page correctly.
 pub fn provide_locale() {
-    let (stored, set_stored) = persisted::<String>(LOCALE_KEY, Stored::Language);
+    let stored = persisted::<String>(LOCALE_KEY, Stored::Language);
     let initial = stored
         .get_untracked()
         .parse::<Locale>()
@@ -22,7 +22,7 @@ pub fn provide_locale() {
 
     Effect::new(move |_| {
         let locale = ctx.get_locale();
-        set_stored.set(locale.as_str().to_owned());
+        stored.set(&locale.as_str().to_owned());
     });
 }
 

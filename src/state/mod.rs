@@ -19,6 +19,6 @@ pub use locale::{Text, provide_locale, tr, use_lang};
 pub use outbox::{Outbox, pending, provide_outbox, use_outbox};
 pub use shortlist::{Shortlist, provide_shortlist, use_shortlist};
 pub use stored::{
-    StorageProblems, Stored, per_session, persisted, provide_storage_problems, report_failed_write,
-    use_storage_problems,
+    Persisted, StorageProblems, Stored, per_session, persisted, provide_storage_problems,
+    report_failed_write, use_storage_problems,
 };

@@ -2,13 +2,12 @@ use leptos::prelude::*;
 
 use crate::domain::inquiry::shortlist::{self, ShortlistItem};
 use crate::platform::storage::SHORTLIST_KEY;
-use crate::state::{Stored, persisted};
+use crate::state::{Persisted, Stored, persisted};
 
 /// The shortlist kept on this device. Stored in the same text form as the share link.
 #[derive(Clone, Copy)]
 pub struct Shortlist {
-    items: Signal<Vec<ShortlistItem>>,
-    set_items: WriteSignal<Vec<ShortlistItem>>,
+    items: Persisted<Vec<ShortlistItem>>,
 }
 
 impl Shortlist {
@@ -25,7 +24,7 @@ impl Shortlist {
     }
 
     fn save(&self, items: &[ShortlistItem]) {
-        self.set_items.set(items.to_vec());
+        self.items.set(&items.to_vec());
     }
 
     pub fn add(&self, item: ShortlistItem) {
@@ -64,8 +63,8 @@ impl Shortlist {
 }
 
 pub fn provide_shortlist() {
-    let (items, set_items) = persisted(SHORTLIST_KEY, Stored::Shortlist);
-    provide_context(Shortlist { items, set_items });
+    let items = persisted(SHORTLIST_KEY, Stored::Shortlist);
+    provide_context(Shortlist { items });
 }
 
 pub fn use_shortlist() -> Shortlist {

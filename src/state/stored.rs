@@ -53,18 +53,74 @@ pub fn report_failed_write(what: Stored) {
     reporter(what)();
 }
 
-/// A value kept in local storage (see `platform::storage::local`), its failed writes reported.
-pub fn persisted<T>(key: &'static str, what: Stored) -> (Signal<T>, WriteSignal<T>)
+/// A value kept on the device in its stored form ([`StoredForm`]): read reactively, written whole.
+pub struct Persisted<T: Send + Sync + 'static> {
+    value: Memo<T>,
+    set_stored: WriteSignal<String>,
+}
+
+impl<T: Send + Sync + 'static> Clone for Persisted<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: Send + Sync + 'static> Copy for Persisted<T> {}
+
+impl<T> Persisted<T>
 where
-    T: StoredForm + Clone + PartialEq + Default + Send + Sync + 'static,
+    T: StoredForm + Clone + PartialEq + Send + Sync + 'static,
 {
-    storage::local(key, reporter(what))
+    fn new((stored, set_stored): (Signal<String>, WriteSignal<String>)) -> Self {
+        Persisted {
+            value: Memo::new(move |_| stored.with(|s| T::from_stored(s))),
+            set_stored,
+        }
+    }
+
+    pub fn signal(&self) -> Signal<T> {
+        self.value.into()
+    }
+
+    pub fn get(&self) -> T {
+        self.value.get()
+    }
+
+    pub fn get_untracked(&self) -> T {
+        self.value.get_untracked()
+    }
+
+    pub fn with<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+        self.value.with(f)
+    }
+
+    pub fn with_untracked<R>(&self, f: impl FnOnce(&T) -> R) -> R {
+        self.value.with_untracked(f)
+    }
+
+    pub fn set(&self, value: &T) {
+        self.set_stored.set(value.to_stored());
+    }
+
+    pub fn update(&self, f: impl FnOnce(&mut T)) {
+        let mut value = self.value.get_untracked();
+        f(&mut value);
+        self.set(&value);
+    }
+}
+
+/// A value kept in local storage (see `platform::storage::local`), its failed writes reported.
+pub fn persisted<T>(key: &'static str, what: Stored) -> Persisted<T>
+where
+    T: StoredForm + Clone + PartialEq + Send + Sync + 'static,
+{
+    Persisted::new(storage::local(key, reporter(what)))
 }
 
 /// A value kept for this tab's session, its failed writes reported.
-pub fn per_session<T>(key: &'static str) -> (Signal<T>, WriteSignal<T>)
+pub fn per_session<T>(key: &'static str) -> Persisted<T>
 where
-    T: StoredForm + Clone + PartialEq + Default + Send + Sync + 'static,
+    T: StoredForm + Clone + PartialEq + Send + Sync + 'static,
 {
-    storage::session(key, reporter(Stored::Session))
+    Persisted::new(storage::session(key, reporter(Stored::Session)))
 }
