@@ -1,13 +1,14 @@
 use std::sync::Arc;
+use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_use::use_debounce_fn;
 
 use crate::components::{
     CatalogueGate, DesignCard, EmptyResults, FacetPanel, PageMeta, Pager, SearchBox, SortSelect,
 };
+use crate::domain::browse::typing::{Commit, Typing};
 use crate::domain::browse::{BrowseQuery, BrowseResult};
 use crate::domain::{Catalogue, pricing::format};
 use crate::i18n::{t_string, td_string, use_i18n};
@@ -21,13 +22,6 @@ use crate::state::{deferred, tr, use_catalogue, use_lang};
 /// the layout and paint of a whole card in the frame that answers.
 const IN_VIEW: f64 = 0.1;
 
-/// A key this long after the one before comes from someone typing a key at a time (about 20 words a
-/// minute), and keys stopped for this long end a hold. Not as short as the 300 ms pause: a first letter
-/// typed just as the pause ends would draw pictures whose frames its next key then waits for (measured:
-/// `tests/e2e_bench.rs`).
-const QUIET_MS: u64 = 600;
-
-/// The URL of the catalogue page showing `q`.
 #[component]
 pub fn CataloguePage() -> impl IntoView {
     let i18n = use_i18n();
@@ -53,36 +47,33 @@ fn Browse(catalogue: Arc<Catalogue>) -> impl IntoView {
         let map = query_map.read();
         BrowseQuery::from_pairs((&*map).into_iter().map(|(k, v)| (k.as_ref(), v)))
     });
-    // What is being typed and not yet in the URL. Results follow every keystroke, but the URL is
-    // written only when typing pauses or the search is committed: writing history on each keystroke
-    // cost more than the search itself at 10,000 designs, and Chromium throttles bursts of it.
+    // The typing rhythm is `domain::browse::typing`: results follow every key, the URL is written when
+    // typing pauses (writing history on each keystroke cost more than the search itself at 10,000
+    // designs, and Chromium throttles bursts of it), and while keys follow each other the changed
+    // cards' pictures wait until they stop (see `DesignArt`'s `hold`). This page feeds it and mirrors
+    // its state into two signals; one timer serves its deadlines.
+    let typing = StoredValue::new(Typing::default());
     let typed = RwSignal::new(None::<String>);
     let query = Memo::new(move |_| typed.with(|t| url_query.get().with_typed(t.as_deref())));
-    // While keys follow each other, the cards' pictures wait until they stop (see `DesignArt`'s `hold`).
-    // A key after a quiet draws them one paint later as usual: someone typing a key at a time (a
-    // visitor on the kiosk's touch keyboard) would otherwise see every changed card's picture go blank
-    // for the length of the pause at each key.
     let hold = RwSignal::new(false);
-    let last_key = StoredValue::new(0u64);
-    // Only a change is set: setting a signal wakes every card that reads it, changed or not.
-    let set_hold = move |on: bool| {
-        if hold.get_untracked() != on {
-            hold.set(on);
+    // Only a change is set: setting a signal wakes every reader (every card, for `hold`).
+    let mirror = move || {
+        let (now_typed, now_hold) = typing.with_value(|t| (t.typed().map(str::to_owned), t.hold()));
+        if typed.with_untracked(|t| *t != now_typed) {
+            typed.set(now_typed);
+        }
+        if hold.get_untracked() != now_hold {
+            hold.set(now_hold);
         }
     };
-    // The typing is over: the URL holds it, or it came back to what the URL says. The hold is not
-    // ended here but once keys have stopped for `QUIET_MS` (see `on_type`): someone typing a key every
-    // 300 to 600 ms would otherwise see each changed card's picture come back at the pause and go
-    // again at the next key.
-    let settle = move || typed.set(None);
-    let release_later = use_debounce_fn(move || set_hold(false), QUIET_MS as f64);
     // Any change of the URL (our own write, back/forward, a link) makes it the truth again, and is
     // what a design page's way back returns to. (Not the typed query: the URL catches up before a
     // card's link can be followed, since leaving the field commits it.)
     Effect::watch(
         move || url_query.get(),
         move |q, _, _| {
-            settle();
+            typing.update_value(Typing::url_changed);
+            mirror();
             state.remember_search(routes::catalogue(q));
         },
         true,
@@ -103,26 +94,48 @@ fn Browse(catalogue: Arc<Catalogue>) -> impl IntoView {
         );
     });
     let commit = Callback::new(move |()| {
-        if typed.with_untracked(Option::is_some) {
-            let q = query.get_untracked();
-            // Typed back to what the URL says (a letter typed and deleted, or only spaces where the
-            // URL has no search): the router would write nothing, so the URL's change could not end
-            // the typing, and the pictures held for it would stay hidden.
-            if q.to_pairs() == url_query.with_untracked(BrowseQuery::to_pairs) {
-                settle();
-            } else {
-                go.run((q, true));
-            }
+        let q = query.get_untracked();
+        let same_as_url = q.to_pairs() == url_query.with_untracked(BrowseQuery::to_pairs);
+        match typing.try_update_value(|t| t.commit(same_as_url)) {
+            Some(Commit::WriteUrl) => go.run((q, true)),
+            Some(Commit::Settled) => mirror(),
+            _ => {}
         }
     });
-    let commit_later = use_debounce_fn(move || commit.run(()), 300.0);
+    let timer = StoredValue::new(None::<TimeoutHandle>);
+    let arm = StoredValue::new(None::<Callback<()>>);
+    // The one timer, set for the state machine's next deadline; what came due is done when it fires.
+    arm.set_value(Some(Callback::new(move |()| {
+        if let Some(old) = timer.try_update_value(Option::take).flatten() {
+            old.clear();
+        }
+        let Some(at) = typing.with_value(Typing::next_deadline) else {
+            return;
+        };
+        let wait = Duration::from_millis(at.saturating_sub(net::now_ms()));
+        let fire = move || {
+            let due = typing.try_update_value(|t| t.advance(net::now_ms()));
+            if due.is_some_and(|d| d.pause) {
+                commit.run(());
+            }
+            mirror();
+            if let Some(Some(again)) = arm.try_get_value() {
+                again.run(());
+            }
+        };
+        timer.set_value(set_timeout_with_handle(fire, wait).ok());
+    })));
     let on_type = Callback::new(move |text: String| {
-        let now = net::now_ms();
-        set_hold(now.saturating_sub(last_key.get_value()) < QUIET_MS);
-        last_key.set_value(now);
-        typed.set(Some(text));
-        commit_later();
-        release_later();
+        typing.update_value(|t| t.key(text, net::now_ms()));
+        mirror();
+        if let Some(Some(arm)) = arm.try_get_value() {
+            arm.run(());
+        }
+    });
+    on_cleanup(move || {
+        if let Some(old) = timer.try_update_value(Option::take).flatten() {
+            old.clear();
+        }
     });
     // The frame that answers a keystroke shows the count and the cards in view; the cards further down
     // follow one paint later (they were about half of that frame's layout and paint). The facet counts

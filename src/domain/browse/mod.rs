@@ -4,6 +4,7 @@
 
 pub mod search;
 pub mod text;
+pub mod typing;
 
 use std::cmp::Ordering;
 use std::collections::HashMap;
