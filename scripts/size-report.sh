@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TARGET_BROTLI=300000
-CEILING_BROTLI=${CEILING_BROTLI:-374000}
+CEILING_BROTLI=${CEILING_BROTLI:-335000}
 
 app=$(ls -d dist/app/*/ 2>/dev/null | head -n1 || true)
 [ -n "$app" ] && [ -f "$app/perak_bg.wasm" ] || {

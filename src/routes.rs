@@ -5,7 +5,7 @@
 //! native tests pin the links that buyers share and that stored state points to.
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Routes};
+use leptos_router::components::{FlatRoutes, Route};
 use leptos_router::{Lazy, path};
 
 use crate::domain::Finish;
@@ -36,7 +36,7 @@ pub const BOARDS: &str = "/boards";
 #[component]
 pub fn AppRoutes() -> impl IntoView {
     view! {
-        <Routes fallback=NotFoundPage>
+        <FlatRoutes fallback=NotFoundPage>
             <Route path=path!("/") view=HomePage />
             <Route path=path!("/catalogue") view=CataloguePage />
             <Route path=path!("/designs/:id") view={Lazy::<DesignRoute>::new()} />
@@ -51,7 +51,7 @@ pub fn AppRoutes() -> impl IntoView {
             <Route path=path!("/compare") view={Lazy::<CompareRoute>::new()} />
             <Route path=path!("/pairs") view={Lazy::<PairsRoute>::new()} />
             <Route path=path!("/boards") view={Lazy::<BoardsRoute>::new()} />
-        </Routes>
+        </FlatRoutes>
     }
 }
 

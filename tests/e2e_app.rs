@@ -200,6 +200,70 @@ async fn a_missing_or_garbled_catalogue_file_is_named() {
     .await;
 }
 
+/// A deep link to every route and the heading it shows; all but the first two arrive on demand.
+const EVERY_ROUTE: [(&str, &str); 14] = [
+    ("/", "Perak buatan tangan dari Batankrajan"),
+    ("/catalogue", "Katalog"),
+    ("/designs/ring-kawung", "Cincin Kawung"),
+    ("/motifs/kawung", "Kawung"),
+    ("/workshops/perak-sari", "Perak Sari"),
+    ("/shortlist", "Daftar pilihan"),
+    ("/inquiry", "Kirim pertanyaan"),
+    ("/outbox", "Kotak keluar"),
+    ("/offline", "Siapkan untuk offline"),
+    ("/staff", "Layar staf"),
+    ("/attract", "Perak buatan tangan dari Batankrajan"),
+    ("/compare", "Studio banding"),
+    ("/pairs", "Pasangan pilihan"),
+    ("/boards", "Papan"),
+];
+
+#[tokio::test]
+async fn a_deep_link_opens_every_route() {
+    let server = AppServer::start(&dist());
+    let urls: Vec<(String, &str)> = EVERY_ROUTE
+        .iter()
+        .map(|(path, heading)| (server.url(path), *heading))
+        .collect();
+    with_browser(move |c| async move {
+        for (url, heading) in &urls {
+            open(&c, url, heading).await;
+        }
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_page_whose_code_cannot_arrive_says_so_and_retries() {
+    // A build whose design-page chunk is missing, as when the network drops before the service worker
+    // has stored it: the page says what happened, and the retry loads it once it is there.
+    let copy = dist_copy();
+    let build = std::fs::read_dir(copy.0.join("app"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let chunk = build.join("split_design.wasm");
+    let kept = copy.0.join("split_design.wasm.kept");
+    std::fs::rename(&chunk, &kept).unwrap();
+    // No service worker, so that nothing is served from a cache.
+    std::fs::write(copy.0.join("sw.js"), "").unwrap();
+    let server = AppServer::start(&copy.0);
+    let catalogue = server.url("/catalogue?q=kawung");
+    with_browser(move |c| async move {
+        open(&c, &catalogue, "Katalog").await;
+        click_link(&c, "Cincin Kawung").await;
+        wait_for_h1(&c, "Halaman ini belum termuat").await;
+        find_text(&c, "p", "Periksa jaringan").await;
+        assert!(current_url(&c).await.ends_with("/designs/ring-kawung"));
+        std::fs::rename(&kept, &chunk).unwrap();
+        click_button(&c, "Coba lagi").await;
+        wait_for_h1(&c, "Cincin Kawung").await;
+    })
+    .await;
+}
+
 #[tokio::test]
 async fn after_one_visit_the_app_works_with_the_server_stopped() {
     let mut server = AppServer::start(&dist());
@@ -235,6 +299,10 @@ async fn after_one_visit_the_app_works_with_the_server_stopped() {
         find_text(&c, "li", "Cincin Kawung").await;
         c.refresh().await.unwrap();
         find_text(&c, "li", "Cincin Kawung").await;
+        // Every route whose code arrives on demand opens from its link too: its chunk was precached.
+        for (path, heading) in EVERY_ROUTE {
+            open(&c, &format!("{home}{}", &path[1..]), heading).await;
+        }
     })
     .await;
     drop(handle.join().unwrap());

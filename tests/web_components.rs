@@ -9,7 +9,7 @@ use perak_batankrajan::domain::{DataFile, Fetched};
 use perak_batankrajan::state::provide_locale;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_support::{button, document, next_frame, tick};
+use web_support::{button, document, new_host, next_frame, tick};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -18,8 +18,7 @@ async fn a_text_field_ties_its_hint_and_error_to_the_input() {
     use perak_batankrajan::components::TextField;
     use perak_batankrajan::i18n::td_string;
 
-    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    document().body().unwrap().append_child(&host).unwrap();
+    let host = new_host();
     let error = RwSignal::new(None::<String>);
     let typed = RwSignal::new(String::new());
     let _handle = leptos::mount::mount_to(host.clone(), move || {
@@ -71,8 +70,7 @@ async fn save_to_board_creates_a_board_keeps_the_note_and_persists_it() {
 
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     storage.remove_item("perak.boards").unwrap();
-    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    document().body().unwrap().append_child(&host).unwrap();
+    let host = new_host();
     let count = RwSignal::new(0usize);
     let _handle = leptos::mount::mount_to(host.clone(), move || {
         provide_locale();
@@ -405,8 +403,7 @@ async fn a_quantity_field_steps_takes_typed_numbers_and_removes_its_line() {
 
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     storage.clear().unwrap();
-    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    document().body().unwrap().append_child(&host).unwrap();
+    let host = new_host();
     let qty = RwSignal::new(None::<u32>);
     let _handle = leptos::mount::mount_to(host.clone(), move || {
         provide_locale();
@@ -472,8 +469,7 @@ async fn a_deferred_value_trails_by_one_paint_and_settles_on_the_last_change() {
     let source = RwSignal::new(0u32);
     let seen = Arc::new(Mutex::new(Vec::new()));
     let log = seen.clone();
-    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    document().body().unwrap().append_child(&host).unwrap();
+    let host = new_host();
     let _handle = leptos::mount::mount_to(host.clone(), move || {
         let now = Memo::new(move |_| source.get());
         let later = deferred(now);
@@ -583,8 +579,7 @@ async fn in_view_tells_whether_enough_of_an_element_is_on_screen() {
         .unwrap()
         .as_f64()
         .unwrap();
-    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    document().body().unwrap().append_child(&host).unwrap();
+    let host = new_host();
     // A 200 px box whose top 5 px (2.5 %) show above the bottom of the viewport.
     let place =
         |top: f64| format!("position: fixed; left: 0; width: 100px; height: 200px; top: {top}px");
@@ -668,8 +663,7 @@ async fn the_filter_panel_folds_behind_a_button_that_tells_whether_it_is_open() 
 
     let catalogue = Arc::new(shipped_catalogue());
     let counted = Browser::new(&catalogue).browse(&BrowseQuery::default());
-    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    document().body().unwrap().append_child(&host).unwrap();
+    let host = new_host();
     let c = catalogue.clone();
     let _handle = leptos::mount::mount_to(host.clone(), move || {
         provide_locale();
@@ -728,8 +722,7 @@ async fn the_filter_panel_keeps_its_rows_and_disables_the_values_a_search_rules_
     assert_eq!(narrowed.facet_count(FacetKind::Form, "stud"), 0);
     assert!(narrowed.facet_count(FacetKind::Form, "ring") > 0);
 
-    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    document().body().unwrap().append_child(&host).unwrap();
+    let host = new_host();
     let query = RwSignal::new(BrowseQuery::default());
     let result = RwSignal::new(browser.browse(&BrowseQuery::default()));
     let c = catalogue.clone();

@@ -12,7 +12,7 @@ use perak_batankrajan::platform::data::fetch_data_file;
 use perak_batankrajan::state::provide_locale;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_support::{button, document, tick};
+use web_support::{button, document, new_host, tick};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -32,8 +32,7 @@ fn mount() -> (
     web_sys::HtmlElement,
     leptos::mount::UnmountHandle<impl Mountable>,
 ) {
-    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    document().body().unwrap().append_child(&host).unwrap();
+    let host = new_host();
     let handle = leptos::mount::mount_to(host.clone(), Harness);
     (host, handle)
 }
@@ -130,8 +129,7 @@ async fn the_shortlist_is_kept_in_local_storage_and_survives_a_remount() {
     storage.clear().unwrap();
 
     let mount_list = || {
-        let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
-        document().body().unwrap().append_child(&host).unwrap();
+        let host = new_host();
         let handle = leptos::mount::mount_to(host.clone(), || {
             provide_shortlist();
             let list = use_shortlist();
@@ -200,8 +198,7 @@ async fn stored_state_follows_other_tabs_and_a_failed_write_is_shown() {
 
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     storage.clear().unwrap();
-    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    document().body().unwrap().append_child(&host).unwrap();
+    let host = new_host();
     let _handle = leptos::mount::mount_to(host.clone(), || {
         provide_storage_problems();
         provide_locale();
@@ -327,8 +324,7 @@ async fn the_outbox_store_keeps_entries_in_indexeddb_and_resumes_interrupted_sen
 fn mount_routed<V: IntoView + 'static>(
     content: impl FnOnce() -> V + Send + 'static,
 ) -> (web_sys::HtmlElement, impl Sized) {
-    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    document().body().unwrap().append_child(&host).unwrap();
+    let host = new_host();
     let handle = leptos::mount::mount_to(host.clone(), move || {
         provide_locale();
         view! { <leptos_router::components::Router>{content()}</leptos_router::components::Router> }

@@ -32,3 +32,10 @@ pub fn button(host: &web_sys::HtmlElement, label: &str) -> web_sys::HtmlElement 
         .find(|b| b.text_content().as_deref().map(str::trim) == Some(label))
         .unwrap_or_else(|| panic!("no button {label}"))
 }
+
+/// A fresh element in the page to mount a component into.
+pub fn new_host() -> web_sys::HtmlElement {
+    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&host).unwrap();
+    host
+}
