@@ -32,12 +32,16 @@ if os.path.exists(args.dist):
 shutil.copytree("public", args.dist)
 
 modules = [os.path.join(args.work, n) for n in os.listdir(args.work) if n.endswith((".js", ".wasm", ".json"))]
+# wasm-bindgen writes a dependency's inline JavaScript under snippets/; the glue imports it from there.
+folders = [os.path.join(args.work, n) for n in os.listdir(args.work) if os.path.isdir(os.path.join(args.work, n))]
 if not any(n.endswith(f"{args.name}_bg.wasm") for n in modules):
     sys.exit(f"assemble: no {args.name}_bg.wasm in {args.work}")
 app_dir = f"/app/{digest(modules)}"
 os.makedirs(args.dist + app_dir)
 for p in modules:
     shutil.copy2(p, args.dist + app_dir)
+for p in folders:
+    shutil.copytree(p, os.path.join(args.dist + app_dir, os.path.basename(p)))
 
 # Started as a module file rather than inline, so that the page needs no inline script hash for it.
 # The event tells index.html's first view that the app has taken over.

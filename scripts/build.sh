@@ -15,9 +15,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/.tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
+# `--dev`: a debug build (panic messages in the console, no wasm-opt), for chasing a panic; slower and
+# several times larger, so never what serve.sh or the tests use.
+PROFILE=release
+[ "${1:-}" = --dev ] && PROFILE=dev
 BIN=perak-batankrajan
 NAME=perak
-WASM=target/wasm32-unknown-unknown/release/$BIN.wasm
+WASM=target/wasm32-unknown-unknown/$([ "$PROFILE" = dev ] && echo debug || echo release)/$BIN.wasm
 WORK=target/split
 DIST=dist
 # The features rustc enabled for wasm32; wasm-opt needs them named, since the split chunks carry no
@@ -27,10 +31,10 @@ WASM_OPT_FEATURES=(--enable-bulk-memory --enable-bulk-memory-opt --enable-nontra
 
 step() { printf '== build: %s\n' "$*"; }
 
-step "cargo (release, wasm32, split points kept)"
+step "cargo ($PROFILE, wasm32, split points kept)"
 # `cargo rustc` adds the linker flag to the final link only, so the rustflags of .cargo/config.toml
 # still apply and the dependencies' build cache is shared with `cargo build`.
-cargo rustc --release --locked --target wasm32-unknown-unknown --bin "$BIN" --features split \
+cargo rustc --profile "$PROFILE" --locked --target wasm32-unknown-unknown --bin "$BIN" --features split \
   -- -C link-arg=--emit-relocs
 
 step "wasm-split-cli"
@@ -44,10 +48,12 @@ wasm-bindgen --target web --keep-lld-exports --no-demangle --no-typescript \
   --out-name "$NAME" --out-dir "$WORK" "$WORK/$NAME.split.wasm"
 rm "$WORK/$NAME.split.wasm"
 
-step "wasm-opt -Oz (first module and every chunk)"
-for f in "$WORK"/*.wasm; do
-  wasm-opt -Oz "${WASM_OPT_FEATURES[@]}" "$f" -o "$f"
-done
+if [ "$PROFILE" = release ]; then
+  step "wasm-opt -Oz (first module and every chunk)"
+  for f in "$WORK"/*.wasm; do
+    wasm-opt -Oz "${WASM_OPT_FEATURES[@]}" "$f" -o "$f"
+  done
+fi
 
 step "assemble $DIST/"
 python3 scripts/assemble.py --work "$WORK" --dist "$DIST" --name "$NAME"

@@ -7,6 +7,8 @@
 # goes into a chunk of its own (src/pages/on_demand.rs) or a worker, not into the first module.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The first module's target since the split (the "Room to grow" issue); the 250 KB of issue 2 was
+# for the whole app in one module.
 TARGET_BROTLI=300000
 CEILING_BROTLI=${CEILING_BROTLI:-335000}
 

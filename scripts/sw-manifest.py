@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Trunk post-build hook: writes the precache list and a content hash of the whole build into sw.js,
-and the list with sizes into precache.json.
+"""The release build's last step (scripts/build.sh): writes the precache list and a content hash of the
+whole build into sw.js, and the list with sizes into precache.json.
 Every file of the build is listed (app shell, wasm, data, fonts, icons), so the app works offline after
 one visit; the version changes whenever any byte of the build changes."""
 import hashlib
@@ -8,7 +8,7 @@ import json
 import os
 import sys
 
-root = os.environ.get("TRUNK_STAGING_DIR") or (sys.argv[1] if len(sys.argv) > 1 else "dist")
+root = sys.argv[1] if len(sys.argv) > 1 else "dist"
 sw_path = os.path.join(root, "sw.js")
 if not os.path.isfile(sw_path):
     sys.exit(f"sw-manifest: no sw.js in {root}")

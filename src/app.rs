@@ -11,6 +11,9 @@ use crate::state::{
     provide_outbox, provide_shortlist, provide_storage_problems,
 };
 
+/// Long enough for the first page's data and drawings to have had the network to themselves.
+const PRELOAD_AFTER_MS: u32 = 2_000;
+
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
@@ -23,6 +26,11 @@ pub fn App() -> impl IntoView {
     provide_outbox();
     provide_kiosk();
     provide_boards();
+    // Once the first page is up, every other route's code is fetched in the background.
+    leptos::task::spawn_local(async {
+        gloo_timers::future::TimeoutFuture::new(PRELOAD_AFTER_MS).await;
+        crate::pages::preload_all().await;
+    });
 
     view! {
         <DocumentLang />

@@ -250,6 +250,8 @@ async fn an_idle_kiosk_asks_then_clears_the_visitor_but_keeps_the_outbox() {
 
         // The outbox is intact, for staff behind the PIN.
         open(&c, &outbox, "Kotak keluar").await;
+        // Once the store has been read: the visitor's own (empty) list, not the stand's.
+        find_text(&c, "p", "Belum ada pertanyaan di perangkat ini.").await;
         assert!(c.find(Locator::Css(".outbox-entry")).await.is_err());
         c.goto(&staff).await.unwrap();
         type_into(&c, "PIN staf", "1111").await;

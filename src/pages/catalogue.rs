@@ -1,21 +1,15 @@
 use std::sync::Arc;
-use std::time::Duration;
 
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::components::{
     CatalogueGate, DesignCard, EmptyResults, FacetPanel, PageMeta, Pager, SearchBox, SortSelect,
 };
-use crate::domain::browse::typing::{Commit, Typing};
-use crate::domain::browse::{BrowseQuery, BrowseResult};
+use crate::domain::browse::BrowseResult;
 use crate::domain::{Catalogue, pricing::format};
 use crate::i18n::{t_string, td_string, use_i18n};
-use crate::platform::net;
 use crate::platform::visibility::in_view;
-use crate::routes;
-use crate::state::{deferred, tr, use_catalogue, use_lang};
+use crate::state::{SearchSession, deferred, tr, use_catalogue, use_lang};
 
 /// How much of a result card must be in view for it to answer a keystroke in the same frame; the rest
 /// follow a frame later. The top sliver of the next row (a few pixels under the fold) is not worth
@@ -41,102 +35,14 @@ fn Browse(catalogue: Arc<Catalogue>) -> impl IntoView {
     let lang = use_lang();
     let state = use_catalogue();
     let browser = state.browser(&catalogue);
-    let query_map = use_query_map();
-    // The URL is the single source of truth: reload, back/forward and shared links restore it.
-    let url_query = Memo::new(move |_| {
-        let map = query_map.read();
-        BrowseQuery::from_pairs((&*map).into_iter().map(|(k, v)| (k.as_ref(), v)))
-    });
-    // The typing rhythm is `domain::browse::typing`: results follow every key, the URL is written when
-    // typing pauses (writing history on each keystroke cost more than the search itself at 10,000
-    // designs, and Chromium throttles bursts of it), and while keys follow each other the changed
-    // cards' pictures wait until they stop (see `DesignArt`'s `hold`). This page feeds it and mirrors
-    // its state into two signals; one timer serves its deadlines.
-    let typing = StoredValue::new(Typing::default());
-    let typed = RwSignal::new(None::<String>);
-    let query = Memo::new(move |_| typed.with(|t| url_query.get().with_typed(t.as_deref())));
-    let hold = RwSignal::new(false);
-    // Only a change is set: setting a signal wakes every reader (every card, for `hold`).
-    let mirror = move || {
-        let (now_typed, now_hold) = typing.with_value(|t| (t.typed().map(str::to_owned), t.hold()));
-        if typed.with_untracked(|t| *t != now_typed) {
-            typed.set(now_typed);
-        }
-        if hold.get_untracked() != now_hold {
-            hold.set(now_hold);
-        }
-    };
-    // Any change of the URL (our own write, back/forward, a link) makes it the truth again, and is
-    // what a design page's way back returns to. (Not the typed query: the URL catches up before a
-    // card's link can be followed, since leaving the field commits it.)
-    Effect::watch(
-        move || url_query.get(),
-        move |q, _, _| {
-            typing.update_value(Typing::url_changed);
-            mirror();
-            state.remember_search(routes::catalogue(q));
-        },
-        true,
-    );
-    let navigate = use_navigate();
-    // Typing replaces the history entry (one entry per search, not per keystroke); choosing a filter,
-    // a sort or a suggestion pushes one, so that Back undoes it. None of them scrolls: a filter ticked
-    // far down the panel would otherwise throw the page to the top, away from the box that keeps the
-    // focus. (The pager's own `<A>` links do go to the top of the next page.)
-    let go = Callback::new(move |(q, replace): (BrowseQuery, bool)| {
-        navigate(
-            &routes::catalogue(&q),
-            NavigateOptions {
-                replace,
-                scroll: false,
-                ..Default::default()
-            },
-        );
-    });
-    let commit = Callback::new(move |()| {
-        let q = query.get_untracked();
-        let same_as_url = q.to_pairs() == url_query.with_untracked(BrowseQuery::to_pairs);
-        match typing.try_update_value(|t| t.commit(same_as_url)) {
-            Some(Commit::WriteUrl) => go.run((q, true)),
-            Some(Commit::Settled) => mirror(),
-            _ => {}
-        }
-    });
-    let timer = StoredValue::new(None::<TimeoutHandle>);
-    let arm = StoredValue::new(None::<Callback<()>>);
-    // The one timer, set for the state machine's next deadline; what came due is done when it fires.
-    arm.set_value(Some(Callback::new(move |()| {
-        if let Some(old) = timer.try_update_value(Option::take).flatten() {
-            old.clear();
-        }
-        let Some(at) = typing.with_value(Typing::next_deadline) else {
-            return;
-        };
-        let wait = Duration::from_millis(at.saturating_sub(net::now_ms()));
-        let fire = move || {
-            let due = typing.try_update_value(|t| t.advance(net::now_ms()));
-            if due.is_some_and(|d| d.pause) {
-                commit.run(());
-            }
-            mirror();
-            if let Some(Some(again)) = arm.try_get_value() {
-                again.run(());
-            }
-        };
-        timer.set_value(set_timeout_with_handle(fire, wait).ok());
-    })));
-    let on_type = Callback::new(move |text: String| {
-        typing.update_value(|t| t.key(text, net::now_ms()));
-        mirror();
-        if let Some(Some(arm)) = arm.try_get_value() {
-            arm.run(());
-        }
-    });
-    on_cleanup(move || {
-        if let Some(old) = timer.try_update_value(Option::take).flatten() {
-            old.clear();
-        }
-    });
+    let SearchSession {
+        url_query,
+        query,
+        hold,
+        go,
+        on_type,
+        commit,
+    } = SearchSession::start();
     // The frame that answers a keystroke shows the count and the cards in view; the cards further down
     // follow one paint later (they were about half of that frame's layout and paint). The facet counts
     // follow the URL, so while someone types they wait for the pause that writes it: counting every

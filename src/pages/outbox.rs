@@ -32,6 +32,8 @@ pub fn OutboxPage() -> impl IntoView {
 fn OutboxList(catalogue: Arc<Catalogue>) -> impl IntoView {
     let i18n = use_i18n();
     let outbox = use_outbox();
+    // Read the store now rather than wait for the delivery loop, whose chunk may still be on its way.
+    leptos::task::spawn_local(async move { outbox.refresh().await });
     let query = use_query_map();
     let saved = Memo::new(move |_| query.read().get("saved"));
     let has_endpoint = catalogue.settings.inquiry.endpoint.is_some();

@@ -121,6 +121,7 @@ fn StaffTools() -> impl IntoView {
     let i18n = use_i18n();
     let kiosk = use_kiosk();
     let outbox = use_outbox();
+    leptos::task::spawn_local(async move { outbox.refresh().await });
     let navigate = use_navigate();
     let settings = kiosk.settings();
     let idle = RwSignal::new(settings.get_untracked().idle_secs.to_string());

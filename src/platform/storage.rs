@@ -22,11 +22,15 @@ fn options(
     on_failed_write: impl Fn() + Send + Sync + 'static,
 ) -> UseStorageOptions<String, (), ()> {
     UseStorageOptions::default().on_error(move |e: UseStorageError<(), ()>| {
-        // Only a failed write loses what someone did; storage that cannot be read is an empty one,
-        // which every stored form already handles.
+        // A failed write loses what someone did, and storage that is switched off (leptos-use then
+        // skips every write) will lose everything: both are said. One that cannot be read is an
+        // empty one, which every stored form already handles.
         if matches!(
             e,
-            UseStorageError::SetItemFailed(_) | UseStorageError::RemoveItemFailed(_)
+            UseStorageError::SetItemFailed(_)
+                | UseStorageError::RemoveItemFailed(_)
+                | UseStorageError::StorageNotAvailable(_)
+                | UseStorageError::StorageReturnedNone
         ) {
             on_failed_write();
         }

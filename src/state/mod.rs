@@ -7,6 +7,7 @@ mod inquiry_draft;
 mod kiosk;
 mod locale;
 mod outbox;
+mod search_session;
 mod shortlist;
 mod stored;
 
@@ -17,6 +18,7 @@ pub use inquiry_draft::{DraftState, provide_inquiry_draft, use_inquiry_draft};
 pub use kiosk::{Kiosk, provide_kiosk, use_kiosk};
 pub use locale::{Text, provide_locale, tr, use_lang};
 pub use outbox::{Outbox, pending, provide_outbox, use_outbox};
+pub use search_session::SearchSession;
 pub use shortlist::{Shortlist, provide_shortlist, use_shortlist};
 pub use stored::{
     Persisted, StorageProblems, Stored, per_session, persisted, provide_storage_problems,

@@ -187,8 +187,9 @@ impl Outbox {
         });
     }
 
-    /// Re-reads the store: other tabs and earlier sessions write to it too.
-    async fn refresh(&self) {
+    /// Re-reads the store: other tabs and earlier sessions write to it too. The pages that show the
+    /// outbox call it themselves, so that they never wait for the delivery loop's chunk.
+    pub async fn refresh(&self) {
         match outbox_store::all().await {
             Ok((entries, unreadable)) => {
                 if self.entries.with_untracked(|now| now != &entries) {
@@ -269,10 +270,10 @@ pub fn provide_outbox() {
     });
     let _ = use_event_listener(window(), ev::offline, move |_| outbox.online.set(false));
     spawn_local(async move {
-        // The loop, the store and the delivery rules are a chunk of their own, fetched as the app
-        // starts rather than with the first module. If it cannot arrive (offline before the service
-        // worker stored it), try again a little later; nothing is lost meanwhile, since inquiries are
-        // saved by the form's own code.
+        // The delivery loop is a chunk of its own, fetched as the app starts rather than with the
+        // first module. If it cannot arrive (offline before the service worker stored it), it is
+        // tried again when something wakes the outbox (back online, another tab, a save) or after a
+        // while; nothing is lost meanwhile: the form and the outbox page use the store themselves.
         loop {
             #[cfg(all(feature = "split", target_arch = "wasm32"))]
             let started = delivery(outbox, catalogue).await;
@@ -280,7 +281,12 @@ pub fn provide_outbox() {
             let started = delivery(outbox, catalogue);
             match started {
                 Ok(run) => return run.await,
-                Err(_) => gloo_timers::future::TimeoutFuture::new(IDLE_MS as u32).await,
+                Err(_) => {
+                    let (wake, mut woken) = mpsc::unbounded::<()>();
+                    outbox.wake.set_value(wake);
+                    let sleep = gloo_timers::future::TimeoutFuture::new(IDLE_MS as u32);
+                    future::select(sleep, woken.next()).await;
+                }
             }
         }
     });

@@ -1,4 +1,4 @@
-//! The compare studio's rules: what can be compared (designs, motifs, trend references), the URL state,
+//! The compare studio's rules: what can be compared (any item: designs, motifs, trend references, sketches), the URL state,
 //! each item's attribute profile, where two profiles differ, and the adaptation sketch that draws a
 //! traditional motif in a trend's form, scale and finish.
 
