@@ -15,151 +15,67 @@ use leptos_router::LazyRoute;
 use crate::components::ChunkFailed;
 use crate::platform::chunks::ChunkError;
 
-/// Declares a route whose page is built by the chunk `$chunk`: the lazily loaded function builds
-/// the page's view, the route's view waits for it and shows [`ChunkFailed`] if it could not arrive.
+/// Declares the routes whose pages are built by chunks of their own, from one list: for each, the route
+/// type (its view waits for the chunk and shows [`ChunkFailed`] if it could not arrive), the lazily
+/// loaded function that builds the page, and its preload; and [`preload_all`] over all of them.
 macro_rules! on_demand {
-    ($(#[$doc:meta])* $route:ident, $chunk:ident, $build:ident, $preload:ident, $page:path) => {
-        $(#[$doc])*
-        pub struct $route;
+    ($(($route:ident, $chunk:ident, $build:ident, $preload:ident, $page:path)),* $(,)?) => {
+        $(
+            pub struct $route;
 
-        #[cfg_attr(
-            all(feature = "split", target_arch = "wasm32"),
-            wasm_split_helpers::wasm_split($chunk, fallible, preload($preload))
-        )]
-        fn $build() -> Result<AnyView, ChunkError> {
-            use $page as Page;
-            Ok(view! { <Page /> }.into_any())
-        }
-
-        impl LazyRoute for $route {
-            fn data() -> Self {
-                Self
+            #[cfg_attr(
+                all(feature = "split", target_arch = "wasm32"),
+                wasm_split_helpers::wasm_split($chunk, fallible, preload($preload))
+            )]
+            fn $build() -> Result<AnyView, ChunkError> {
+                use $page as Page;
+                Ok(view! { <Page /> }.into_any())
             }
 
-            async fn view(_: Self) -> AnyView {
-                #[cfg(all(feature = "split", target_arch = "wasm32"))]
-                let built = $build().await;
-                #[cfg(not(all(feature = "split", target_arch = "wasm32")))]
-                let built = $build();
-                built.unwrap_or_else(|_| view! { <ChunkFailed /> }.into_any())
+            impl LazyRoute for $route {
+                fn data() -> Self {
+                    Self
+                }
+
+                async fn view(_: Self) -> AnyView {
+                    #[cfg(all(feature = "split", target_arch = "wasm32"))]
+                    let built = $build().await;
+                    #[cfg(not(all(feature = "split", target_arch = "wasm32")))]
+                    let built = $build();
+                    built.unwrap_or_else(|_| view! { <ChunkFailed /> }.into_any())
+                }
+            }
+        )*
+
+        /// Fetches every route's chunk, one after another, once the app has started and shown its
+        /// first page: a tap then opens a page at once, and a kiosk has everything in memory even
+        /// where no service worker can cache it (plain HTTP on a LAN). A chunk that cannot arrive now
+        /// is fetched again when its route opens, so a failure here costs nothing; when one cannot
+        /// arrive (offline), the rest would fail the same way.
+        pub async fn preload_all() {
+            #[cfg(all(feature = "split", target_arch = "wasm32"))]
+            {
+                $(
+                    if $preload().await.is_err() {
+                        return;
+                    }
+                )*
             }
         }
     };
 }
 
-on_demand!(
-    DesignRoute,
-    design,
-    design_page,
-    preload_design,
-    super::DesignPage
-);
-on_demand!(
-    MotifRoute,
-    motif,
-    motif_page,
-    preload_motif,
-    super::MotifPage
-);
-on_demand!(
-    WorkshopRoute,
-    workshop,
-    workshop_page,
-    preload_workshop,
-    super::WorkshopPage
-);
-on_demand!(
-    ShortlistRoute,
-    shortlist,
-    shortlist_page,
-    preload_shortlist,
-    super::ShortlistPage
-);
-on_demand!(
-    InquiryRoute,
-    inquiry,
-    inquiry_page,
-    preload_inquiry,
-    super::InquiryPage
-);
-on_demand!(
-    OutboxRoute,
-    outbox,
-    outbox_page,
-    preload_outbox,
-    super::OutboxPage
-);
-on_demand!(
-    OfflineRoute,
-    offline,
-    offline_page,
-    preload_offline,
-    super::OfflinePage
-);
-on_demand!(
-    StaffRoute,
-    staff,
-    staff_page,
-    preload_staff,
-    super::StaffPage
-);
-on_demand!(
-    AttractRoute,
-    attract,
-    attract_page,
-    preload_attract,
-    super::AttractPage
-);
-on_demand!(
-    CompareRoute,
-    compare,
-    compare_page,
-    preload_compare,
-    super::ComparePage
-);
-on_demand!(
-    PairsRoute,
-    pairs,
-    pairs_page,
-    preload_pairs,
-    super::PairsPage
-);
-on_demand!(
-    BoardsRoute,
-    boards,
-    boards_page,
-    preload_boards,
-    super::BoardsPage
-);
-
-/// Fetches every route's chunk, one after another, once the app has started and shown its first page:
-/// a tap then opens a page at once, and a kiosk has everything in memory even where no service worker
-/// can cache it (plain HTTP on a LAN). A chunk that cannot arrive now is fetched again when its route
-/// opens, so a failure here costs nothing.
-pub async fn preload_all() {
-    // One after another; when one cannot arrive (offline), the rest would fail the same way.
-    #[cfg(all(feature = "split", target_arch = "wasm32"))]
-    {
-        macro_rules! in_turn {
-            ($($preload:ident),*) => {
-                $(if $preload().await.is_err() {
-                    return;
-                })*
-            };
-        }
-        in_turn!(
-            preload_design,
-            preload_motif,
-            preload_workshop,
-            preload_shortlist,
-            preload_inquiry,
-            preload_outbox,
-            preload_offline,
-            preload_staff,
-            preload_attract,
-            preload_compare,
-            preload_pairs,
-            preload_boards
-        );
-    }
+on_demand! {
+    (DesignRoute, design, design_page, preload_design, super::DesignPage),
+    (MotifRoute, motif, motif_page, preload_motif, super::MotifPage),
+    (WorkshopRoute, workshop, workshop_page, preload_workshop, super::WorkshopPage),
+    (ShortlistRoute, shortlist, shortlist_page, preload_shortlist, super::ShortlistPage),
+    (InquiryRoute, inquiry, inquiry_page, preload_inquiry, super::InquiryPage),
+    (OutboxRoute, outbox, outbox_page, preload_outbox, super::OutboxPage),
+    (OfflineRoute, offline, offline_page, preload_offline, super::OfflinePage),
+    (StaffRoute, staff, staff_page, preload_staff, super::StaffPage),
+    (AttractRoute, attract, attract_page, preload_attract, super::AttractPage),
+    (CompareRoute, compare, compare_page, preload_compare, super::ComparePage),
+    (PairsRoute, pairs, pairs_page, preload_pairs, super::PairsPage),
+    (BoardsRoute, boards, boards_page, preload_boards, super::BoardsPage),
 }

@@ -10,6 +10,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use super::loader::is_valid_id;
 use super::model::{Catalogue, Lang};
 
 macro_rules! id_type {
@@ -139,7 +140,8 @@ impl ItemRef {
         } else {
             ItemRef::design(key)
         };
-        let ok = item.ids().all(id_shape_ok);
+        // Ids the loader would refuse name nothing, whatever the prefix.
+        let ok = item.ids().all(is_valid_id);
         ok.then_some(item)
     }
 
@@ -164,16 +166,6 @@ impl ItemRef {
             }
         }
     }
-}
-
-/// Ids are what the loader accepts (lowercase letters, digits, hyphens); a key whose ids are not is
-/// not an item, whatever its prefix.
-fn id_shape_ok(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 64
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 impl Catalogue {

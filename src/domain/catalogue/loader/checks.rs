@@ -6,7 +6,8 @@ use std::collections::{HashMap, HashSet};
 use super::{DIMENSION_RANGE_MM, DataFile, LoadError, Problem, WEIGHT_RANGE_G, YEAR_RANGE};
 use crate::domain::catalogue::model::*;
 
-pub(super) fn is_valid_id(id: &str) -> bool {
+/// The shape of every id: what the loader accepts, and what an item key must name.
+pub(crate) fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 64
         && id

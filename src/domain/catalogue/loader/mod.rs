@@ -7,6 +7,7 @@ use crate::domain::catalogue::model::*;
 mod checks;
 mod parse;
 
+pub(crate) use checks::is_valid_id;
 use checks::*;
 use parse::*;
 
