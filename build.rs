@@ -1,58 +1,148 @@
-//! Generates the typed translation module and refuses to build when the locales disagree: leptos_i18n
-//! only warns about a key missing from a non-default locale, and a half-translated UI must not ship.
+//! Generates the translation tables from `locales/*.json` and refuses to build when the locales disagree:
+//! a key missing from one locale, a key without text, or a placeholder (`{{ name }}`) that one locale has
+//! and another lacks. A half-translated UI must not ship.
+//!
+//! Only Indonesian is compiled into the browser's module: the other languages are served as files and
+//! loaded when a reader chooses one (`src/i18n`), so the first load does not grow with each language.
+//! Host builds (tests, the first-paint writer) compile every locale in.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::error::Error;
+use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use leptos_i18n_build::{Config, ParseOptions, TranslationsInfos};
+/// The order is the language switch's order; the first is the default.
+const LOCALES: &[&str] = &["id", "en", "de", "fr", "nl"];
 
-const DEFAULT_LOCALE: &str = "id";
-const OTHER_LOCALES: &[&str] = &["en"];
+type Strings = BTreeMap<String, String>;
 
-fn keys(locale: &str) -> Result<BTreeSet<String>, Box<dyn Error>> {
+fn read(locale: &str) -> Result<Strings, Box<dyn Error>> {
     let path = format!("locales/{locale}.json");
-    let text = std::fs::read_to_string(&path)?;
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?;
     let value: serde_json::Value =
         serde_json::from_str(&text).map_err(|e| format!("{path}: {e}"))?;
     let map = value
         .as_object()
         .ok_or_else(|| format!("{path}: the top level must be an object"))?;
+    let mut strings = Strings::new();
     for (k, v) in map {
-        if v.as_str().is_none_or(|s| s.trim().is_empty()) {
+        let Some(s) = v.as_str().filter(|s| !s.trim().is_empty()) else {
             return Err(format!("{path}: key `{k}` has no text").into());
+        };
+        if !k
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+        {
+            return Err(format!("{path}: key `{k}` is not snake_case").into());
         }
+        strings.insert(k.clone(), s.to_owned());
     }
-    Ok(map.keys().cloned().collect())
+    Ok(strings)
+}
+
+/// The placeholder names of a text, `{{ name }}`, in order of first appearance.
+fn placeholders(text: &str) -> Result<Vec<String>, String> {
+    let mut names = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find("{{") {
+        let after = &rest[start + 2..];
+        let end = after
+            .find("}}")
+            .ok_or_else(|| format!("unclosed `{{{{` in {text:?}"))?;
+        let name = after[..end].trim();
+        if name.is_empty() || !name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+            return Err(format!("bad placeholder `{}` in {text:?}", &after[..end]));
+        }
+        if !names.iter().any(|n| n == name) {
+            names.push(name.to_owned());
+        }
+        rest = &after[end + 2..];
+    }
+    Ok(names)
 }
 
 fn main() -> Result<(), Box<dyn Error>> {
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-changed=locales");
 
-    let reference = keys(DEFAULT_LOCALE)?;
-    for locale in OTHER_LOCALES {
-        let other = keys(locale)?;
-        let missing: Vec<_> = reference.difference(&other).collect();
-        let extra: Vec<_> = other.difference(&reference).collect();
+    let mut all = Vec::new();
+    for locale in LOCALES {
+        println!("cargo::rerun-if-changed=locales/{locale}.json");
+        all.push(read(locale)?);
+    }
+    let reference = &all[0];
+    let keys: BTreeSet<&String> = reference.keys().collect();
+    let mut args = Vec::new();
+    for key in &keys {
+        let mut expected = placeholders(&reference[*key]).map_err(|e| format!("id/{key}: {e}"))?;
+        expected.sort();
+        args.push(expected);
+    }
+    for (locale, strings) in LOCALES.iter().zip(&all).skip(1) {
+        let other: BTreeSet<&String> = strings.keys().collect();
+        let missing: Vec<_> = keys.difference(&other).collect();
+        let extra: Vec<_> = other.difference(&keys).collect();
         if !missing.is_empty() || !extra.is_empty() {
             return Err(format!(
-                "locales/{locale}.json differs from locales/{DEFAULT_LOCALE}.json: missing {missing:?}, extra {extra:?}"
+                "locales/{locale}.json differs from locales/id.json: missing {missing:?}, extra {extra:?}"
             )
             .into());
         }
+        for (key, expected) in keys.iter().zip(&args) {
+            let mut found =
+                placeholders(&strings[*key]).map_err(|e| format!("{locale}/{key}: {e}"))?;
+            found.sort();
+            if &found != expected {
+                return Err(format!(
+                    "locales/{locale}.json `{key}` has placeholders {found:?}, locales/id.json has {expected:?}"
+                )
+                .into());
+            }
+        }
     }
 
-    let out = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR not set")?).join("i18n");
-    // Attribute values (aria-label, <title>) need translations as strings, interpolated ones included.
-    let mut cfg =
-        Config::new(DEFAULT_LOCALE)?.parse_options(ParseOptions::new().interpolate_display(true));
-    for locale in OTHER_LOCALES {
-        cfg = cfg.add_locale(locale)?;
+    let mut out = String::from("// Generated by build.rs from locales/*.json. Do not edit.\n\n");
+    out.push_str("/// Every text of the interface, named as in `locales/*.json`.\n");
+    out.push_str("#[allow(non_camel_case_types, clippy::upper_case_acronyms)]\n");
+    out.push_str("#[derive(Clone, Copy, Debug, PartialEq, Eq)]\n#[repr(u16)]\npub enum Key {\n");
+    for key in &keys {
+        writeln!(out, "    {key},")?;
     }
-    let infos = TranslationsInfos::parse(cfg)?;
-    infos.emit_diagnostics();
-    infos.rerun_if_locales_changed();
-    infos.generate_i18n_module(out)?;
+    out.push_str("}\n\n");
+    writeln!(out, "pub const KEY_COUNT: usize = {};\n", keys.len())?;
+    out.push_str(
+        "/// The keys' names in `Key` order (sorted): a loaded language file is read by name.\n",
+    );
+    let names: Vec<&String> = keys.iter().copied().collect();
+    writeln!(
+        out,
+        "pub static KEY_NAMES: [&str; KEY_COUNT] = {names:?};\n"
+    )?;
+    out.push_str("/// The placeholders of each text, sorted: `td_string!` checks its arguments against them.\n");
+    out.push_str("pub(crate) const ARGS: [&[&str]; KEY_COUNT] = [\n");
+    for a in &args {
+        writeln!(out, "    &{a:?},")?;
+    }
+    out.push_str("];\n\n");
+    let default: Vec<&String> = keys.iter().map(|k| &reference[*k]).collect();
+    writeln!(
+        out,
+        "/// The default language, always in the module.\npub(crate) static DEFAULT_STRINGS: [&str; KEY_COUNT] = {default:?};\n"
+    )?;
+    out.push_str(
+        "/// On the host every language is compiled in (tests, pages written at build time).\n",
+    );
+    out.push_str("#[cfg(not(target_arch = \"wasm32\"))]\npub(crate) fn bundled(code: &str) -> Option<&'static str> {\n    match code {\n");
+    for locale in LOCALES.iter().skip(1) {
+        writeln!(
+            out,
+            "        {locale:?} => Some(include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/locales/{locale}.json\"))),"
+        )?;
+    }
+    out.push_str("        _ => None,\n    }\n}\n");
+
+    let path =
+        PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR not set")?).join("i18n_tables.rs");
+    std::fs::write(path, out)?;
     Ok(())
 }

@@ -30,6 +30,12 @@ def digest(paths):
 if os.path.exists(args.dist):
     shutil.rmtree(args.dist)
 shutil.copytree("public", args.dist)
+# The interface's languages other than Indonesian (which is in the module): fetched when a reader
+# chooses one, precached like every other file.
+os.makedirs(os.path.join(args.dist, "locales"))
+for name in sorted(os.listdir("locales")):
+    if name.endswith(".json") and name != "id.json":
+        shutil.copy(os.path.join("locales", name), os.path.join(args.dist, "locales", name))
 
 modules = [os.path.join(args.work, n) for n in os.listdir(args.work) if n.endswith((".js", ".wasm", ".json"))]
 # wasm-bindgen writes a dependency's inline JavaScript under snippets/; the glue imports it from there.

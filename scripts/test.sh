@@ -26,6 +26,9 @@ for f in tests/*.rs; do
 done
 cargo test --locked --lib "${native[@]}"
 
+step "translation status (a report: missing texts fall back to English)"
+python3 scripts/translation-status.py
+
 step "in-browser tests (wasm-bindgen-test, headless Chromium)"
 web=()
 for f in tests/web_*.rs; do web+=(--test "$(basename "$f" .rs)"); done

@@ -3,12 +3,14 @@ use leptos_meta::provide_meta_context;
 use leptos_router::components::Router;
 
 use crate::components::{
-    DocumentLang, KioskIdle, SiteFooter, SiteHeader, StorageNotice, UpdateBanner,
+    DocumentLang, KioskIdle, LangNotice, SiteFooter, SiteHeader, StorageNotice, UpdateBanner,
 };
-use crate::routes::AppRoutes;
+use crate::i18n::use_i18n;
+use crate::platform::location;
+use crate::routes::{self, AppRoutes};
 use crate::state::{
-    provide_boards, provide_catalogue, provide_inquiry_draft, provide_kiosk, provide_locale,
-    provide_outbox, provide_shortlist, provide_storage_problems,
+    provide_boards, provide_catalogue, provide_currency, provide_inquiry_draft, provide_kiosk,
+    provide_locale, provide_outbox, provide_shortlist, provide_storage_problems,
 };
 
 /// Long enough for the first page's data and drawings to have had the network to themselves.
@@ -20,6 +22,7 @@ pub fn App() -> impl IntoView {
     // First: every store created below reports its failed writes here.
     provide_storage_problems();
     provide_locale();
+    provide_currency();
     provide_catalogue();
     provide_shortlist();
     provide_inquiry_draft();
@@ -32,17 +35,29 @@ pub fn App() -> impl IntoView {
         crate::pages::preload_all().await;
     });
 
+    let i18n = use_i18n();
     view! {
         <DocumentLang />
-        <Router>
-            <SiteHeader />
-            <main id="main" tabindex="-1">
-                <AppRoutes />
-            </main>
-            <SiteFooter />
-            <UpdateBanner />
-            <StorageNotice />
-            <KioskIdle />
-        </Router>
+        // The language prefix of the address (`/de/…`) is the router's base, so that every link the
+        // app writes keeps the reader's language. A switch changes the address first, then the router
+        // is mounted again on it: the pages are drawn anew, the state above them stays.
+        {move || {
+            i18n.get_locale();
+            let base = routes::base_of(&location::current_path());
+            provide_context(routes::RouterBase(base));
+            view! {
+                <Router base=base>
+                    <SiteHeader />
+                    <main id="main" tabindex="-1">
+                        <AppRoutes />
+                    </main>
+                    <SiteFooter />
+                    <UpdateBanner />
+                    <StorageNotice />
+                    <LangNotice />
+                    <KioskIdle />
+                </Router>
+            }
+        }}
     }
 }

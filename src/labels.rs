@@ -1,13 +1,11 @@
 //! Names of domain values in the user's language. The domain knows `Form::Ring`; only the UI knows that
 //! it is "Cincin" in Bahasa Indonesia.
 
-use leptos_i18n::I18nContext;
-
 use crate::domain::browse::FacetKind;
 use crate::domain::{Finish, Form, Lang, Problem, Technique, pricing::format};
-use crate::i18n::{Locale, t_string};
+use crate::i18n::{Locale, t_string, td_string};
 
-type I18n = I18nContext<Locale>;
+type I18n = crate::i18n::I18n;
 
 pub fn form(i18n: I18n, form: Form) -> String {
     match form {
@@ -50,6 +48,9 @@ pub fn language(i18n: I18n, lang: Lang) -> String {
     match lang {
         Lang::Id => t_string!(i18n, lang_name_id),
         Lang::En => t_string!(i18n, lang_name_en),
+        Lang::De => t_string!(i18n, lang_name_de),
+        Lang::Fr => t_string!(i18n, lang_name_fr),
+        Lang::Nl => t_string!(i18n, lang_name_nl),
     }
     .to_string()
 }
@@ -110,24 +111,35 @@ pub fn problem(i18n: I18n, problem: &Problem) -> String {
 
 /// "16 Jan 2026" / "16 Jan 2026": short month names from the translations; an unreadable date is shown as is.
 pub fn date(i18n: I18n, iso: &str) -> String {
-    let Some((y, m, d)) = format::date_parts(iso) else {
+    let locale = i18n.get_locale();
+    let Some((year, m, day)) = format::date_parts(iso) else {
         return iso.to_owned();
     };
-    let month = match m {
-        1 => t_string!(i18n, month_1),
-        2 => t_string!(i18n, month_2),
-        3 => t_string!(i18n, month_3),
-        4 => t_string!(i18n, month_4),
-        5 => t_string!(i18n, month_5),
-        6 => t_string!(i18n, month_6),
-        7 => t_string!(i18n, month_7),
-        8 => t_string!(i18n, month_8),
-        9 => t_string!(i18n, month_9),
-        10 => t_string!(i18n, month_10),
-        11 => t_string!(i18n, month_11),
-        _ => t_string!(i18n, month_12),
-    };
-    format!("{d} {month} {y}")
+    td_string!(
+        locale,
+        date_format,
+        day = day,
+        month = month(locale, m),
+        year = year
+    )
+}
+
+/// A month's short name ("janv.", "Okt."), as dates write it.
+pub fn month(l: Locale, m: u8) -> &'static str {
+    match m {
+        1 => td_string!(l, month_1),
+        2 => td_string!(l, month_2),
+        3 => td_string!(l, month_3),
+        4 => td_string!(l, month_4),
+        5 => td_string!(l, month_5),
+        6 => td_string!(l, month_6),
+        7 => td_string!(l, month_7),
+        8 => td_string!(l, month_8),
+        9 => td_string!(l, month_9),
+        10 => td_string!(l, month_10),
+        11 => td_string!(l, month_11),
+        _ => td_string!(l, month_12),
+    }
 }
 
 pub fn facet(i18n: I18n, kind: FacetKind) -> String {

@@ -6,6 +6,7 @@
 pub mod app;
 pub mod components;
 pub mod domain;
+pub mod i18n;
 // Host only: used by a build example and a native test. (Compiled in, unused, it still moved the wasm's
 // code generation by a few bytes.)
 #[cfg(not(target_arch = "wasm32"))]
@@ -15,7 +16,5 @@ pub mod pages;
 pub mod platform;
 pub mod routes;
 pub mod state;
-
-include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 
 pub use app::App;

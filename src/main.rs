@@ -4,5 +4,10 @@ fn main() {
     // message; reproduce it with `bash scripts/build.sh --dev` to read it.
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(perak_batankrajan::App);
+    // The language comes first: its texts may have to be fetched, and the page must not be drawn in
+    // another language meanwhile. (wasm-bindgen's executor: Leptos' own is set up by the mount.)
+    wasm_bindgen_futures::spawn_local(async {
+        perak_batankrajan::state::prepare_locale().await;
+        leptos::mount::mount_to_body(perak_batankrajan::App);
+    });
 }

@@ -8,11 +8,11 @@ use leptos::prelude::*;
 use leptos_router::components::{FlatRoutes, Route};
 use leptos_router::{Lazy, path};
 
-use crate::domain::Finish;
 use crate::domain::browse::BrowseQuery;
 use crate::domain::inquiry::shortlist::{self, ShortlistItem};
 use crate::domain::shared::encoding::percent_encode;
 use crate::domain::studio::compare::CompareQuery;
+use crate::domain::{Finish, Lang};
 use crate::pages::{
     AttractRoute, BoardsRoute, CataloguePage, CompareRoute, DesignRoute, HomePage, InquiryRoute,
     MotifRoute, NotFoundPage, OfflineRoute, OutboxRoute, PairsRoute, ShortlistRoute, StaffRoute,
@@ -129,4 +129,111 @@ pub fn compare(query: &CompareQuery) -> String {
 /// a link that must work on another device.
 pub fn board_shared(origin: &str, share_param: &str) -> String {
     format!("{origin}{}", with_query(BOARDS, &[("shared", share_param)]))
+}
+
+/// The language an address names by its first segment (`/de/designs/x`), and the rest of the address
+/// as the routes know it (`/designs/x`). Indonesian needs no prefix but `/id/` is read too.
+pub fn split_lang(path: &str) -> (Option<Lang>, &str) {
+    let Some(after) = path.strip_prefix('/') else {
+        return (None, path);
+    };
+    let end = after.find(['/', '?', '#']).unwrap_or(after.len());
+    let segment = &after[..end];
+    match Lang::ALL.into_iter().find(|l| l.code() == segment) {
+        Some(lang) => {
+            let rest = &after[end..];
+            (Some(lang), if rest.is_empty() { HOME } else { rest })
+        }
+        None => (None, path),
+    }
+}
+
+/// The prefix the router's base takes for a language (`/de`); none for Indonesian.
+pub fn lang_base(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Id => "",
+        Lang::En => "/en",
+        Lang::De => "/de",
+        Lang::Fr => "/fr",
+        Lang::Nl => "/nl",
+    }
+}
+
+/// `path` (an address without a language) as a reader of `lang` opens it: `/de/designs/x`.
+pub fn in_lang(lang: Lang, path: &str) -> String {
+    under(lang_base(lang), path)
+}
+
+/// `path` below a router base (`/de`, or none).
+fn under(base: &str, path: &str) -> String {
+    match path.strip_prefix('/') {
+        // `/?q` and `/` keep their slash: the router's base is a whole segment.
+        Some(rest) if rest.is_empty() || rest.starts_with(['?', '#']) => format!("{base}/{rest}"),
+        _ => format!("{base}{path}"),
+    }
+}
+
+/// The same address in another language: the prefix swapped, the path, query and fragment kept.
+pub fn switch_lang(current: &str, lang: Lang) -> String {
+    in_lang(lang, split_lang(current).1)
+}
+
+/// An app address for `<A href>`, with the router's base (the language prefix) before it: the router
+/// applies its base when it navigates, but draws an absolute `href` as given, and a click on a link
+/// outside the base would load the whole app again.
+pub fn localized(path: impl AsRef<str>) -> String {
+    let base = use_context::<RouterBase>().map_or("", |b| b.0);
+    under(base, path.as_ref())
+}
+
+/// The base the router was mounted with, for `localized` (the router keeps its own to itself).
+#[derive(Clone, Copy, Debug)]
+pub struct RouterBase(pub &'static str);
+
+/// The address of a route without its language prefix, for comparing with the constants above.
+pub fn without_lang(path: &str) -> &str {
+    split_lang(path).1
+}
+
+/// The router's base for an address: its language prefix as written (`/id` too), or none.
+pub fn base_of(path: &str) -> &'static str {
+    match split_lang(path).0 {
+        Some(Lang::Id) => "/id",
+        Some(lang) => lang_base(lang),
+        None => "",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_language_prefix_is_read_and_written() {
+        assert_eq!(
+            split_lang("/de/designs/x?finish=matte"),
+            (Some(Lang::De), "/designs/x?finish=matte")
+        );
+        assert_eq!(split_lang("/fr"), (Some(Lang::Fr), HOME));
+        assert_eq!(split_lang("/nl?q=1"), (Some(Lang::Nl), "?q=1"));
+        assert_eq!(split_lang("/id/catalogue"), (Some(Lang::Id), CATALOGUE));
+        // A route that merely starts like a language code is not one.
+        assert_eq!(split_lang("/designs/de"), (None, "/designs/de"));
+        assert_eq!(split_lang("/denim"), (None, "/denim"));
+        assert_eq!(in_lang(Lang::De, "/designs/x"), "/de/designs/x");
+        assert_eq!(in_lang(Lang::De, HOME), "/de/");
+        assert_eq!(in_lang(Lang::Id, "/designs/x"), "/designs/x");
+        assert_eq!(
+            switch_lang("/de/catalogue?q=kawung#top", Lang::Fr),
+            "/fr/catalogue?q=kawung#top"
+        );
+        assert_eq!(
+            switch_lang("/fr/catalogue?q=kawung", Lang::Id),
+            "/catalogue?q=kawung"
+        );
+        assert_eq!(switch_lang("/catalogue", Lang::Nl), "/nl/catalogue");
+        assert_eq!(base_of("/id/outbox"), "/id");
+        assert_eq!(base_of("/outbox"), "");
+        assert_eq!(without_lang("/en/attract"), ATTRACT);
+    }
 }

@@ -415,7 +415,7 @@ async fn the_pictures_of_the_cards_in_view_follow_the_search_once_typing_pauses(
         .await;
         field.send_keys("  ").await.unwrap();
         tokio::time::sleep(std::time::Duration::from_millis(600)).await;
-        click_button(&c, "English").await;
+        choose_language(&c, "English").await;
         eventually("the cards in English show their own pictures", all_own).await;
     })
     .await;

@@ -166,11 +166,7 @@ async fn mistakes_are_named_in_the_buyers_language_and_nothing_typed_is_lost() {
         assert_eq!(value("E-mail").await, "ayu@");
 
         // In English the same problems are named in English, as they are fixed.
-        find_text(&c, "button", "English")
-            .await
-            .click()
-            .await
-            .unwrap();
+        choose_language(&c, "English").await;
         type_into(&c, "Name", "Ayu Lestari").await;
         click_button(&c, "Save and send").await;
         find_text(

@@ -6,7 +6,7 @@ mod web_support;
 
 use leptos::prelude::*;
 use perak_batankrajan::domain::{DataFile, Fetched};
-use perak_batankrajan::state::provide_locale;
+use perak_batankrajan::state::{provide_currency, provide_locale};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_support::{button, document, new_host, next_frame, tick};
@@ -23,6 +23,7 @@ async fn a_text_field_ties_its_hint_and_error_to_the_input() {
     let typed = RwSignal::new(String::new());
     let _handle = leptos::mount::mount_to(host.clone(), move || {
         provide_locale();
+        provide_currency();
         view! {
             <TextField id="f-name" label=|l| td_string!(l, field_name) hint=|l| td_string!(l, inq_whatsapp_hint)
                 value=Signal::derive(move || typed.get()) on_input=Callback::new(move |v| typed.set(v))
@@ -74,6 +75,7 @@ async fn save_to_board_creates_a_board_keeps_the_note_and_persists_it() {
     let count = RwSignal::new(0usize);
     let _handle = leptos::mount::mount_to(host.clone(), move || {
         provide_locale();
+        provide_currency();
         provide_boards();
         let boards = use_boards();
         Effect::new(move |_| count.set(boards.list().with(|l| l.len())));
@@ -215,6 +217,7 @@ async fn a_results_card_shows_another_design_in_place_text_and_drawing() {
     let c = catalogue.clone();
     let _handle = leptos::mount::mount_to(host.clone(), move || {
         provide_locale();
+        provide_currency();
         view! { <DesignCard design=shown catalogue=c.clone() /> }
     });
     let text = |sel: &str| {
@@ -277,6 +280,7 @@ async fn a_card_told_to_draw_now_shows_the_new_drawing_in_the_frame_of_its_text(
     let c = catalogue.clone();
     let _handle = leptos::mount::mount_to(host.clone(), move || {
         provide_locale();
+        provide_currency();
         view! {
             <DesignCard design=shown catalogue=c.clone() />
             <DesignCard design=shown catalogue=c.clone() draw_now=true />
@@ -341,6 +345,7 @@ async fn while_held_a_card_hides_its_previous_picture_and_draws_the_new_one_when
     let c = catalogue.clone();
     let _handle = leptos::mount::mount_to(host.clone(), move || {
         provide_locale();
+        provide_currency();
         view! { <DesignCard design=shown catalogue=c.clone() hold=hold /> }
     });
     let img = || host.query_selector(".art img").unwrap().unwrap();
@@ -407,6 +412,7 @@ async fn a_quantity_field_steps_takes_typed_numbers_and_removes_its_line() {
     let qty = RwSignal::new(None::<u32>);
     let _handle = leptos::mount::mount_to(host.clone(), move || {
         provide_locale();
+        provide_currency();
         provide_shortlist();
         let list = use_shortlist();
         list.add(ShortlistItem {
@@ -517,6 +523,7 @@ async fn the_search_box_keeps_its_height_as_suggestions_come_and_go() {
     let log = went.clone();
     let _handle = leptos::mount::mount_to(host.clone(), move || {
         provide_locale();
+        provide_currency();
         let query = Memo::new(|_| BrowseQuery::default());
         let suggestions = Memo::new(move |_| words.get());
         let log = log.clone();
@@ -667,6 +674,7 @@ async fn the_filter_panel_folds_behind_a_button_that_tells_whether_it_is_open() 
     let c = catalogue.clone();
     let _handle = leptos::mount::mount_to(host.clone(), move || {
         provide_locale();
+        provide_currency();
         let query = Memo::new(|_| BrowseQuery::default());
         let result = Signal::stored(counted.clone());
         view! { <FacetPanel catalogue=c.clone() query=query result=result go=Callback::new(|_| {}) /> }
@@ -728,6 +736,7 @@ async fn the_filter_panel_keeps_its_rows_and_disables_the_values_a_search_rules_
     let c = catalogue.clone();
     let _handle = leptos::mount::mount_to(host.clone(), move || {
         provide_locale();
+        provide_currency();
         let query = Memo::new(move |_| query.get());
         view! { <FacetPanel catalogue=c.clone() query=query result=result go=Callback::new(|_| {}) /> }
     });
@@ -777,5 +786,57 @@ async fn the_filter_panel_keeps_its_rows_and_disables_the_values_a_search_rules_
         .unwrap()
         .unwrap();
     assert_eq!(label.text_content().unwrap(), "0");
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_missing_translation_reads_in_english_and_says_so() {
+    use perak_batankrajan::components::Passage;
+    use perak_batankrajan::domain::Localized;
+    use perak_batankrajan::i18n::{self, Locale};
+
+    i18n::install(Locale::De, include_str!("../locales/de.json")).unwrap();
+    let host = new_host();
+    let _handle = leptos::mount::mount_to(host.clone(), || {
+        provide_locale();
+        let i18n = perak_batankrajan::i18n::use_i18n();
+        let mut told = Localized::new("Matahari bersinar delapan", "A sun with eight rays");
+        let shown = told.clone();
+        told.de = Some("Eine Sonne mit acht Strahlen".into());
+        view! {
+            <button on:click=move |_| i18n.set_locale(Locale::De)>"de"</button>
+            <div id="missing"><Passage text=shown /></div>
+            <div id="written"><Passage text=told /></div>
+        }
+    });
+    tick().await;
+    let p = |id: &str| host.query_selector(&format!("#{id} p")).unwrap().unwrap();
+    assert_eq!(
+        p("missing").text_content().unwrap(),
+        "Matahari bersinar delapan"
+    );
+    assert_eq!(p("missing").get_attribute("lang"), None);
+
+    button(&host, "de").click();
+    tick().await;
+    let missing = p("missing");
+    assert_eq!(missing.get_attribute("lang").as_deref(), Some("en"));
+    assert!(
+        missing
+            .text_content()
+            .unwrap()
+            .starts_with("A sun with eight rays"),
+        "{:?}",
+        missing.text_content()
+    );
+    let note = missing.query_selector(".fallback-note").unwrap().unwrap();
+    assert_eq!(note.text_content().unwrap(), "(auf Englisch)");
+    assert_eq!(note.get_attribute("lang").as_deref(), Some("de"));
+    let written = p("written");
+    assert_eq!(
+        written.text_content().unwrap(),
+        "Eine Sonne mit acht Strahlen"
+    );
+    assert_eq!(written.get_attribute("lang"), None);
     host.remove();
 }

@@ -5,14 +5,14 @@
 mod web_support;
 
 use leptos::prelude::*;
-use perak_batankrajan::components::{DocumentLang, LangSwitch};
+use perak_batankrajan::components::{DocumentLang, LangNotice, LangSwitch};
 use perak_batankrajan::domain::{DataFile, Fetched};
-use perak_batankrajan::i18n::{t, use_i18n};
+use perak_batankrajan::i18n::{self, Locale, t_string, use_i18n};
 use perak_batankrajan::platform::data::fetch_data_file;
-use perak_batankrajan::state::provide_locale;
+use perak_batankrajan::state::{prepare_locale, provide_locale};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_support::{button, document, new_host, tick};
+use web_support::{document, new_host, tick};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -20,11 +20,13 @@ wasm_bindgen_test_configure!(run_in_browser);
 fn Harness() -> impl IntoView {
     leptos_meta::provide_meta_context();
     provide_locale();
+    perak_batankrajan::state::provide_currency();
     let i18n = use_i18n();
     view! {
         <DocumentLang />
         <LangSwitch />
-        <h1 id="heading">{t!(i18n, home_heading)}</h1>
+        <LangNotice />
+        <h1 id="heading">{move || t_string!(i18n, home_heading)}</h1>
     }
 }
 
@@ -53,10 +55,25 @@ fn html_lang() -> String {
         .unwrap_or_default()
 }
 
+/// Chooses a language in the switch as a person does: the list's value, then its change event.
+fn choose_language(host: &web_sys::HtmlElement, code: &str) {
+    let select: web_sys::HtmlSelectElement = host
+        .query_selector(".lang-switch select")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    select.set_value(code);
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+}
+
 #[wasm_bindgen_test]
 async fn language_switch_translates_persists_and_sets_html_lang() {
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     storage.clear().unwrap();
+    // Installed as a fetch would install it (the next test fetches one).
+    i18n::install(Locale::En, include_str!("../locales/en.json")).unwrap();
 
     let (host, handle) = mount();
     tick().await;
@@ -66,51 +83,95 @@ async fn language_switch_translates_persists_and_sets_html_lang() {
         "Bahasa Indonesia is the default"
     );
     assert_eq!(html_lang(), "id");
+    let names: Vec<String> = (0..5)
+        .map(|i| {
+            host.query_selector_all(".lang-switch option")
+                .unwrap()
+                .item(i)
+                .unwrap()
+                .text_content()
+                .unwrap()
+        })
+        .collect();
     assert_eq!(
-        button(&host, "Bahasa Indonesia")
-            .get_attribute("aria-pressed")
-            .as_deref(),
-        Some("true")
+        names,
+        [
+            "Bahasa Indonesia",
+            "English",
+            "Deutsch",
+            "Français",
+            "Nederlands"
+        ],
+        "each language named in itself"
     );
 
-    button(&host, "English").click();
+    choose_language(&host, "en");
     tick().await;
     assert_eq!(heading(&host), "Hand-made silver from Batankrajan");
     assert_eq!(html_lang(), "en");
     assert_eq!(
-        button(&host, "English")
-            .get_attribute("aria-pressed")
-            .as_deref(),
-        Some("true")
-    );
-    assert_eq!(
         storage.get_item("perak.locale").unwrap().as_deref(),
         Some("en")
     );
+    assert!(
+        web_sys::window()
+            .unwrap()
+            .location()
+            .pathname()
+            .unwrap()
+            .starts_with("/en/"),
+        "the address names the language"
+    );
 
-    // A fresh mount is what a reload does: the choice must survive it.
+    // A reload: the language is worked out again before the app is mounted.
     drop(handle);
     host.remove();
+    prepare_locale().await;
     let (host, _handle) = mount();
     tick().await;
     assert_eq!(heading(&host), "Hand-made silver from Batankrajan");
 
-    button(&host, "Bahasa Indonesia").click();
+    choose_language(&host, "id");
     tick().await;
     assert_eq!(html_lang(), "id");
     assert_eq!(
         storage.get_item("perak.locale").unwrap().as_deref(),
         Some("id")
     );
+    assert!(
+        !web_sys::window()
+            .unwrap()
+            .location()
+            .pathname()
+            .unwrap()
+            .starts_with("/en/")
+    );
 }
 
 #[wasm_bindgen_test]
-async fn an_unknown_stored_language_falls_back_to_indonesian() {
-    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    storage.set_item("perak.locale", "xx-garbage").unwrap();
+async fn choosing_a_language_fetches_its_texts_before_the_page_changes() {
     let (host, _handle) = mount();
     tick().await;
-    assert_eq!(heading(&host), "Perak buatan tangan dari Batankrajan");
+    // The test runner serves the crate's directory, so `/locales/de.json` is the repository's file,
+    // fetched as the app fetches it from the build.
+    assert!(!i18n::is_installed(Locale::De));
+    choose_language(&host, "de");
+    assert_eq!(
+        heading(&host),
+        "Perak buatan tangan dari Batankrajan",
+        "nothing changes until the texts are in"
+    );
+    for _ in 0..100 {
+        tick().await;
+        if html_lang() == "de" {
+            break;
+        }
+    }
+    assert_eq!(heading(&host), "Handgefertigtes Silber aus Batankrajan");
+    assert!(i18n::is_installed(Locale::De));
+    choose_language(&host, "id");
+    tick().await;
+    assert_eq!(html_lang(), "id");
 }
 
 #[wasm_bindgen_test]
@@ -202,6 +263,7 @@ async fn stored_state_follows_other_tabs_and_a_failed_write_is_shown() {
     let _handle = leptos::mount::mount_to(host.clone(), || {
         provide_storage_problems();
         provide_locale();
+        perak_batankrajan::state::provide_currency();
         provide_shortlist();
         let list = use_shortlist();
         view! {
@@ -327,6 +389,7 @@ fn mount_routed<V: IntoView + 'static>(
     let host = new_host();
     let handle = leptos::mount::mount_to(host.clone(), move || {
         provide_locale();
+        perak_batankrajan::state::provide_currency();
         view! { <leptos_router::components::Router>{content()}</leptos_router::components::Router> }
     });
     (host, handle)

@@ -19,7 +19,7 @@ pub fn AddedNotice(
         <Show when=move || shown.get()>
             <p class="notice" role="status">
                 {tr(message)}" "
-                <A href=routes::SHORTLIST>{tr(|l| td_string!(l, shortlist_open))}</A>
+                <A href=routes::localized(routes::SHORTLIST)>{tr(|l| td_string!(l, shortlist_open))}</A>
             </p>
         </Show>
     }

@@ -3,12 +3,11 @@ use std::collections::HashMap;
 
 use leptos::html::Div;
 use leptos::prelude::*;
-use leptos_i18n::I18nContext;
 use leptos_use::use_element_visibility;
 
 use crate::domain::render::{ArtSpec, ArtText, render_svg, svg_data_url};
 use crate::domain::{Design, Lang, Motif};
-use crate::i18n::{Locale, t_string, use_i18n};
+use crate::i18n::{t_string, use_i18n};
 use crate::labels;
 use crate::platform::frame::after_next_paint;
 use crate::state::use_lang;
@@ -166,7 +165,7 @@ fn draw(
     design: &Design,
     motif: Option<&Motif>,
     lang: Lang,
-    i18n: I18nContext<Locale>,
+    i18n: crate::i18n::I18n,
     large: bool,
 ) -> Drawing {
     let key = cache_key(design, lang);

@@ -9,7 +9,7 @@ use crate::domain::{Catalogue, Design, pricing::format};
 use crate::i18n::{t_string, use_i18n};
 use crate::labels;
 use crate::routes;
-use crate::state::use_lang;
+use crate::state::{use_currency, use_lang};
 
 /// A design in a grid of results. `design` may change under a mounted card: the catalogue page keeps
 /// one card per position and swaps what it shows, so typing updates text instead of rebuilding cards.
@@ -39,6 +39,8 @@ pub fn DesignCard(
     };
     let c = catalogue.clone();
     let price = move || design.with(|d| quote(&c.settings, d, None, None).map(|p| p.idr));
+    let rates = catalogue.settings.rates.clone();
+    let currency = use_currency();
     let c = catalogue.clone();
     // A memo, so the motif is looked up and cloned once per design shown, not on every read.
     let motif = Memo::new(move |_| design.with(|d| c.lead_motif(d).cloned()));
@@ -49,7 +51,7 @@ pub fn DesignCard(
                 <h3 class="card-title">
                     // A plain link (the router still handles the click): `<A>` watches the location for
                     // `aria-current`, which would make every card react to each change of the URL.
-                    <a href=move || design.with(|d| routes::design(&d.id))>
+                    <a href=move || design.with(|d| routes::localized(routes::design(&d.id)))>
                         {move || design.with(|d| d.name.get(lang.get()).to_owned())}
                     </a>
                 </h3>
@@ -64,7 +66,7 @@ pub fn DesignCard(
                 </p>
                 <p class="card-price">
                     {move || match price() {
-                        Some(idr) => format::rupiah(idr, lang.get()),
+                        Some(idr) => currency.show(idr, &rates),
                         None => t_string!(i18n, price_on_request).to_string(),
                     }}
                 </p>

@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos_i18n::Locale as _;
 use leptos_meta::Html;
 
 use crate::i18n::use_i18n;
@@ -8,5 +7,5 @@ use crate::i18n::use_i18n;
 #[component]
 pub fn DocumentLang() -> impl IntoView {
     let i18n = use_i18n();
-    view! { <Html attr:lang=move || i18n.get_locale().as_str() /> }
+    view! { <Html attr:lang=move || i18n.get_locale().code() /> }
 }

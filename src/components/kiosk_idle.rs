@@ -7,6 +7,7 @@ use leptos_router::hooks::{use_location, use_navigate};
 use leptos_use::{UseIdleReturn, use_idle};
 
 use crate::i18n::{Locale, t_string, td_string, use_i18n};
+use crate::platform::location;
 use crate::routes;
 use crate::state::{tr, use_boards, use_inquiry_draft, use_kiosk, use_shortlist};
 
@@ -33,7 +34,9 @@ fn IdleWatch(idle_secs: u32, countdown_secs: u32) -> impl IntoView {
     let kiosk = use_kiosk();
     let boards = use_boards();
     // Nothing of a visitor's is on the attract loop, so there is nothing to ask about there.
-    let asking = Memo::new(move |_| idle.get() && location.pathname.get() != routes::ATTRACT);
+    let asking = Memo::new(move |_| {
+        idle.get() && routes::without_lang(&location.pathname.get()) != routes::ATTRACT
+    });
     let remaining = RwSignal::new(countdown_secs);
     let timer = StoredValue::new(None::<IntervalHandle>);
     let continue_button = NodeRef::<Button>::new();
@@ -43,14 +46,19 @@ fn IdleWatch(idle_secs: u32, countdown_secs: u32) -> impl IntoView {
         draft.clear();
         boards.clear();
         kiosk.end_visit();
-        i18n.set_locale(Locale::id);
-        navigate(
-            routes::ATTRACT,
-            NavigateOptions {
-                replace: true,
-                ..Default::default()
-            },
-        );
+        if i18n.get_locale_untracked() == Locale::Id {
+            navigate(
+                routes::ATTRACT,
+                NavigateOptions {
+                    replace: true,
+                    ..Default::default()
+                },
+            );
+        } else {
+            // Back to Indonesian mounts the router again, at whatever the address then is.
+            location::set_path(routes::ATTRACT, false);
+            i18n.set_locale(Locale::Id);
+        }
     };
     Effect::new(move |_| {
         if let Some(h) = timer.get_value() {

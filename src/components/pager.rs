@@ -18,7 +18,7 @@ pub fn Pager(query: Memo<BrowseQuery>, result: Memo<BrowseResult>) -> impl IntoV
         <Show when=move || { result.read().pages > 1 }>
             <nav class="pager" aria-label=tr(|l| td_string!(l, pager_label))>
                 <Show when=move || { result.read().page > 1 }>
-                    <A href=move || href(result.read().page - 1) attr:rel="prev">{tr(|l| td_string!(l, pager_prev))}</A>
+                    <A href=move || routes::localized(href(result.read().page - 1)) attr:rel="prev">{tr(|l| td_string!(l, pager_prev))}</A>
                 </Show>
                 <span>
                     {move || {
@@ -27,7 +27,7 @@ pub fn Pager(query: Memo<BrowseQuery>, result: Memo<BrowseResult>) -> impl IntoV
                     }}
                 </span>
                 <Show when=move || { let r = result.read(); r.page < r.pages }>
-                    <A href=move || href(result.read().page + 1) attr:rel="next">{tr(|l| td_string!(l, pager_next))}</A>
+                    <A href=move || routes::localized(href(result.read().page + 1)) attr:rel="next">{tr(|l| td_string!(l, pager_next))}</A>
                 </Show>
             </nav>
         </Show>

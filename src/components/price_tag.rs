@@ -1,10 +1,11 @@
 use leptos::prelude::*;
 
+use crate::components::CurrencySelect;
 use crate::domain::pricing::price::price;
 use crate::domain::{Settings, Technique, pricing::format};
 use crate::i18n::{t_string, td_string, use_i18n};
 use crate::labels;
-use crate::state::{tr, use_lang};
+use crate::state::{tr, use_currency, use_lang};
 
 /// A price with the basis it was computed from, so that nobody quotes it on an outdated silver price.
 #[component]
@@ -27,17 +28,18 @@ pub fn PriceTag(
     let silver_per_gram = settings.silver_price.idr_per_gram;
     let silver_date = settings.silver_price.date.clone();
     let rates_date = settings.rates.date.clone();
+    let rates = settings.rates.clone();
+    let currency = use_currency();
     view! {
         <div class="price">
             {move || match computed.get() {
                 None => view! { <p class="price-request">{tr(|l| td_string!(l, price_on_request))}</p> }.into_any(),
                 Some(p) => {
-                    let l = lang.get();
+                    let shown = currency.get();
+                    let others = format::other_amounts(p.idr, shown, &rates, lang.get());
                     view! {
-                        <p class="price-idr">{format::rupiah(p.idr, l)}</p>
-                        <p class="price-fx">
-                            {t_string!(i18n, price_fx, eur = p.eur, usd = p.usd).to_string()}
-                        </p>
+                        <p class="price-idr">{currency.show(p.idr, &rates)}</p>
+                        <p class="price-fx">{t_string!(i18n, price_also, amounts = others)}</p>
                     }
                     .into_any()
                 }
@@ -47,6 +49,7 @@ pub fn PriceTag(
                     let silver_date = silver_date.clone();
                     let rates_date = rates_date.clone();
                     view! {
+                        <CurrencySelect id="price-currency" />
                         <p class="price-basis">
                             {move || {
                                 t_string!(

@@ -88,7 +88,7 @@ pub fn SaveToBoard(id: &'static str, target: ItemRef, label: Signal<String>) -> 
             <button type="submit" class="button button-quiet">{move || t_string!(i18n, save_item_to_board, name = label.get())}</button>
             <p role="status" class="save-board-status">
                 {move || outcome.get().map(|r| match r {
-                    Ok(b) => view! { {t_string!(i18n, board_saved, name = b)}" " <A href=routes::BOARDS>{tr(|l| td_string!(l, board_open))}</A> }.into_any(),
+                    Ok(b) => view! { {t_string!(i18n, board_saved, name = b)}" " <A href=routes::localized(routes::BOARDS)>{tr(|l| td_string!(l, board_open))}</A> }.into_any(),
                     Err(p) => view! { <span class="field-error">{labels::board_problem(i18n, &p)}</span> }.into_any(),
                 })}
             </p>

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use leptos_router::components::A;
 
+use crate::components::CurrencySelect;
 use crate::i18n::td_string;
 use crate::platform::offline;
 use crate::routes;
@@ -12,11 +13,12 @@ pub fn SiteFooter() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p>{tr(|l| td_string!(l, footer_made_in))}</p>
+            <CurrencySelect id="footer-currency" />
             // Not a promise the browser cannot keep (no service workers here).
             <p hidden=!offline::available()>{tr(|l| td_string!(l, footer_offline))}</p>
             <p class="footer-links">
-                <A href=routes::OFFLINE>{tr(|l| td_string!(l, footer_prepare_offline))}</A>
-                <A href=routes::STAFF>{tr(|l| td_string!(l, footer_staff))}</A>
+                <A href=routes::localized(routes::OFFLINE)>{tr(|l| td_string!(l, footer_prepare_offline))}</A>
+                <A href=routes::localized(routes::STAFF)>{tr(|l| td_string!(l, footer_staff))}</A>
             </p>
         </footer>
     }

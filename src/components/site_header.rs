@@ -33,7 +33,7 @@ pub fn SiteHeader() -> impl IntoView {
     view! {
         <a class="skip-link" href="#main">{tr(|l| td_string!(l, skip_to_content))}</a>
         <header class="site-header">
-            <A href=routes::HOME attr:class="brand">
+            <A href=routes::localized(routes::HOME) attr:class="brand">
                 <img class="brand-mark" src="/icons/mark.svg" alt="" width="40" height="40" />
                 <span class="brand-text">
                     <span class="brand-name">{tr(|l| td_string!(l, app_name))}</span>
@@ -41,10 +41,10 @@ pub fn SiteHeader() -> impl IntoView {
                 </span>
             </A>
             <nav node_ref=nav aria-label=tr(|l| td_string!(l, nav_label))>
-                <A href=routes::HOME exact=true>{tr(|l| td_string!(l, nav_home))}</A>
-                <A href=routes::CATALOGUE>{tr(|l| td_string!(l, nav_catalogue))}</A>
-                <A href=routes::COMPARE>{tr(|l| td_string!(l, nav_compare))}</A>
-                <A href=routes::SHORTLIST>
+                <A href=routes::localized(routes::HOME) exact=true>{tr(|l| td_string!(l, nav_home))}</A>
+                <A href=routes::localized(routes::CATALOGUE)>{tr(|l| td_string!(l, nav_catalogue))}</A>
+                <A href=routes::localized(routes::COMPARE)>{tr(|l| td_string!(l, nav_compare))}</A>
+                <A href=routes::localized(routes::SHORTLIST)>
                     {tr(|l| td_string!(l, nav_shortlist))}
                     <span class="nav-count">{move || {
                         // Only what the shortlist page shows: items whose design left the catalogue are not counted.
@@ -57,7 +57,7 @@ pub fn SiteHeader() -> impl IntoView {
                 </A>
                 // Other visitors' inquiries are not for a kiosk's visitors; staff reach them from the staff screen.
                 <Show when=move || !kiosk.enabled()>
-                    <A href=routes::OUTBOX>
+                    <A href=routes::localized(routes::OUTBOX)>
                         {tr(|l| td_string!(l, nav_outbox))}
                         <span class="nav-count">{move || { let n = outbox.entries().with(|e| pending(e)); (n > 0).then(|| n.to_string()) }}</span>
                     </A>

@@ -10,6 +10,7 @@ pub fn StorageNotice() -> impl IntoView {
     let problems = use_storage_problems();
     let what = move || match problems.failed().get() {
         Some(Stored::Language) => tr(|l| td_string!(l, storage_failed_language))(),
+        Some(Stored::Currency) => tr(|l| td_string!(l, storage_failed_currency))(),
         Some(Stored::Shortlist) => tr(|l| td_string!(l, storage_failed_shortlist))(),
         Some(Stored::Draft) => tr(|l| td_string!(l, storage_failed_draft))(),
         Some(Stored::Boards) => tr(|l| td_string!(l, storage_failed_boards))(),

@@ -4,7 +4,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::components::{CatalogueGate, DesignArt, ItemArt, PageMeta};
+use crate::components::{CatalogueGate, DesignArt, ItemArt, PageMeta, Passage};
 use crate::domain::ItemRef;
 use crate::domain::{Catalogue, Design, Localized, Motif, TrendReference};
 use crate::i18n::{t_string, td_string, use_i18n};
@@ -87,7 +87,7 @@ fn Carousel(catalogue: Arc<Catalogue>) -> impl IntoView {
                         <DesignArt motif=cat.with_value(|c| c.lead_motif(&d).cloned()) design=*d large=true />
                         <div class="attract-text">
                             <p class="eyebrow">{tr(|l| td_string!(l, attract_featured))}</p>
-                            <h2><A href=href>{move || name.get(lang.get()).to_owned()}</A></h2>
+                            <h2><A href=routes::localized(href)>{move || name.get(lang.get()).to_owned()}</A></h2>
                         </div>
                     </div>
                 }
@@ -108,7 +108,7 @@ fn Carousel(catalogue: Arc<Catalogue>) -> impl IntoView {
                         <div class="attract-text">
                             <p class="eyebrow">{tr(|l| td_string!(l, attract_trend))}</p>
                             <h2>{title}</h2>
-                            <p>{move || note.get(lang.get()).to_owned()}</p>
+                            <Passage text=note />
                         </div>
                     </div>
                 }
@@ -134,7 +134,7 @@ fn Carousel(catalogue: Arc<Catalogue>) -> impl IntoView {
             </div>
             // Announced only when paused: a moving carousel must not talk over the visitor.
             <div aria-live=move || if playing.get() { "off" } else { "polite" }>{slide_view}</div>
-            <A href=routes::CATALOGUE attr:class="button attract-start">{tr(|l| td_string!(l, attract_touch))}</A>
+            <A href=routes::localized(routes::CATALOGUE) attr:class="button attract-start">{tr(|l| td_string!(l, attract_touch))}</A>
         </section>
     }
 }

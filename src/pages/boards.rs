@@ -121,7 +121,14 @@ fn BoardView(board: Board, catalogue: Arc<Catalogue>, editable: bool) -> impl In
     let lang = use_lang();
     let boards = use_boards();
     let heading_id = format!("board-{}", board.id);
-    let share = routes::board_shared(&location::origin(), &boards::share_param(&board));
+    let share = routes::board_shared(
+        &format!(
+            "{}{}",
+            location::origin(),
+            routes::lang_base(lang.get_untracked())
+        ),
+        &boards::share_param(&board),
+    );
     let share_id = format!("share-{}", board.id);
     let name = board.name.clone();
     let count = board.items.len();
@@ -144,7 +151,7 @@ fn BoardView(board: Board, catalogue: Arc<Catalogue>, editable: bool) -> impl In
                         <h3>{title}</h3>
                         {(!item.note.is_empty()).then(|| view! { <p class="board-note">{item.note.clone()}</p> })}
                         <p class="actions">
-                            <A href=href>{tr(|l| td_string!(l, board_compare))}</A>
+                            <A href=routes::localized(href)>{tr(|l| td_string!(l, board_compare))}</A>
                             {editable.then(|| view! {
                                 <button type="button" class="link-button" on:click=move |_| boards.remove_item(&board_id, i)>
                                     {move || t_string!(i18n, board_remove_item, name = label.clone())}

@@ -15,7 +15,7 @@ use crate::domain::studio::compare::{
     Attribute, CompareQuery, Mode, Profile, differs, pick_options, profile, sketch,
 };
 use crate::domain::{Catalogue, pricing::format};
-use crate::i18n::{Locale, t_string, td_string, use_i18n};
+use crate::i18n::{t_string, td_string, use_i18n};
 use crate::labels;
 use crate::routes;
 use crate::state::{Text, tr, use_lang, use_shortlist};
@@ -34,8 +34,8 @@ pub fn ComparePage() -> impl IntoView {
         <h1 class="page-title">{tr(|l| td_string!(l, compare_title))}</h1>
         <p class="lede">{tr(|l| td_string!(l, compare_intro))}</p>
         <p class="actions">
-            <A href=routes::PAIRS attr:class="button button-quiet">{tr(|l| td_string!(l, pairs_title))}</A>
-            <A href=routes::BOARDS attr:class="button button-quiet">{tr(|l| td_string!(l, boards_title))}</A>
+            <A href=routes::localized(routes::PAIRS) attr:class="button button-quiet">{tr(|l| td_string!(l, pairs_title))}</A>
+            <A href=routes::localized(routes::BOARDS) attr:class="button button-quiet">{tr(|l| td_string!(l, boards_title))}</A>
         </p>
         <CatalogueGate children=move |catalogue| view! { <Studio catalogue=catalogue /> } />
     }
@@ -283,11 +283,7 @@ fn Picker(
     }
 }
 
-fn list_text<T>(
-    i18n: leptos_i18n::I18nContext<Locale>,
-    items: &[T],
-    f: impl Fn(&T) -> String,
-) -> String {
+fn list_text<T>(i18n: crate::i18n::I18n, items: &[T], f: impl Fn(&T) -> String) -> String {
     if items.is_empty() {
         t_string!(i18n, attr_unknown).to_string()
     } else {
@@ -295,12 +291,7 @@ fn list_text<T>(
     }
 }
 
-fn cell(
-    i18n: leptos_i18n::I18nContext<Locale>,
-    lang: crate::domain::Lang,
-    p: &Profile,
-    a: Attribute,
-) -> String {
+fn cell(i18n: crate::i18n::I18n, lang: crate::domain::Lang, p: &Profile, a: Attribute) -> String {
     let unknown = || t_string!(i18n, attr_unknown).to_string();
     match a {
         Attribute::Form => list_text(i18n, &p.forms, |f| labels::form(i18n, *f)),

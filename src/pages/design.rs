@@ -40,7 +40,7 @@ fn DesignDetail(id: String, catalogue: Arc<Catalogue>) -> impl IntoView {
             <section class="page not-found">
                 <h1>{tr(|l| td_string!(l, design_not_found_title))}</h1>
                 <p>{move || t_string!(i18n, design_not_found_body, id = id.clone()).to_string()}</p>
-                <A href=routes::CATALOGUE attr:class="button">{tr(|l| td_string!(l, design_back))}</A>
+                <A href=routes::localized(routes::CATALOGUE) attr:class="button">{tr(|l| td_string!(l, design_back))}</A>
             </section>
         }
         .into_any();
@@ -172,7 +172,7 @@ fn DesignDetail(id: String, catalogue: Arc<Catalogue>) -> impl IntoView {
         .filter_map(|m| catalogue.motif(m).cloned())
         .map(|m| {
             let href = routes::motif(&m.id);
-            view! { <A href=href>{move || m.name.get(lang.get()).to_owned()}</A>" " }
+            view! { <A href=routes::localized(href)>{move || m.name.get(lang.get()).to_owned()}</A>" " }
         })
         .collect_view();
     let techniques = {
@@ -259,7 +259,7 @@ fn DesignDetail(id: String, catalogue: Arc<Catalogue>) -> impl IntoView {
     view! {
         <PageMeta title=title.clone() description=description />
         <article class="design-page">
-            <A href=move || state.back_href() attr:class="back-link">{tr(|l| td_string!(l, design_back))}</A>
+            <A href=move || routes::localized(state.back_href()) attr:class="back-link">{tr(|l| td_string!(l, design_back))}</A>
             <div class="design-layout">
                 <ZoomView zoom=zoom>{live_art}</ZoomView>
                 <div class="design-info">
@@ -296,7 +296,7 @@ fn DesignDetail(id: String, catalogue: Arc<Catalogue>) -> impl IntoView {
                     </div>
                     <div class="actions">
                         <button type="button" class="button" on:click=add>{tr(|l| td_string!(l, shortlist_add))}</button>
-                        <A href=quote_href attr:class="button button-quiet">{tr(|l| td_string!(l, design_request_quote))}</A>
+                        <A href=move || routes::localized(quote_href()) attr:class="button button-quiet">{tr(|l| td_string!(l, design_request_quote))}</A>
                         <AddedNotice shown=added message=|l| td_string!(l, shortlist_added) />
                     </div>
                     <dl class="specs">

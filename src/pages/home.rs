@@ -34,7 +34,7 @@ pub fn HomePage() -> impl IntoView {
                         <p class="count">{move || t_string!(i18n, home_design_count, count = format::decimal(count as f64, 0, lang.get())).to_string()}</p>
                     </div>
                     <ul class="card-grid">{cards}</ul>
-                    <p class="more"><A href=routes::CATALOGUE attr:class="button">{tr(|l| td_string!(l, home_browse_all))}</A></p>
+                    <p class="more"><A href=routes::localized(routes::CATALOGUE) attr:class="button">{tr(|l| td_string!(l, home_browse_all))}</A></p>
                 </section>
             }
         } />

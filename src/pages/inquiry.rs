@@ -277,6 +277,9 @@ fn InquiryForm(catalogue: Arc<Catalogue>, items: Vec<ShortlistItem>) -> impl Int
                         on:change=move |ev| { let v = event_target_value(&ev); draft.update(|d| d.language = v) }>
                         <option value=Lang::Id.code()>{tr(|l| td_string!(l, lang_option_id))}</option>
                         <option value=Lang::En.code()>{tr(|l| td_string!(l, lang_option_en))}</option>
+                        <option value=Lang::De.code()>{tr(|l| td_string!(l, lang_option_de))}</option>
+                        <option value=Lang::Fr.code()>{tr(|l| td_string!(l, lang_option_fr))}</option>
+                        <option value=Lang::Nl.code()>{tr(|l| td_string!(l, lang_option_nl))}</option>
                     </select>
                 </div>
                 <TextField id="inq-message" label=|l| td_string!(l, field_message) multiline=true

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use crate::components::{CatalogueGate, DesignCard, PageMeta};
+use crate::components::{CatalogueGate, DesignCard, PageMeta, Passage};
 use crate::i18n::td_string;
 use crate::pages::NotFoundPage;
 use crate::state::{tr, use_lang};
@@ -35,9 +35,9 @@ pub fn MotifPage() -> impl IntoView {
                     <h1>{title}</h1>
                     <div class="story">
                         <h2>{tr(|l| td_string!(l, motif_meaning))}</h2>
-                        <p>{move || meaning.get(lang.get()).to_owned()}</p>
+                        <Passage text=meaning />
                         <h2>{tr(|l| td_string!(l, motif_history))}</h2>
-                        <p>{move || history.get(lang.get()).to_owned()}</p>
+                        <Passage text=history />
                         <h2>{tr(|l| td_string!(l, motif_sources))}</h2>
                         <ul class="sources">{sources}</ul>
                     </div>

@@ -17,7 +17,7 @@ pub fn NotFoundPage() -> impl IntoView {
         <section class="page not-found">
             <h1>{tr(|l| td_string!(l, not_found_title))}</h1>
             <p>{tr(|l| td_string!(l, not_found_body))}</p>
-            <A href=routes::HOME attr:class="button">{tr(|l| td_string!(l, not_found_home))}</A>
+            <A href=routes::localized(routes::HOME) attr:class="button">{tr(|l| td_string!(l, not_found_home))}</A>
         </section>
     }
 }

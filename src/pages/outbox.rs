@@ -110,7 +110,7 @@ fn OutboxList(catalogue: Arc<Catalogue>) -> impl IntoView {
     }
 }
 
-fn status_text(i18n: leptos_i18n::I18nContext<Locale>, e: &Entry, lang: Lang) -> String {
+fn status_text(i18n: crate::i18n::I18n, e: &Entry, lang: Lang) -> String {
     let time = |ms: u64| files::local_time(ms, lang.code());
     match &e.status {
         Status::Saved if e.inquiry.route != Route::Endpoint => {
@@ -236,9 +236,9 @@ fn Handoffs(entry: Entry, catalogue: Arc<Catalogue>) -> impl IntoView {
     let fallback = catalogue.settings.inquiry.clone();
     let buyer_lang = entry.inquiry.lang();
     let locale = if buyer_lang == Lang::En {
-        Locale::en
+        Locale::En
     } else {
-        Locale::id
+        Locale::Id
     };
     let words = HandoffLabels {
         greeting: td_string!(locale, handoff_greeting),

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::components::{CatalogueGate, ItemArt, PageMeta};
+use crate::components::{CatalogueGate, ItemArt, PageMeta, Passage};
 use crate::domain::ItemRef;
 use crate::domain::studio::compare::{CompareQuery, Mode};
 use crate::i18n::{t_string, td_string, use_i18n};
@@ -43,8 +43,8 @@ pub fn PairsPage() -> impl IntoView {
                                 <ItemArt catalogue=catalogue.clone() target=ItemRef::trend(t2.id.clone()) />
                             </div>
                             <h2>{title}</h2>
-                            <p>{move || note.get(lang.get()).to_owned()}</p>
-                            <A href=href attr:class="button">{move || t_string!(i18n, pairs_open, name = title2())}</A>
+                            <Passage text=note />
+                            <A href=routes::localized(href) attr:class="button">{move || t_string!(i18n, pairs_open, name = title2())}</A>
                         </li>
                     }
                 })

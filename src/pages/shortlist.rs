@@ -14,7 +14,7 @@ use crate::i18n::{t_string, td_string, use_i18n};
 use crate::labels;
 use crate::platform::location;
 use crate::routes;
-use crate::state::{tr, use_lang, use_shortlist};
+use crate::state::{tr, use_currency, use_lang, use_shortlist};
 
 /// The shortlist on this device, or one opened from a shared link (`?items=`), which can be saved here.
 #[component]
@@ -57,7 +57,13 @@ fn SharedList(items: Vec<ShortlistItem>, catalogue: Arc<Catalogue>) -> impl Into
 fn OwnList(catalogue: Arc<Catalogue>) -> impl IntoView {
     let list = use_shortlist();
     let items = Signal::derive(move || list.items());
-    let share_url = move || routes::shortlist_shared(&location::origin(), &items.get());
+    let lang = use_lang();
+    let share_url = move || {
+        routes::shortlist_shared(
+            &format!("{}{}", location::origin(), routes::lang_base(lang.get())),
+            &items.get(),
+        )
+    };
     let copied = RwSignal::new(false);
     let copy = move |_| {
         location::copy_text(&share_url());
@@ -69,13 +75,13 @@ fn OwnList(catalogue: Arc<Catalogue>) -> impl IntoView {
             fallback=move || view! {
                 <div class="empty">
                     <p>{tr(|l| td_string!(l, shortlist_empty))}</p>
-                    <A href=routes::CATALOGUE attr:class="button">{tr(|l| td_string!(l, home_browse_all))}</A>
+                    <A href=routes::localized(routes::CATALOGUE) attr:class="button">{tr(|l| td_string!(l, home_browse_all))}</A>
                 </div>
             }
         >
             <Rows items=items catalogue=catalogue.clone() editable=true />
             <p class="actions">
-                <A href=move || routes::inquiry_for(&items.get())
+                <A href=move || routes::localized(routes::inquiry_for(&items.get()))
                     attr:class="button">{tr(|l| td_string!(l, shortlist_request_quote))}</A>
             </p>
             <section class="share" aria-labelledby="share-heading">
@@ -102,6 +108,9 @@ fn Rows(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
+    let currency = use_currency();
+    let rates = catalogue.settings.rates.clone();
+    let rates_total = rates.clone();
     let c = catalogue.clone();
     let total = move || items.with(|items| shortlist::total(items, &c));
     let rows = move || {
@@ -136,16 +145,17 @@ fn Rows(
                     }
                 };
                 let qty = item.qty;
+                let rates = rates.clone();
                 let name_for_qty = name.clone();
                 Some(view! {
                     <li class="row">
                         <div class="row-art"><DesignArt motif=catalogue.lead_motif(&d).cloned() design=d.clone() /></div>
                         <div class="row-main">
-                            <h2 class="row-title"><A href=href>{move || name.get(lang.get()).to_owned()}</A></h2>
+                            <h2 class="row-title"><A href=routes::localized(href)>{move || name.get(lang.get()).to_owned()}</A></h2>
                             <p class="muted">{variant}</p>
                             <p class="row-price">
                                 {move || match &unit {
-                                    Some(p) => t_string!(i18n, shortlist_line_price, unit = format::rupiah(p.idr, lang.get()), total = format::rupiah(p.idr * u64::from(qty), lang.get())).to_string(),
+                                    Some(p) => t_string!(i18n, shortlist_line_price, unit = currency.show(p.idr, &rates), total = currency.show(p.idr * u64::from(qty), &rates)).to_string(),
                                     None => t_string!(i18n, price_on_request).to_string(),
                                 }}
                             </p>
@@ -160,7 +170,7 @@ fn Rows(
     };
     view! {
         <ul class="rows">{rows}</ul>
-        <p class="total">{move || t_string!(i18n, shortlist_total, total = format::rupiah(total(), lang.get())).to_string()}</p>
+        <p class="total">{move || t_string!(i18n, shortlist_total, total = currency.show(total(), &rates_total)).to_string()}</p>
     }
 }
 
@@ -174,6 +184,8 @@ fn custom_row(
 ) -> Option<AnyView> {
     let i18n = use_i18n();
     let lang = use_lang();
+    let currency = use_currency();
+    let rates = catalogue.settings.rates.clone();
     let sketch = catalogue.sketch_of(&item.item)?;
     let (motif, trend) = (sketch.motif.clone(), sketch.trend.clone());
     let target = item.item.clone();
@@ -185,8 +197,8 @@ fn custom_row(
         Some(p) => t_string!(
             i18n,
             custom_estimate,
-            unit = format::rupiah(p.idr, lang.get()),
-            total = format::rupiah(p.idr * u64::from(qty), lang.get())
+            unit = currency.show(p.idr, &rates),
+            total = currency.show(p.idr * u64::from(qty), &rates)
         )
         .to_string(),
         None => t_string!(i18n, price_on_request).to_string(),
@@ -202,7 +214,7 @@ fn custom_row(
             <li class="row">
                 <div class="row-art"><ItemArt catalogue=catalogue.clone() target=target /></div>
                 <div class="row-main">
-                    <h2 class="row-title"><A href=href>{name}</A></h2>
+                    <h2 class="row-title"><A href=routes::localized(href)>{name}</A></h2>
                     <p class="muted">{tr(|l| td_string!(l, custom_request))}</p>
                     <p class="row-price">{estimate}</p>
                 </div>

@@ -36,7 +36,7 @@ pub fn StaffPage() -> impl IntoView {
     }
 }
 
-fn pin_message(i18n: leptos_i18n::I18nContext<crate::i18n::Locale>, p: PinProblem) -> String {
+fn pin_message(i18n: crate::i18n::I18n, p: PinProblem) -> String {
     match p {
         PinProblem::Length { min, max } => {
             t_string!(i18n, pin_length, min = min, max = max).to_string()
@@ -192,8 +192,8 @@ fn StaffTools() -> impl IntoView {
                 <button type="button" class="button" on:click=retry_all>{tr(|l| td_string!(l, staff_retry_all))}</button>
                 <button type="button" class="button button-quiet" on:click=move |_| export(true)>{tr(|l| td_string!(l, outbox_export_csv))}</button>
                 <button type="button" class="button button-quiet" on:click=move |_| export(false)>{tr(|l| td_string!(l, outbox_export_json))}</button>
-                <A href=routes::OUTBOX attr:class="button button-quiet">{tr(|l| td_string!(l, staff_open_outbox))}</A>
-                <A href=routes::OFFLINE attr:class="button button-quiet">{tr(|l| td_string!(l, staff_offline_link))}</A>
+                <A href=routes::localized(routes::OUTBOX) attr:class="button button-quiet">{tr(|l| td_string!(l, staff_open_outbox))}</A>
+                <A href=routes::localized(routes::OFFLINE) attr:class="button button-quiet">{tr(|l| td_string!(l, staff_offline_link))}</A>
             </div>
         </section>
         <button type="button" class="link-button" on:click=move |_| kiosk.lock()>{tr(|l| td_string!(l, staff_lock))}</button>

@@ -47,3 +47,30 @@ pub fn focus_id(id: &str) {
         let _ = el.focus();
     }
 }
+
+/// The address's path, query and fragment: what the app's own links are made of.
+pub fn current_path() -> String {
+    web_sys::window()
+        .and_then(|w| {
+            let l = w.location();
+            Some(format!(
+                "{}{}{}",
+                l.pathname().ok()?,
+                l.search().ok()?,
+                l.hash().ok()?
+            ))
+        })
+        .unwrap_or_else(|| crate::routes::HOME.to_owned())
+}
+
+/// Changes the address without loading a page: a new history entry (`push`) or the current one.
+pub fn set_path(path: &str, push: bool) {
+    let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
+        return;
+    };
+    let _ = if push {
+        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path))
+    } else {
+        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path))
+    };
+}

@@ -6,6 +6,7 @@ pub mod data;
 pub mod files;
 pub mod frame;
 pub mod kiosk;
+pub mod locales;
 pub mod location;
 pub mod net;
 pub mod offline;

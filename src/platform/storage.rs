@@ -11,6 +11,7 @@ use leptos_use::storage::{
 };
 
 pub const LOCALE_KEY: &str = "perak.locale";
+pub const CURRENCY_KEY: &str = "perak.currency";
 pub const SHORTLIST_KEY: &str = "perak.shortlist";
 pub const DRAFT_KEY: &str = "perak.inquiry.draft";
 pub const KIOSK_KEY: &str = "perak.kiosk";
@@ -87,4 +88,16 @@ pub fn remove(key: &str) -> bool {
         Some(storage) => storage.remove_item(key).is_ok(),
         None => true,
     }
+}
+
+/// Reads a value from local storage once, before any reactive owner exists (the first language is
+/// chosen before the app is mounted).
+pub fn read_local(key: &str) -> Option<String> {
+    web_sys::window()?
+        .local_storage()
+        .ok()
+        .flatten()?
+        .get_item(key)
+        .ok()
+        .flatten()
 }

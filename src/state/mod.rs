@@ -2,6 +2,7 @@
 
 mod boards;
 mod catalogue;
+mod currency;
 mod deferred;
 mod inquiry_draft;
 mod kiosk;
@@ -13,10 +14,11 @@ mod stored;
 
 pub use boards::{Boards, provide_boards, use_boards};
 pub use catalogue::{CatalogueState, LoadOutcome, provide_catalogue, use_catalogue};
+pub use currency::{DisplayCurrency, provide_currency, use_currency};
 pub use deferred::deferred;
 pub use inquiry_draft::{DraftState, provide_inquiry_draft, use_inquiry_draft};
 pub use kiosk::{Kiosk, provide_kiosk, use_kiosk};
-pub use locale::{Text, provide_locale, tr, use_lang};
+pub use locale::{I18n, Text, prepare as prepare_locale, provide_locale, tr, use_i18n, use_lang};
 pub use outbox::{Outbox, pending, provide_outbox, use_outbox};
 pub use search_session::SearchSession;
 pub use shortlist::{Shortlist, provide_shortlist, use_shortlist};

@@ -9,6 +9,7 @@ use crate::platform::storage;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Stored {
     Language,
+    Currency,
     Shortlist,
     Draft,
     Boards,

@@ -164,16 +164,35 @@ impl Drop for Driver {
 
 /// Runs `body` against a fresh headless Chromium. The session is closed even when the body panics, or
 /// Chromium would outlive the test.
+/// The browser speaks Indonesian, the village's own reader; `with_browser_in` picks another language.
 pub async fn with_browser<F, Fut>(body: F)
 where
     F: FnOnce(Client) -> Fut,
     Fut: Future<Output = ()> + Send + 'static,
 {
-    with_browser_downloading(None, body).await
+    launch(None, "id-ID", body).await
+}
+
+/// As [`with_browser`], in a browser whose languages are `lang` (`de-DE`): what a visitor from abroad
+/// brings to a first visit.
+pub async fn with_browser_in<F, Fut>(lang: &str, body: F)
+where
+    F: FnOnce(Client) -> Fut,
+    Fut: Future<Output = ()> + Send + 'static,
+{
+    launch(None, lang, body).await
 }
 
 /// As [`with_browser`], with downloads saved into `downloads` without asking.
 pub async fn with_browser_downloading<F, Fut>(downloads: Option<&Path>, body: F)
+where
+    F: FnOnce(Client) -> Fut,
+    Fut: Future<Output = ()> + Send + 'static,
+{
+    launch(downloads, "id-ID", body).await
+}
+
+async fn launch<F, Fut>(downloads: Option<&Path>, lang: &str, body: F)
 where
     F: FnOnce(Client) -> Fut,
     Fut: Future<Output = ()> + Send + 'static,
@@ -202,10 +221,11 @@ where
             "args": [
                 "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1280,900", "--lang=en-US",
+                "--no-first-run", "--window-size=1280,900", format!("--lang={lang}"),
                 format!("--user-data-dir={}", driver._profile.0.display()),
             ],
             "prefs": {
+                "intl.accept_languages": lang,
                 "download.default_directory": downloads
                     .map(Path::to_path_buf)
                     .unwrap_or_else(|| driver._profile.0.join("downloads"))
@@ -583,4 +603,16 @@ pub async fn facet_count(c: &fantoccini::Client, group: &str, name: &str) -> Opt
         Ok(el) => el.text().await.ok(),
         Err(_) => None,
     }
+}
+
+/// Chooses a language in the header's list, by the name the language has in itself.
+pub async fn choose_language(c: &Client, name: &str) {
+    c.wait()
+        .at_most(WAIT)
+        .for_element(Locator::Css(".lang-switch select"))
+        .await
+        .expect("the language list")
+        .select_by_label(name)
+        .await
+        .unwrap();
 }

@@ -8,45 +8,121 @@ use serde::{Deserialize, Serialize};
 /// The data format this build reads. Bump it when a file's shape changes incompatibly.
 pub const FORMAT_VERSION: u32 = 1;
 
-/// Languages that catalogue texts are written in. The UI may offer more; they fall back to English.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// The languages of the app: its interface, the catalogue's texts and an inquiry's reply language.
+/// Indonesian is the default; every catalogue text has Indonesian and English, and may have the others.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
+    #[default]
     Id,
     En,
+    De,
+    Fr,
+    Nl,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::Id, Lang::En];
+    /// In the language switch's order.
+    pub const ALL: [Lang; 5] = [Lang::Id, Lang::En, Lang::De, Lang::Fr, Lang::Nl];
+    /// Every catalogue text is written in these; the others fall back to English.
+    pub const REQUIRED: [Lang; 2] = [Lang::Id, Lang::En];
 
+    /// The BCP 47 code, as in `<html lang>`, the locale files and the address.
     pub fn code(self) -> &'static str {
         match self {
             Lang::Id => "id",
             Lang::En => "en",
+            Lang::De => "de",
+            Lang::Fr => "fr",
+            Lang::Nl => "nl",
+        }
+    }
+
+    /// The language of a code such as `de`, `de-DE` or `DE`; `None` for a language the app lacks.
+    pub fn parse(code: &str) -> Option<Lang> {
+        let primary = code.split(['-', '_']).next()?;
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.code().eq_ignore_ascii_case(primary))
+    }
+
+    /// The language's name in itself, for the switch: a reader who cannot read the current language
+    /// still finds their own.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::Id => "Bahasa Indonesia",
+            Lang::En => "English",
+            Lang::De => "Deutsch",
+            Lang::Fr => "Français",
+            Lang::Nl => "Nederlands",
         }
     }
 }
 
-/// A text written in each catalogue language.
+impl std::str::FromStr for Lang {
+    type Err = ();
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Lang::parse(s).ok_or(())
+    }
+}
+
+/// A catalogue text in each language: Indonesian and English always, German, French and Dutch where a
+/// translation exists (English stands in for a missing one, and says so: see `resolve`).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Localized {
     pub id: String,
     pub en: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub de: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fr: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nl: Option<String>,
 }
 
 impl Localized {
-    pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Id => &self.id,
-            Lang::En => &self.en,
+    /// Indonesian and English only; the other languages are added by the data's translators.
+    pub fn new(id: impl Into<String>, en: impl Into<String>) -> Self {
+        Localized {
+            id: id.into(),
+            en: en.into(),
+            ..Localized::default()
         }
     }
 
-    /// Languages whose text is empty or only whitespace.
+    /// The text in `lang`, or English where that translation is missing.
+    pub fn get(&self, lang: Lang) -> &str {
+        self.resolve(lang).0
+    }
+
+    /// The text to show a reader of `lang`, and the language it is actually in: a passage in English
+    /// inside a German page carries `lang="en"` so that screen readers switch voice.
+    pub fn resolve(&self, lang: Lang) -> (&str, Lang) {
+        match self.written(lang) {
+            Some(text) => (text, lang),
+            None => (&self.en, Lang::En),
+        }
+    }
+
+    /// The text written in `lang` itself, if any.
+    pub fn written(&self, lang: Lang) -> Option<&str> {
+        let text = match lang {
+            Lang::Id => Some(&self.id),
+            Lang::En => Some(&self.en),
+            Lang::De => self.de.as_ref(),
+            Lang::Fr => self.fr.as_ref(),
+            Lang::Nl => self.nl.as_ref(),
+        };
+        text.map(String::as_str).filter(|t| !t.trim().is_empty())
+    }
+
+    /// Required languages whose text is empty or only whitespace.
     pub fn missing(&self) -> impl Iterator<Item = Lang> + '_ {
-        Lang::ALL
+        Lang::REQUIRED
             .into_iter()
-            .filter(|l| self.get(*l).trim().is_empty())
+            .filter(|l| self.written(*l).is_none())
     }
 }
 

@@ -48,14 +48,14 @@ pub fn synthetic_catalogue(base: &Catalogue, n: usize) -> Catalogue {
         let scale = 0.8 + rng.unit() * 0.4;
         let mut d = template;
         d.id = format!("syn-{i}");
-        d.name = Localized {
-            id: format!(
+        d.name = Localized::new(
+            format!(
                 "{} {} {adj_id} {i}",
                 d.name.id.split(' ').next().unwrap_or("Perak"),
                 motif.name.id
             ),
-            en: format!("{adj_en} {} {i}", motif.name.en),
-        };
+            format!("{adj_en} {} {i}", motif.name.en),
+        );
         d.motifs = vec![motif.id.clone()];
         d.workshop = workshop.id.clone();
         d.weight_g = (d.weight_g * scale * 10.0).round() / 10.0;

@@ -211,11 +211,7 @@ pub struct Inquiry {
 
 impl Inquiry {
     pub fn lang(&self) -> Lang {
-        if self.language == "en" {
-            Lang::En
-        } else {
-            Lang::Id
-        }
+        Lang::parse(&self.language).unwrap_or_default()
     }
 
     /// The workshops concerned, in the order their designs appear.
@@ -356,7 +352,7 @@ pub fn validate(draft: &InquiryDraft, catalogue: &Catalogue) -> Result<Inquiry, 
 
     let language = draft.language.trim();
     let language = if language.is_empty() { "id" } else { language };
-    if !matches!(language, "id" | "en") {
+    if Lang::ALL.iter().all(|l| l.code() != language) {
         errors.push(FieldError {
             field: Field::Language,
             rule: Rule::UnknownLanguage,

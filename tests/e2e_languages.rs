@@ -1,0 +1,252 @@
+//! End to end: an export buyer from Germany, France or the Netherlands. The browser's language picks
+//! the interface's on a first visit, the address carries it (a copied link opens the same way in a fresh
+//! browser), prices read in euros first, and a switch is remembered.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use std::collections::BTreeMap;
+
+use fantoccini::{Client, Locator};
+use support::*;
+
+const NATIVE_NAMES: [&str; 5] = ["Bahasa Indonesia", "English", "Deutsch", "Français", "Nederlands"];
+
+fn locale(code: &str) -> BTreeMap<String, String> {
+    let path = format!("{}/locales/{code}.json", env!("CARGO_MANIFEST_DIR"));
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// Interface texts of Indonesian and English that German never shares: long enough to be a sentence
+/// or a label of their own (a short word such as "Ring" or "Design" is the same in several languages).
+fn foreign_texts() -> Vec<String> {
+    let de = locale("de");
+    let mut out = Vec::new();
+    for code in ["id", "en"] {
+        for (key, text) in locale(code) {
+            let plain = !text.contains("{{");
+            let distinct = de.values().all(|d| !d.contains(text.as_str()));
+            // The language list names every language in itself, on purpose.
+            let a_language_name = NATIVE_NAMES.contains(&text.as_str());
+            if plain && distinct && !a_language_name && text.chars().count() >= 9 {
+                out.push(format!("{code}/{key}: {text}"));
+            }
+        }
+    }
+    out
+}
+
+async fn body_text(c: &Client) -> String {
+    c.find(Locator::Css("body"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+}
+
+/// The paths of the header's links, as the page has them (with the language prefix).
+async fn header_links(c: &Client) -> Vec<String> {
+    let mut out = Vec::new();
+    for a in c
+        .find_all(Locator::Css(".site-header nav a"))
+        .await
+        .unwrap()
+    {
+        if let Some(href) = a.attr("href").await.unwrap() {
+            out.push(href);
+        }
+    }
+    out
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_german_browser_gets_german_throughout_with_euros_first() {
+    let server = AppServer::start(&dist());
+    let home = server.url("/");
+    let design = server.url("/designs/ring-kawung");
+    let foreign = foreign_texts();
+    let origin = server.url("");
+    let copied = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+    let slot = copied.clone();
+    with_browser_in("de-DE", move |c| async move {
+        open(&c, &home, "Handgefertigtes Silber aus Batankrajan").await;
+        assert_eq!(html_lang(&c).await, "de");
+        assert!(
+            current_url(&c).await.starts_with(&format!("{origin}/de/")),
+            "the address names the language: {}",
+            current_url(&c).await
+        );
+
+        let links = header_links(&c).await;
+        assert!(links.len() >= 4, "{links:?}");
+        for href in links {
+            assert!(href.starts_with("/de/"), "{href} keeps the language");
+            c.goto(&format!("{origin}{href}")).await.unwrap();
+            app_started(&c).await;
+            find_text(&c, "h1", "").await;
+            // Settled: the page's heading is in, its data drawn.
+            tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+            let text = body_text(&c).await;
+            let leaks: Vec<&String> = foreign
+                .iter()
+                .filter(|f| text.contains(f.split_once(": ").unwrap().1))
+                .collect();
+            assert!(leaks.is_empty(), "{href} shows other languages: {leaks:?}");
+            assert_eq!(html_lang(&c).await, "de", "{href}");
+        }
+
+        c.goto(&design).await.unwrap();
+        app_started(&c).await;
+        let price = c
+            .wait()
+            .at_most(WAIT)
+            .for_element(Locator::Css(".price-idr"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(price.ends_with('€'), "euros first: {price:?}");
+        assert!(price.contains(','), "a German decimal comma: {price:?}");
+        let other = c
+            .find(Locator::Css(".price-fx"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(other.contains("Rp"), "rupiah beside it: {other:?}");
+        // The unprefixed link was given the language the browser asked for.
+        *slot.lock().unwrap() = current_url(&c).await;
+    })
+    .await;
+    let url = copied.lock().unwrap().clone();
+    assert!(url.contains("/de/designs/ring-kawung"), "{url}");
+
+    // The link copied there opens in German in a fresh profile whose own language is Indonesian.
+    with_browser(move |c| async move {
+        c.goto(&url).await.unwrap();
+        app_started(&c).await;
+        assert_eq!(html_lang(&c).await, "de");
+        find_text(&c, "button", "Auf die Merkliste").await;
+    })
+    .await;
+    drop(server);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_switch_to_french_is_remembered_and_works_offline() {
+    let mut server = AppServer::start(&dist());
+    let home = server.url("/");
+    let catalogue = server.url("/catalogue?q=kawung");
+    let precache = server.url("/precache.json");
+    let (stop_tx, stop_rx) = std::sync::mpsc::channel::<()>();
+    let (stopped_tx, stopped_rx) = std::sync::mpsc::channel::<()>();
+    let keeper = std::thread::spawn(move || {
+        // Stops the server when the browser says so.
+        if stop_rx.recv().is_ok() {
+            server.stop();
+            let _ = stopped_tx.send(());
+        }
+    });
+    with_browser(move |c| async move {
+        open(&c, &catalogue, "Katalog").await;
+        eventually("the service worker controls the page", || async {
+            c.execute("return !!navigator.serviceWorker.controller", vec![])
+                .await
+                .unwrap()
+                .as_bool()
+                == Some(true)
+        })
+        .await;
+        choose_language(&c, "Français").await;
+        eventually("the page in French", || async {
+            html_lang(&c).await == "fr"
+        })
+        .await;
+        let url = current_url(&c).await;
+        assert!(url.contains("/fr/catalogue?q=kawung"), "search kept: {url}");
+        find_text(&c, "h1", "Catalogue").await;
+        // French writes money with the symbol after the amount.
+        let price = c
+            .wait()
+            .at_most(WAIT)
+            .for_element(Locator::Css(".card-price"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(price.ends_with('€'), "{price:?}");
+
+        // Back returns to the language before, as the address had it.
+        c.back().await.unwrap();
+        eventually("back in Indonesian", || async {
+            html_lang(&c).await == "id"
+        })
+        .await;
+        c.forward().await.unwrap();
+        eventually("forward in French", || async {
+            html_lang(&c).await == "fr"
+        })
+        .await;
+
+        // Every language is precached for a stand with no network.
+        let listed = c
+            .execute(
+                "return fetch(arguments[0]).then(r => r.json()).then(j => j.files.map(f => f.url))",
+                vec![serde_json::json!(precache)],
+            )
+            .await
+            .unwrap();
+        for code in ["en", "de", "fr", "nl"] {
+            let file = format!("/locales/{code}.json");
+            assert!(
+                listed.as_array().unwrap().iter().any(|u| u == &file),
+                "{file} precached"
+            );
+        }
+
+        // A new visit to the bare address with the server gone: the stored choice, from the cache.
+        stop_tx.send(()).unwrap();
+        stopped_rx.recv().unwrap();
+        c.goto(&home).await.unwrap();
+        app_started(&c).await;
+        eventually("the stored choice, offline", || async {
+            html_lang(&c).await == "fr"
+        })
+        .await;
+        find_text(&c, "h1", "L’argent fait main de Batankrajan").await;
+    })
+    .await;
+    keeper.join().unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_language_whose_file_cannot_arrive_leaves_the_page_readable_and_says_so() {
+    // A build whose Dutch file is missing and no service worker to have cached it: as when the network
+    // drops before a first visit in that language.
+    let copy = dist_copy();
+    std::fs::remove_file(copy.0.join("locales/nl.json")).unwrap();
+    std::fs::write(copy.0.join("sw.js"), "").unwrap();
+    let server = AppServer::start(&copy.0);
+    let catalogue = server.url("/catalogue?q=kawung");
+    with_browser(move |c| async move {
+        open(&c, &catalogue, "Katalog").await;
+        choose_language(&c, "Nederlands").await;
+        find_text(&c, "p", "Bahasa ini belum dapat dimuat").await;
+        assert_eq!(html_lang(&c).await, "id");
+        find_text(&c, "h1", "Katalog").await;
+        assert!(current_url(&c).await.ends_with("/catalogue?q=kawung"));
+        // Another language still arrives.
+        choose_language(&c, "English").await;
+        eventually("the page in English", || async {
+            html_lang(&c).await == "en"
+        })
+        .await;
+        find_text(&c, "h1", "Catalogue").await;
+    })
+    .await;
+    drop(server);
+}
