@@ -10,7 +10,13 @@ use std::collections::BTreeMap;
 use fantoccini::{Client, Locator};
 use support::*;
 
-const NATIVE_NAMES: [&str; 5] = ["Bahasa Indonesia", "English", "Deutsch", "Français", "Nederlands"];
+const NATIVE_NAMES: [&str; 5] = [
+    "Bahasa Indonesia",
+    "English",
+    "Deutsch",
+    "Français",
+    "Nederlands",
+];
 
 fn locale(code: &str) -> BTreeMap<String, String> {
     let path = format!("{}/locales/{code}.json", env!("CARGO_MANIFEST_DIR"));

@@ -34,6 +34,7 @@ fn good() -> InquiryDraft {
         route: Route::Endpoint,
         website: "".into(),
         items: vec![],
+        currency: None,
     }
 }
 
@@ -554,4 +555,64 @@ fn the_route_an_inquiry_really_takes() {
     }
     assert_eq!(Route::Endpoint.effective(false, false), Route::Whatsapp);
     assert_eq!(Route::Email.effective(false, false), Route::Email);
+}
+
+#[test]
+fn a_german_inquiry_carries_its_language_and_the_prices_as_the_buyer_read_them() {
+    use perak_batankrajan::domain::pricing::format::Currency;
+    let c = catalogue();
+    let design = c.designs.iter().find(|d| !d.price_on_request).unwrap();
+    let d = InquiryDraft {
+        language: "de".into(),
+        items: vec![ShortlistItem {
+            item: ItemRef::design(design.id.as_str()),
+            qty: 2,
+            size: None,
+            finish: None,
+        }],
+        ..good()
+    };
+    let i = validate(&d, &c).unwrap();
+    assert_eq!(i.language, "de");
+    let price = i.items[0]
+        .price
+        .as_ref()
+        .expect("a priced design travels with its price");
+    // German readers see euros unless they chose otherwise; the amount as German writes it.
+    assert_eq!(price.currency, Currency::Eur);
+    assert!(
+        price.unit_shown.ends_with("\u{a0}€"),
+        "{:?}",
+        price.unit_shown
+    );
+    assert!(price.unit_shown.contains(','), "{:?}", price.unit_shown);
+    let json = serde_json::to_value(&i).unwrap();
+    assert_eq!(json["items"][0]["price"]["currency"], "EUR");
+
+    let chosen = InquiryDraft {
+        currency: Some(Currency::Usd),
+        language: "fr".into(),
+        ..d
+    };
+    let i = validate(&chosen, &c).unwrap();
+    let price = i.items[0].price.as_ref().unwrap();
+    assert_eq!(price.currency, Currency::Usd);
+    assert!(
+        price.unit_shown.ends_with("$\u{a0}US"),
+        "{:?}",
+        price.unit_shown
+    );
+
+    for code in ["nl", "en", "id"] {
+        let d = InquiryDraft {
+            language: code.into(),
+            ..good()
+        };
+        assert!(validate(&d, &c).is_ok(), "{code} is a reply language");
+    }
+    let d = InquiryDraft {
+        language: "es".into(),
+        ..good()
+    };
+    assert_eq!(errors(&d), vec![(Field::Language, Rule::UnknownLanguage)]);
 }

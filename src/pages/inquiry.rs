@@ -15,7 +15,7 @@ use crate::labels;
 use crate::platform::location;
 use crate::platform::outbox_store::StoreError;
 use crate::routes;
-use crate::state::{tr, use_inquiry_draft, use_kiosk, use_lang, use_outbox};
+use crate::state::{tr, use_currency, use_inquiry_draft, use_kiosk, use_lang, use_outbox};
 
 /// The inquiry form. Designs arrive in the URL (`?items=`, the shortlist's own encoding), so "request a
 /// quote" from a design page or the shortlist is a plain link that survives a reload.
@@ -78,6 +78,7 @@ fn InquiryForm(catalogue: Arc<Catalogue>, items: Vec<ShortlistItem>) -> impl Int
     let store_error = RwSignal::new(None::<StoreError>);
     let summary = NodeRef::<Div>::new();
 
+    let currency = use_currency();
     let current = {
         let catalogue = catalogue.clone();
         move || {
@@ -86,6 +87,7 @@ fn InquiryForm(catalogue: Arc<Catalogue>, items: Vec<ShortlistItem>) -> impl Int
                 d.language = lang.get_untracked().code().to_owned();
             }
             d.route = d.route.effective(kiosk.enabled(), has_endpoint);
+            d.currency = Some(currency.get_untracked());
             d.items = lines
                 .get_untracked()
                 .into_iter()

@@ -19,6 +19,10 @@ impl DisplayCurrency {
             .unwrap_or_else(|| Currency::default_for(self.lang.get()))
     }
 
+    pub fn get_untracked(&self) -> Currency {
+        untrack(|| self.get())
+    }
+
     pub fn set(&self, currency: Currency) {
         self.chosen.set(&currency.code().to_owned());
     }

@@ -9,6 +9,8 @@ use serde::{Deserialize, Serialize};
 use crate::domain::catalogue::item::ItemRef;
 use crate::domain::catalogue::model::{Catalogue, Finish, Lang};
 use crate::domain::inquiry::shortlist::{MAX_QTY, ShortlistItem};
+use crate::domain::pricing::format::{self, Currency};
+use crate::domain::pricing::price::quote;
 use crate::domain::shared::encoding::percent_encode;
 
 pub const NAME_LEN: (usize, usize) = (2, 80);
@@ -80,6 +82,9 @@ pub struct InquiryDraft {
     pub website: String,
     #[serde(skip)]
     pub items: Vec<ShortlistItem>,
+    /// The currency the buyer reads prices in, set by the form when it is sent.
+    #[serde(skip)]
+    pub currency: Option<Currency>,
 }
 
 /// Kept as JSON; an empty form is stored as nothing, and anything unreadable starts an empty form.
@@ -187,6 +192,19 @@ pub struct InquiryLine {
     pub size: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub finish: Option<Finish>,
+    /// The price of one piece as the buyer saw it; absent for one priced on request (and in inquiries
+    /// stored before prices travelled with them).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price: Option<ShownPrice>,
+}
+
+/// A price as the buyer read it: the rupiah quote, the currency they read prices in, and the amount
+/// written as their reply language writes it ("13,80 €"), so that the maker answers the same figure.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShownPrice {
+    pub unit_idr: u64,
+    pub currency: Currency,
+    pub unit_shown: String,
 }
 
 /// A valid inquiry: trimmed, the phone number in international form, empty optionals absent.
@@ -373,6 +391,15 @@ pub fn validate(draft: &InquiryDraft, catalogue: &Catalogue) -> Result<Inquiry, 
             rule: Rule::TooMany { max: MAX_LINES },
         });
     }
+    let reader = Lang::parse(language).unwrap_or_default();
+    let currency = draft
+        .currency
+        .unwrap_or_else(|| Currency::default_for(reader));
+    let shown = |unit_idr: u64| ShownPrice {
+        unit_idr,
+        currency,
+        unit_shown: format::amount(unit_idr, currency, &catalogue.settings.rates, reader),
+    };
     let mut items = Vec::new();
     for (i, item) in draft.items.iter().enumerate().take(MAX_LINES) {
         if !(1..=MAX_QTY).contains(&item.qty) {
@@ -395,14 +422,17 @@ pub fn validate(draft: &InquiryDraft, catalogue: &Catalogue) -> Result<Inquiry, 
                 qty: item.qty,
                 size: item.size.clone(),
                 finish: item.finish,
+                price: quote(&catalogue.settings, d, item.size.as_deref(), item.finish)
+                    .map(|p| shown(p.idr)),
             }),
             // A custom request from the compare studio goes to the collective, which picks a workshop.
-            None if catalogue.sketch_of(&item.item).is_some() => items.push(InquiryLine {
+            None if let Some(sketch) = catalogue.sketch_of(&item.item) => items.push(InquiryLine {
                 item: item.item.clone(),
                 workshop: String::new(),
                 qty: item.qty,
                 size: None,
                 finish: item.finish,
+                price: sketch.price.map(|p| shown(p.idr)),
             }),
             None => errors.push(FieldError {
                 field: Field::Quantity(i),
