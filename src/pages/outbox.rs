@@ -7,7 +7,7 @@ use crate::components::{CatalogueGate, PageMeta};
 use crate::domain::inquiry::outbox::{Channel, Entry, Status};
 use crate::domain::inquiry::{HandoffLabels, Route, handoff_text, mailto_link, wa_me_link};
 use crate::domain::{Catalogue, Lang};
-use crate::i18n::{Locale, t_string, td_string, use_i18n};
+use crate::i18n::{t_string, td_string, use_i18n};
 use crate::platform::files;
 use crate::state::{tr, use_kiosk, use_lang, use_outbox};
 
@@ -234,12 +234,10 @@ fn Handoffs(entry: Entry, catalogue: Arc<Catalogue>) -> impl IntoView {
     let i18n = use_i18n();
     let outbox = use_outbox();
     let fallback = catalogue.settings.inquiry.clone();
-    let buyer_lang = entry.inquiry.lang();
-    let locale = if buyer_lang == Lang::En {
-        Locale::En
-    } else {
-        Locale::Id
-    };
+    // The buyer sends the hand-off from their own phone: its few fixed words are in the buyer's
+    // language when this device has it loaded (the one they wrote the form in), else in Indonesian,
+    // the makers' own.
+    let locale = entry.inquiry.lang();
     let words = HandoffLabels {
         greeting: td_string!(locale, handoff_greeting),
         size: td_string!(locale, handoff_size),
