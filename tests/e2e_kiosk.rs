@@ -144,12 +144,12 @@ async fn an_idle_kiosk_asks_then_clears_the_visitor_but_keeps_the_outbox() {
     with_browser(move |c| async move {
         // Staff set the PIN on first use, a short idle time, and start kiosk mode.
         open(&c, &staff, "Layar staf").await;
-        type_into(&c, "PIN staf (4–8 angka)", "24").await;
+        type_into(&c, "PIN staf (6–12 angka)", "24").await;
         type_into(&c, "Ulangi PIN", "24").await;
         click_button(&c, "Simpan PIN").await;
-        find_text(&c, "p", "PIN harus 4 sampai 8 angka.").await;
-        type_into(&c, "PIN staf (4–8 angka)", "2468").await;
-        type_into(&c, "Ulangi PIN", "2468").await;
+        find_text(&c, "p", "PIN harus 6 sampai 12 angka.").await;
+        type_into(&c, "PIN staf (6–12 angka)", "246813").await;
+        type_into(&c, "Ulangi PIN", "246813").await;
         click_button(&c, "Simpan PIN").await;
         type_into(&c, "Waktu diam sebelum pertanyaan (detik)", "10").await;
         type_into(
@@ -254,20 +254,103 @@ async fn an_idle_kiosk_asks_then_clears_the_visitor_but_keeps_the_outbox() {
         find_text(&c, "p", "Belum ada pertanyaan di perangkat ini.").await;
         assert!(c.find(Locator::Css(".outbox-entry")).await.is_err());
         c.goto(&staff).await.unwrap();
-        type_into(&c, "PIN staf", "1111").await;
+        type_into(&c, "PIN staf", "111111").await;
         click_button(&c, "Buka").await;
         find_text(&c, "p", "PIN salah.").await;
-        type_into(&c, "PIN staf", "2468").await;
+        type_into(&c, "PIN staf", "246813").await;
         click_button(&c, "Buka").await;
         find_text(&c, "p", "1 pertanyaan di perangkat ini, 1 belum terkirim.").await;
         click_link(&c, "Buka kotak keluar").await;
         find_text(&c, "h2", "Pengunjung Satu").await;
         // Staff can leave kiosk mode.
         c.goto(&staff).await.unwrap();
-        type_into(&c, "PIN staf", "2468").await;
+        type_into(&c, "PIN staf", "246813").await;
         click_button(&c, "Buka").await;
         click_button(&c, "Keluar dari mode kios").await;
         find_text(&c, "p", "Mode kios mati.").await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn wrong_pins_lock_the_staff_screen_for_a_while_even_across_a_reload() {
+    let server = AppServer::start(&dist());
+    let staff = server.url("/staff");
+    with_browser(move |c| async move {
+        open(&c, &staff, "Layar staf").await;
+        type_into(&c, "PIN staf (6–12 angka)", "246813").await;
+        type_into(&c, "Ulangi PIN", "246813").await;
+        click_button(&c, "Simpan PIN").await;
+        click_button(&c, "Kunci layar staf").await;
+        for _ in 1..=5 {
+            type_into(&c, "PIN staf", "111111").await;
+            click_button(&c, "Buka").await;
+            // Each PIN is hashed (about a second) before the next is taken.
+            eventually("the PIN checked", || async {
+                c.execute(
+                    "const f = document.querySelector('.pin-form'); return !!f && f.getAttribute('aria-busy') === 'false' && document.getElementById('pin-unlock').value === ''",
+                    vec![],
+                )
+                .await
+                .unwrap()
+                .as_bool()
+                    == Some(true)
+            })
+            .await;
+        }
+        find_text(&c, "p", "Terlalu banyak PIN salah. Coba lagi dalam 30 detik.").await;
+        // A reload does not reset the count, and not even the right PIN is taken meanwhile.
+        c.refresh().await.unwrap();
+        wait_for_h1(&c, "Layar staf").await;
+        find_text(&c, "p", "Terlalu banyak PIN salah.").await;
+        type_into(&c, "PIN staf", "246813").await;
+        click_button(&c, "Buka").await;
+        find_text(&c, "p", "Terlalu banyak PIN salah.").await;
+        assert!(
+            c.find(Locator::XPath("//button[normalize-space()='Keluar dari mode kios' or normalize-space()='Mulai mode kios']"))
+                .await
+                .is_err(),
+            "the staff tools stay hidden"
+        );
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn damaged_kiosk_settings_keep_the_staff_screen_locked_and_say_how_to_recover() {
+    let server = AppServer::start(&dist());
+    let staff = server.url("/staff");
+    let home = server.url("/");
+    with_browser(move |c| async move {
+        open(&c, &home, "Perak buatan tangan dari Batankrajan").await;
+        c.execute(
+            "localStorage.setItem('perak.kiosk', '{\"enabled\":false,\"pin\":')",
+            vec![],
+        )
+        .await
+        .unwrap();
+        open(&c, &staff, "Layar staf").await;
+        find_text(&c, "p", "tidak dapat dibaca").await;
+        assert!(
+            c.find(Locator::Css(".pin-form")).await.is_err(),
+            "no form to set a new PIN over them"
+        );
+        // Failing closed: the stand stays a kiosk, with no outbox link for visitors.
+        assert!(
+            c.execute(
+                "return document.documentElement.classList.contains('kiosk')",
+                vec![]
+            )
+            .await
+            .unwrap()
+            .as_bool()
+            .unwrap()
+        );
+        assert!(
+            c.find(Locator::XPath("//header//a[contains(., 'Kotak keluar')]"))
+                .await
+                .is_err()
+        );
     })
     .await;
 }

@@ -2,60 +2,146 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use perak_batankrajan::domain::kiosk::{
-    KioskSettings, PinProblem, Precache, Progress, check_new_pin, hash_pin, parse_secs, verify_pin,
+    FIRST_WAIT_MS, FREE_ATTEMPTS, KioskSettings, MAX_WAIT_MS, PIN_ROUNDS, PinProblem, PinScheme,
+    PinThrottle, Precache, Progress, check_new_pin, hash_pin, parse_secs, verify_pin,
 };
 
 #[test]
-fn a_new_pin_is_four_to_eight_digits_typed_twice() {
-    assert_eq!(check_new_pin("2468", "2468"), Ok(()));
-    assert_eq!(check_new_pin(" 24681357 ", "24681357"), Ok(()));
+fn a_new_pin_is_six_to_twelve_digits_typed_twice() {
+    assert_eq!(check_new_pin("246813", "246813"), Ok(()));
+    assert_eq!(check_new_pin(" 246813579135 ", "246813579135"), Ok(()));
     assert_eq!(
-        check_new_pin("246", "246"),
-        Err(PinProblem::Length { min: 4, max: 8 })
+        check_new_pin("2468", "2468"),
+        Err(PinProblem::Length { min: 6, max: 12 })
     );
     assert_eq!(
-        check_new_pin("123456789", "123456789"),
-        Err(PinProblem::Length { min: 4, max: 8 })
+        check_new_pin("1234567890123", "1234567890123"),
+        Err(PinProblem::Length { min: 6, max: 12 })
     );
-    assert_eq!(check_new_pin("12a4", "12a4"), Err(PinProblem::NotDigits));
-    assert_eq!(check_new_pin("١٢٣٤", "١٢٣٤"), Err(PinProblem::NotDigits));
-    assert_eq!(check_new_pin("2468", "2469"), Err(PinProblem::Mismatch));
+    assert_eq!(
+        check_new_pin("12a456", "12a456"),
+        Err(PinProblem::NotDigits)
+    );
+    assert_eq!(
+        check_new_pin("١٢٣٤٥٦", "١٢٣٤٥٦"),
+        Err(PinProblem::NotDigits)
+    );
+    assert_eq!(check_new_pin("246813", "246814"), Err(PinProblem::Mismatch));
 }
 
 #[test]
-fn the_pin_is_kept_only_as_a_salted_hash() {
-    let a = hash_pin("2468", &[1; 16], 1000);
-    let b = hash_pin("2468", &[2; 16], 1000);
-    assert_ne!(a.hash, b.hash, "the salt changes the hash");
-    assert!(!a.hash.contains("2468") && a.hash.len() == 64);
-    assert_eq!(a.salt, "01".repeat(16));
-    assert!(verify_pin("2468", &a));
+fn the_pin_is_kept_only_as_a_pbkdf2_hash() {
+    // RFC 7914's PBKDF2-HMAC-SHA-256 vector (one iteration), through the PIN's own function.
+    assert_eq!(
+        hash_pin("password", b"salt", 1).hash,
+        "120fb6cffcf8b32c43e7225256c4f837a86548c92ccc35480805987cb70be17b"
+    );
+    let a = hash_pin("246813", &[7; 16], 100_000);
+    assert_eq!(
+        a.hash, "b89245532a1ffd5a4db3427a53d09f1aec8e5ea1870030083bc058c4c7e8f983",
+        "as Python's hashlib.pbkdf2_hmac computes it"
+    );
+    assert_eq!(a.scheme, PinScheme::Pbkdf2Sha256);
+    assert_ne!(
+        hash_pin("246813", &[8; 16], 100_000).hash,
+        a.hash,
+        "the salt changes the hash"
+    );
+    assert!(verify_pin("246813", &a));
     assert!(
-        verify_pin(" 2468 ", &a),
+        verify_pin(" 246813 ", &a),
         "surrounding spaces are not part of a PIN"
     );
-    assert!(!verify_pin("2469", &a));
+    assert!(!verify_pin("246814", &a));
     assert!(!verify_pin("", &a));
-    // Rounds matter: the same PIN and salt with other rounds is another hash.
-    assert_ne!(hash_pin("2468", &[1; 16], 999).hash, a.hash);
-    // A damaged stored hash never verifies and never panics.
+    assert!(!a.needs_rehash() || a.rounds < PIN_ROUNDS);
+    assert!(!hash_pin("246813", &[7; 16], PIN_ROUNDS).needs_rehash());
+    // A damaged or planted hash never verifies and never panics or runs for minutes.
     let mut broken = a.clone();
     broken.salt = "zz".into();
-    assert!(!verify_pin("2468", &broken));
+    assert!(!verify_pin("246813", &broken));
     broken.salt = "0".into();
-    assert!(!verify_pin("2468", &broken));
+    assert!(!verify_pin("246813", &broken));
+    let mut slow = a.clone();
+    slow.rounds = u32::MAX;
+    assert!(!slow.is_sound() && !verify_pin("246813", &slow));
+    let mut cheap = a;
+    cheap.rounds = 10;
+    assert!(!cheap.is_sound() && !verify_pin("246813", &cheap));
 }
 
 #[test]
-fn stored_settings_are_read_safely_with_the_floors_applied() {
+fn a_pin_stored_before_pbkdf2_still_unlocks_and_is_then_hashed_anew() {
+    // Iterated salted SHA-256, 1,000 rounds, as the earlier version stored it (no `scheme` field).
+    let stored = r#"{"enabled":true,"pin":{"salt":"01010101010101010101010101010101",
+        "hash":"5c1e5eb6f54eb3017669fe465234e8abcb753e0f6f740ab799c123cb22469776","rounds":1000}}"#;
+    let s = KioskSettings::parse(stored);
+    assert!(!s.unreadable);
+    let pin = s.pin.unwrap();
+    assert_eq!(pin.scheme, PinScheme::Sha256Iterated);
+    assert!(verify_pin("2468", &pin));
+    assert!(!verify_pin("2469", &pin));
+    assert!(pin.needs_rehash());
+}
+
+#[test]
+fn stored_settings_are_read_safely_and_fail_closed() {
     assert_eq!(KioskSettings::parse(""), KioskSettings::default());
-    assert_eq!(KioskSettings::parse("{not json"), KioskSettings::default());
     let s = KioskSettings::parse(r#"{"enabled":true,"idle_secs":1,"countdown_secs":5}"#);
-    assert!(s.enabled);
+    assert!(s.enabled && !s.unreadable);
     assert_eq!(s.idle_secs, 10, "idle time has a floor");
     assert_eq!(s.countdown_secs, 20, "the visitor always gets 20 seconds");
     let d = KioskSettings::default();
     assert_eq!((d.idle_secs, d.countdown_secs, d.enabled), (90, 30, false));
+    // Unreadable, or a PIN hash with parameters out of bounds: kiosk on, staff screens locked.
+    for damaged in [
+        "{not json",
+        r#"{"enabled":false,"pin":{"salt":"00","hash":"00","rounds":1}}"#,
+        r#"{"enabled":false,"pin":{"salt":"01010101010101010101010101010101","hash":"5c1e5eb6f54eb3017669fe465234e8abcb753e0f6f740ab799c123cb22469776","rounds":4000000000,"scheme":"pbkdf2-sha256"}}"#,
+        "[]",
+    ] {
+        let s = KioskSettings::parse(damaged);
+        assert!(s.unreadable && s.enabled && s.pin.is_none(), "{damaged}");
+    }
+}
+
+#[test]
+fn wrong_pins_make_staff_wait_longer_each_time_and_the_count_survives_storage() {
+    use perak_batankrajan::domain::shared::stored::StoredForm;
+    let mut t = PinThrottle::default();
+    let now = 1_000_000;
+    for _ in 0..FREE_ATTEMPTS - 1 {
+        t.record_failure(now);
+        assert_eq!(t.wait_ms(now), None, "the first wrong PINs cost nothing");
+    }
+    t.record_failure(now);
+    assert_eq!(t.wait_ms(now), Some(FIRST_WAIT_MS));
+    assert_eq!(t.wait_ms(now + FIRST_WAIT_MS), None);
+    t.record_failure(now + FIRST_WAIT_MS);
+    assert_eq!(t.wait_ms(now + FIRST_WAIT_MS), Some(2 * FIRST_WAIT_MS));
+    for _ in 0..40 {
+        t.record_failure(now);
+    }
+    assert_eq!(
+        t.wait_ms(now),
+        Some(MAX_WAIT_MS),
+        "never longer than the longest wait"
+    );
+    // Kept as stored text across a reload; a damaged count is strict, not forgiving.
+    let back = PinThrottle::from_stored(&t.to_stored());
+    assert_eq!(back, t);
+    let damaged = PinThrottle::from_stored("{oops");
+    assert_eq!(damaged.failures, FREE_ATTEMPTS - 1);
+    let mut next = damaged;
+    next.record_failure(now);
+    assert!(next.wait_ms(now).is_some());
+    // A lock planted far in the future is cut to the longest wait.
+    let planted = PinThrottle {
+        failures: 9,
+        locked_until_ms: u64::MAX,
+    }
+    .bounded(now);
+    assert_eq!(planted.wait_ms(now), Some(MAX_WAIT_MS));
 }
 
 #[test]

@@ -6,8 +6,9 @@ use leptos_router::hooks::use_navigate;
 use crate::components::PageMeta;
 use crate::domain::kiosk::{COUNTDOWN_MIN_SECS, IDLE_SECS, PinProblem, check_new_pin, parse_secs};
 use crate::i18n::{t_string, td_string, use_i18n};
+use crate::platform::frame::after_next_paint;
 use crate::routes;
-use crate::state::{pending, tr, use_kiosk, use_outbox};
+use crate::state::{Unlock as KioskUnlock, pending, tr, use_kiosk, use_outbox};
 
 /// The stand staff's screen, behind the PIN: kiosk mode on and off, idle timing, the outbox at the end
 /// of the day, and preparing for offline. Unlocking lasts until the Lock button or the kiosk's idle reset.
@@ -18,6 +19,7 @@ pub fn StaffPage() -> impl IntoView {
     // Memos, so that saving a setting does not rebuild the tools (and lose their messages).
     let has_pin = Memo::new(move |_| kiosk.has_pin());
     let unlocked = Memo::new(move |_| kiosk.unlocked());
+    let unreadable = Memo::new(move |_| kiosk.unreadable());
     view! {
         <PageMeta
             title=move || t_string!(i18n, staff_title).to_string()
@@ -25,7 +27,9 @@ pub fn StaffPage() -> impl IntoView {
         />
         <div class="page">
             <h1 class="page-title">{tr(|l| td_string!(l, staff_title))}</h1>
-            {move || if !has_pin.get() {
+            {move || if unreadable.get() {
+                view! { <p class="notice" role="alert">{tr(|l| td_string!(l, staff_settings_unreadable))}</p> }.into_any()
+            } else if !has_pin.get() {
                 view! { <SetPin /> }.into_any()
             } else if !unlocked.get() {
                 view! { <Unlock /> }.into_any()
@@ -45,6 +49,15 @@ fn pin_message(i18n: crate::i18n::I18n, p: PinProblem) -> String {
         PinProblem::Mismatch => t_string!(i18n, pin_mismatch).to_string(),
         PinProblem::Wrong => t_string!(i18n, pin_wrong).to_string(),
     }
+}
+
+/// What the unlock form says under the PIN.
+#[derive(Clone, Copy, PartialEq)]
+enum UnlockState {
+    Idle,
+    Checking,
+    Wrong,
+    Wait { secs: u64 },
 }
 
 #[component]
@@ -98,19 +111,49 @@ fn Unlock() -> impl IntoView {
     let i18n = use_i18n();
     let kiosk = use_kiosk();
     let pin = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<PinProblem>);
-    let invalid = Signal::derive(move || problem.get().is_some());
+    let state = RwSignal::new(match kiosk.wait_ms() {
+        Some(ms) => UnlockState::Wait {
+            secs: ms.div_ceil(1000),
+        },
+        None => UnlockState::Idle,
+    });
+    let invalid = Signal::derive(move || {
+        matches!(state.get(), UnlockState::Wrong | UnlockState::Wait { .. })
+    });
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        if !kiosk.unlock(&pin.get_untracked()) {
-            pin.set(String::new());
-            problem.set(Some(PinProblem::Wrong));
+        if state.get_untracked() == UnlockState::Checking {
+            return;
         }
+        state.set(UnlockState::Checking);
+        // The hash takes about a second: the status is painted first.
+        after_next_paint(move || {
+            let outcome = kiosk.unlock(&pin.get_untracked());
+            pin.set(String::new());
+            state.set(match outcome {
+                KioskUnlock::Open => UnlockState::Idle,
+                KioskUnlock::Wrong => match kiosk.wait_ms() {
+                    Some(ms) => UnlockState::Wait {
+                        secs: ms.div_ceil(1000),
+                    },
+                    None => UnlockState::Wrong,
+                },
+                KioskUnlock::Wait { ms } => UnlockState::Wait {
+                    secs: ms.div_ceil(1000),
+                },
+            });
+        });
+    };
+    let message = move || match state.get() {
+        UnlockState::Idle => String::new(),
+        UnlockState::Checking => t_string!(i18n, pin_checking).to_string(),
+        UnlockState::Wrong => pin_message(i18n, PinProblem::Wrong),
+        UnlockState::Wait { secs } => t_string!(i18n, pin_wait, secs = secs),
     };
     view! {
-        <form class="pin-form" on:submit=submit novalidate>
+        <form class="pin-form" on:submit=submit novalidate aria-busy=move || (state.get() == UnlockState::Checking).to_string()>
             <PinInput id="pin-unlock" label=|l| td_string!(l, staff_enter_pin) value=pin invalid=invalid />
-            <p class="field-error" id="pin-error" role="alert">{move || problem.get().map(|p| pin_message(i18n, p))}</p>
+            <p class=move || if state.get() == UnlockState::Checking { "muted" } else { "field-error" } id="pin-error" role="alert">{message}</p>
             <button type="submit" class="button">{tr(|l| td_string!(l, staff_unlock))}</button>
         </form>
     }

@@ -15,6 +15,7 @@ pub const CURRENCY_KEY: &str = "perak.currency";
 pub const SHORTLIST_KEY: &str = "perak.shortlist";
 pub const DRAFT_KEY: &str = "perak.inquiry.draft";
 pub const KIOSK_KEY: &str = "perak.kiosk";
+pub const KIOSK_THROTTLE_KEY: &str = "perak.kiosk.attempts";
 pub const BOARDS_KEY: &str = "perak.boards";
 pub const VISITOR_INQUIRIES_KEY: &str = "perak.kiosk.visitor";
 pub const LAST_SEARCH_KEY: &str = "perak.catalogue.last";

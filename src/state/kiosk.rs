@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::domain::kiosk::{KioskSettings, PIN_ROUNDS, hash_pin, verify_pin};
-use crate::platform::storage::{KIOSK_KEY, VISITOR_INQUIRIES_KEY};
+use crate::domain::kiosk::{KioskSettings, PIN_ROUNDS, PinThrottle, hash_pin, verify_pin};
+use crate::platform::storage::{KIOSK_KEY, KIOSK_THROTTLE_KEY, VISITOR_INQUIRIES_KEY};
 use crate::platform::{kiosk as screen, net};
 use crate::state::{Persisted, Stored, per_session, persisted};
 
@@ -14,6 +14,19 @@ pub struct Kiosk {
     /// The ids of the inquiries the visitor now at the screen saved, space-separated; the idle reset
     /// forgets them, so the next visitor cannot reach them by Back or an old link.
     visitor_inquiries: Persisted<String>,
+    /// Wrong PINs on this device, kept across reloads.
+    throttle: Persisted<PinThrottle>,
+}
+
+/// What an unlock attempt came to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unlock {
+    Open,
+    Wrong,
+    /// Too many wrong PINs: no attempt is taken for this long.
+    Wait {
+        ms: u64,
+    },
 }
 
 impl Kiosk {
@@ -34,10 +47,42 @@ impl Kiosk {
         self.unlocked.get()
     }
 
-    pub fn unlock(&self, pin: &str) -> bool {
-        let ok = self.verify(pin);
-        self.unlocked.set(ok);
-        ok
+    /// Settings that could not be read: locked for good on this device until staff recover them.
+    pub fn unreadable(&self) -> bool {
+        self.settings.with(|s| s.unreadable)
+    }
+
+    /// How long until a PIN is taken again, if the screen is making staff wait.
+    pub fn wait_ms(&self) -> Option<u64> {
+        let now = net::now_ms();
+        self.throttle
+            .with_untracked(|t| t.clone().bounded(now).wait_ms(now))
+    }
+
+    /// Checks a PIN, counting wrong ones across reloads; a PIN stored the old way is hashed anew on
+    /// the first good unlock.
+    pub fn unlock(&self, pin: &str) -> Unlock {
+        if let Some(ms) = self.wait_ms() {
+            return Unlock::Wait { ms };
+        }
+        if !self.verify(pin) {
+            self.throttle.update(|t| t.record_failure(net::now_ms()));
+            return Unlock::Wrong;
+        }
+        if self
+            .throttle
+            .with_untracked(|t| *t != PinThrottle::default())
+        {
+            self.throttle.set(&PinThrottle::default());
+        }
+        if self
+            .settings
+            .with_untracked(|s| s.pin.as_ref().is_some_and(|h| h.needs_rehash()))
+        {
+            self.store_pin(pin);
+        }
+        self.unlocked.set(true);
+        Unlock::Open
     }
 
     pub fn lock(&self) {
@@ -65,11 +110,19 @@ impl Kiosk {
         self.settings.with(|s| s.pin.is_some())
     }
 
+    /// A first PIN; never over settings that could not be read (that would let anyone take the stand).
     pub fn set_pin(&self, pin: &str) {
+        if self.unreadable() {
+            return;
+        }
+        self.store_pin(pin);
+        self.unlocked.set(true);
+    }
+
+    fn store_pin(&self, pin: &str) {
         let salt = net::random_bytes();
         let hash = hash_pin(pin, &salt, PIN_ROUNDS);
         self.settings.update(|s| s.pin = Some(hash));
-        self.unlocked.set(true);
     }
 
     pub fn verify(&self, pin: &str) -> bool {
@@ -103,6 +156,7 @@ pub fn provide_kiosk() {
         settings,
         unlocked: RwSignal::new(false),
         visitor_inquiries: per_session(VISITOR_INQUIRIES_KEY),
+        throttle: persisted(KIOSK_THROTTLE_KEY, Stored::KioskSettings),
     });
 }
 
