@@ -274,14 +274,7 @@ async fn after_one_visit_the_app_works_with_the_server_stopped() {
     let back_rx = std::sync::Arc::new(std::sync::Mutex::new(back_rx));
     with_browser(move |c| async move {
         open(&c, &home, "Perak buatan tangan dari Batankrajan").await;
-        eventually("the service worker controls the page", || async {
-            c.execute("return !!navigator.serviceWorker.controller", vec![])
-                .await
-                .unwrap()
-                .as_bool()
-                == Some(true)
-        })
-        .await;
+        service_worker_controls(&c).await;
         tx.send(()).unwrap();
         back_rx.lock().unwrap().recv().unwrap();
 

@@ -158,14 +158,7 @@ async fn a_switch_to_french_is_remembered_and_works_offline() {
     });
     with_browser(move |c| async move {
         open(&c, &catalogue, "Katalog").await;
-        eventually("the service worker controls the page", || async {
-            c.execute("return !!navigator.serviceWorker.controller", vec![])
-                .await
-                .unwrap()
-                .as_bool()
-                == Some(true)
-        })
-        .await;
+        service_worker_controls(&c).await;
         choose_language(&c, "Français").await;
         eventually("the page in French", || async {
             html_lang(&c).await == "fr"

@@ -616,3 +616,15 @@ pub async fn choose_language(c: &Client, name: &str) {
         .await
         .unwrap();
 }
+
+/// Waits until the service worker controls the page: from then on the app is in its cache.
+pub async fn service_worker_controls(c: &Client) {
+    eventually("the service worker controls the page", || async {
+        c.execute("return !!navigator.serviceWorker.controller", vec![])
+            .await
+            .unwrap()
+            .as_bool()
+            == Some(true)
+    })
+    .await;
+}
