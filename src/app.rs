@@ -43,21 +43,25 @@ pub fn App() -> impl IntoView {
         // is mounted again on it: the pages are drawn anew, the state above them stays.
         {move || {
             i18n.get_locale();
-            let base = routes::base_of(&location::current_path());
-            provide_context(routes::RouterBase(base));
-            view! {
-                <Router base=base>
-                    <SiteHeader />
-                    <main id="main" tabindex="-1">
-                        <AppRoutes />
-                    </main>
-                    <SiteFooter />
-                    <UpdateBanner />
-                    <StorageNotice />
-                    <LangNotice />
-                    <KioskIdle />
-                </Router>
-            }
+            // Untracked: the components' bodies run here, and a signal one of them reads while being
+            // built must not mount the whole router again when it changes; only the language does.
+            untrack(|| {
+                let base = routes::base_of(&location::current_path());
+                provide_context(routes::RouterBase(base));
+                view! {
+                    <Router base=base>
+                        <SiteHeader />
+                        <main id="main" tabindex="-1">
+                            <AppRoutes />
+                        </main>
+                        <SiteFooter />
+                        <UpdateBanner />
+                        <StorageNotice />
+                        <LangNotice />
+                        <KioskIdle />
+                    </Router>
+                }
+            })
         }}
     }
 }

@@ -469,7 +469,9 @@ pub async fn click_button(c: &Client, text: &str) {
     find_text(c, "button", text).await.click().await.unwrap();
 }
 
+/// Clicks the app's link (not one of the first view's, which the app replaces as it starts).
 pub async fn click_link(c: &Client, text: &str) {
+    app_started(c).await;
     find_text(c, "a", text).await.click().await.unwrap();
 }
 
@@ -548,9 +550,11 @@ pub async fn set_offline(c: &Client, offline: bool) {
         .expect("chromedriver's network conditions");
 }
 
-/// The visible text of the first element matching `css` (which must be there).
+/// The visible text of the first element matching `css`, once it is there.
 pub async fn text_of(c: &Client, css: &str) -> String {
-    c.find(Locator::Css(css))
+    c.wait()
+        .at_most(WAIT)
+        .for_element(Locator::Css(css))
         .await
         .unwrap_or_else(|e| panic!("no {css}: {e}"))
         .text()
