@@ -107,11 +107,14 @@ pub fn inquiry_for(items: &[ShortlistItem]) -> String {
     with_query(INQUIRY, &[("items", shortlist::encode(items))])
 }
 
-/// A shortlist shared as a link, absolute so that it opens on another device.
+/// A shortlist shared as a link, absolute so that it opens on another device, in the sender's language.
 pub fn shortlist_shared(origin: &str, items: &[ShortlistItem]) -> String {
     format!(
         "{origin}{}",
-        with_query(SHORTLIST, &[("items", shortlist::encode(items))])
+        localized(with_query(
+            SHORTLIST,
+            &[("items", shortlist::encode(items))]
+        ))
     )
 }
 
@@ -128,7 +131,10 @@ pub fn compare(query: &CompareQuery) -> String {
 /// A board shared as a link: the whole board travels in the address. `origin` makes it absolute, for
 /// a link that must work on another device.
 pub fn board_shared(origin: &str, share_param: &str) -> String {
-    format!("{origin}{}", with_query(BOARDS, &[("shared", share_param)]))
+    format!(
+        "{origin}{}",
+        localized(with_query(BOARDS, &[("shared", share_param)]))
+    )
 }
 
 /// The language an address names by its first segment (`/de/designs/x`), and the rest of the address

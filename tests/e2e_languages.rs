@@ -104,24 +104,10 @@ async fn a_german_browser_gets_german_throughout_with_euros_first() {
 
         c.goto(&design).await.unwrap();
         app_started(&c).await;
-        let price = c
-            .wait()
-            .at_most(WAIT)
-            .for_element(Locator::Css(".price-idr"))
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let price = text_of(&c, ".price-idr").await;
         assert!(price.ends_with('€'), "euros first: {price:?}");
         assert!(price.contains(','), "a German decimal comma: {price:?}");
-        let other = c
-            .find(Locator::Css(".price-fx"))
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let other = text_of(&c, ".price-fx").await;
         assert!(other.contains("Rp"), "rupiah beside it: {other:?}");
         // The unprefixed link was given the language the browser asked for.
         *slot.lock().unwrap() = current_url(&c).await;
@@ -160,36 +146,19 @@ async fn a_switch_to_french_is_remembered_and_works_offline() {
         open(&c, &catalogue, "Katalog").await;
         service_worker_controls(&c).await;
         choose_language(&c, "Français").await;
-        eventually("the page in French", || async {
-            html_lang(&c).await == "fr"
-        })
-        .await;
+        wait_for_lang(&c, "fr").await;
         let url = current_url(&c).await;
         assert!(url.contains("/fr/catalogue?q=kawung"), "search kept: {url}");
         find_text(&c, "h1", "Catalogue").await;
         // French writes money with the symbol after the amount.
-        let price = c
-            .wait()
-            .at_most(WAIT)
-            .for_element(Locator::Css(".card-price"))
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let price = text_of(&c, ".card-price").await;
         assert!(price.ends_with('€'), "{price:?}");
 
         // Back returns to the language before, as the address had it.
         c.back().await.unwrap();
-        eventually("back in Indonesian", || async {
-            html_lang(&c).await == "id"
-        })
-        .await;
+        wait_for_lang(&c, "id").await;
         c.forward().await.unwrap();
-        eventually("forward in French", || async {
-            html_lang(&c).await == "fr"
-        })
-        .await;
+        wait_for_lang(&c, "fr").await;
 
         // Every language is precached for a stand with no network.
         let listed = c
@@ -212,10 +181,7 @@ async fn a_switch_to_french_is_remembered_and_works_offline() {
         stopped_rx.recv().unwrap();
         c.goto(&home).await.unwrap();
         app_started(&c).await;
-        eventually("the stored choice, offline", || async {
-            html_lang(&c).await == "fr"
-        })
-        .await;
+        wait_for_lang(&c, "fr").await;
         find_text(&c, "h1", "L’argent fait main de Batankrajan").await;
     })
     .await;
@@ -240,10 +206,7 @@ async fn a_language_whose_file_cannot_arrive_leaves_the_page_readable_and_says_s
         assert!(current_url(&c).await.ends_with("/catalogue?q=kawung"));
         // Another language still arrives.
         choose_language(&c, "English").await;
-        eventually("the page in English", || async {
-            html_lang(&c).await == "en"
-        })
-        .await;
+        wait_for_lang(&c, "en").await;
         find_text(&c, "h1", "Catalogue").await;
     })
     .await;

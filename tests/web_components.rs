@@ -23,7 +23,6 @@ async fn a_text_field_ties_its_hint_and_error_to_the_input() {
     let typed = RwSignal::new(String::new());
     let _handle = leptos::mount::mount_to(host.clone(), move || {
         provide_locale();
-        provide_currency();
         view! {
             <TextField id="f-name" label=|l| td_string!(l, field_name) hint=|l| td_string!(l, inq_whatsapp_hint)
                 value=Signal::derive(move || typed.get()) on_input=Callback::new(move |v| typed.set(v))
@@ -75,7 +74,6 @@ async fn save_to_board_creates_a_board_keeps_the_note_and_persists_it() {
     let count = RwSignal::new(0usize);
     let _handle = leptos::mount::mount_to(host.clone(), move || {
         provide_locale();
-        provide_currency();
         provide_boards();
         let boards = use_boards();
         Effect::new(move |_| count.set(boards.list().with(|l| l.len())));
@@ -412,7 +410,6 @@ async fn a_quantity_field_steps_takes_typed_numbers_and_removes_its_line() {
     let qty = RwSignal::new(None::<u32>);
     let _handle = leptos::mount::mount_to(host.clone(), move || {
         provide_locale();
-        provide_currency();
         provide_shortlist();
         let list = use_shortlist();
         list.add(ShortlistItem {
@@ -523,7 +520,6 @@ async fn the_search_box_keeps_its_height_as_suggestions_come_and_go() {
     let log = went.clone();
     let _handle = leptos::mount::mount_to(host.clone(), move || {
         provide_locale();
-        provide_currency();
         let query = Memo::new(|_| BrowseQuery::default());
         let suggestions = Memo::new(move |_| words.get());
         let log = log.clone();
@@ -674,7 +670,6 @@ async fn the_filter_panel_folds_behind_a_button_that_tells_whether_it_is_open() 
     let c = catalogue.clone();
     let _handle = leptos::mount::mount_to(host.clone(), move || {
         provide_locale();
-        provide_currency();
         let query = Memo::new(|_| BrowseQuery::default());
         let result = Signal::stored(counted.clone());
         view! { <FacetPanel catalogue=c.clone() query=query result=result go=Callback::new(|_| {}) /> }
@@ -736,7 +731,6 @@ async fn the_filter_panel_keeps_its_rows_and_disables_the_values_a_search_rules_
     let c = catalogue.clone();
     let _handle = leptos::mount::mount_to(host.clone(), move || {
         provide_locale();
-        provide_currency();
         let query = Memo::new(move |_| query.get());
         view! { <FacetPanel catalogue=c.clone() query=query result=result go=Callback::new(|_| {}) /> }
     });

@@ -20,7 +20,6 @@ wasm_bindgen_test_configure!(run_in_browser);
 fn Harness() -> impl IntoView {
     leptos_meta::provide_meta_context();
     provide_locale();
-    perak_batankrajan::state::provide_currency();
     let i18n = use_i18n();
     view! {
         <DocumentLang />
@@ -263,7 +262,6 @@ async fn stored_state_follows_other_tabs_and_a_failed_write_is_shown() {
     let _handle = leptos::mount::mount_to(host.clone(), || {
         provide_storage_problems();
         provide_locale();
-        perak_batankrajan::state::provide_currency();
         provide_shortlist();
         let list = use_shortlist();
         view! {
@@ -389,6 +387,7 @@ fn mount_routed<V: IntoView + 'static>(
     let host = new_host();
     let handle = leptos::mount::mount_to(host.clone(), move || {
         provide_locale();
+        // The footer's currency list.
         perak_batankrajan::state::provide_currency();
         view! { <leptos_router::components::Router>{content()}</leptos_router::components::Router> }
     });

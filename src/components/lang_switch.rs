@@ -44,7 +44,7 @@ pub fn LangNotice() -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <Show when=move || i18n.failed().is_some()>
-            <div class="storage-notice" role="alert">
+            <div class="lang-notice" role="alert">
                 <p>{tr(|l| td_string!(l, lang_load_failed))}</p>
             </div>
         </Show>

@@ -9,15 +9,16 @@ use crate::state::{tr, use_lang};
 #[component]
 pub fn Passage(text: Localized) -> impl IntoView {
     let lang = use_lang();
+    // The text shown, and whether it stands in for a missing translation.
     let resolved = Memo::new(move |_| {
         let (shown, actual) = text.resolve(lang.get());
         (shown.to_owned(), actual != lang.get())
     });
-    let fallback = Memo::new(move |_| resolved.with(|r| r.1));
+    let fallback = move || resolved.with(|r| r.1);
     view! {
-        <p lang=move || fallback.get().then_some(Lang::En.code())>
+        <p lang=move || fallback().then_some(Lang::En.code())>
             {move || resolved.with(|r| r.0.clone())}
-            <Show when=move || fallback.get()>
+            <Show when=fallback>
                 " "
                 <span class="fallback-note" lang=move || lang.get().code()>
                     {tr(|l| td_string!(l, content_in_english))}

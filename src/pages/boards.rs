@@ -121,14 +121,7 @@ fn BoardView(board: Board, catalogue: Arc<Catalogue>, editable: bool) -> impl In
     let lang = use_lang();
     let boards = use_boards();
     let heading_id = format!("board-{}", board.id);
-    let share = routes::board_shared(
-        &format!(
-            "{}{}",
-            location::origin(),
-            routes::lang_base(lang.get_untracked())
-        ),
-        &boards::share_param(&board),
-    );
+    let share = routes::board_shared(&location::origin(), &boards::share_param(&board));
     let share_id = format!("share-{}", board.id);
     let name = board.name.clone();
     let count = board.items.len();

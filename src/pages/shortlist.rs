@@ -57,13 +57,7 @@ fn SharedList(items: Vec<ShortlistItem>, catalogue: Arc<Catalogue>) -> impl Into
 fn OwnList(catalogue: Arc<Catalogue>) -> impl IntoView {
     let list = use_shortlist();
     let items = Signal::derive(move || list.items());
-    let lang = use_lang();
-    let share_url = move || {
-        routes::shortlist_shared(
-            &format!("{}{}", location::origin(), routes::lang_base(lang.get())),
-            &items.get(),
-        )
-    };
+    let share_url = move || routes::shortlist_shared(&location::origin(), &items.get());
     let copied = RwSignal::new(false);
     let copy = move |_| {
         location::copy_text(&share_url());

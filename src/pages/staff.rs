@@ -60,6 +60,15 @@ enum UnlockState {
     Wait { secs: u64 },
 }
 
+impl UnlockState {
+    /// The back-off's wait, in whole seconds as the message says it.
+    fn wait(ms: u64) -> UnlockState {
+        UnlockState::Wait {
+            secs: ms.div_ceil(1000),
+        }
+    }
+}
+
 #[component]
 fn PinInput(
     id: &'static str,
@@ -111,12 +120,7 @@ fn Unlock() -> impl IntoView {
     let i18n = use_i18n();
     let kiosk = use_kiosk();
     let pin = RwSignal::new(String::new());
-    let state = RwSignal::new(match kiosk.wait_ms() {
-        Some(ms) => UnlockState::Wait {
-            secs: ms.div_ceil(1000),
-        },
-        None => UnlockState::Idle,
-    });
+    let state = RwSignal::new(kiosk.wait_ms().map_or(UnlockState::Idle, UnlockState::wait));
     let invalid = Signal::derive(move || {
         matches!(state.get(), UnlockState::Wrong | UnlockState::Wait { .. })
     });
@@ -132,15 +136,10 @@ fn Unlock() -> impl IntoView {
             pin.set(String::new());
             state.set(match outcome {
                 KioskUnlock::Open => UnlockState::Idle,
-                KioskUnlock::Wrong => match kiosk.wait_ms() {
-                    Some(ms) => UnlockState::Wait {
-                        secs: ms.div_ceil(1000),
-                    },
-                    None => UnlockState::Wrong,
-                },
-                KioskUnlock::Wait { ms } => UnlockState::Wait {
-                    secs: ms.div_ceil(1000),
-                },
+                KioskUnlock::Wrong => kiosk
+                    .wait_ms()
+                    .map_or(UnlockState::Wrong, UnlockState::wait),
+                KioskUnlock::Wait { ms } => UnlockState::wait(ms),
             });
         });
     };

@@ -321,6 +321,14 @@ pub async fn html_lang(c: &Client) -> String {
         .to_owned()
 }
 
+/// Waits until `<html lang>` names `code`: the page has switched to that language.
+pub async fn wait_for_lang(c: &Client, code: &str) {
+    eventually(&format!("the page in {code}"), || async {
+        html_lang(c).await == code
+    })
+    .await;
+}
+
 pub async fn title(c: &Client) -> String {
     c.title().await.expect("title")
 }
