@@ -58,5 +58,16 @@ fi
 step "assemble $DIST/"
 python3 scripts/assemble.py --work "$WORK" --dist "$DIST" --name "$NAME"
 
+step "content security policy (index.html's script hashes, the inquiry endpoint)"
+python3 scripts/csp.py --write "$DIST"
+
 step "service worker precache list"
 python3 scripts/sw-manifest.py "$DIST"
+
+step "precompress the modules (brotli -q 11, gzip -9) for the server"
+# Only the hashed modules: they never change after the build. The data files may be edited on the
+# host, and a stale .br beside them would be served instead; the server compresses those itself.
+find "$DIST/app" -type f \( -name '*.wasm' -o -name '*.js' \) | while read -r f; do
+  brotli -q 11 -f -o "$f.br" "$f"
+  gzip -9 -k -f -n "$f"
+done

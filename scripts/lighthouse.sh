@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 export PATH="$PWD/.tools/node_modules/.bin:$PATH"
 export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-python3 scripts/static_server.py --root dist --port "$port" >/dev/null 2>&1 &
+bash scripts/static_server.sh --root dist --port "$port" >/dev/null 2>&1 &
 server=$!
 out=$(mktemp -d)
 trap 'kill $server 2>/dev/null || true; rm -rf "$out"' EXIT

@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export PATH="$PWD/.tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 bash scripts/build.sh
-exec python3 scripts/static_server.py --root dist --port "${PORT:-8080}"
+exec bash scripts/static_server.sh --root dist --port "${PORT:-8080}"

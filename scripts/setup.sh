@@ -23,11 +23,13 @@ command -v chromium >/dev/null || missing_debs+=(chromium)
 command -v chromedriver >/dev/null || missing_debs+=(chromium-driver)
 command -v brotli >/dev/null || missing_debs+=(brotli)
 command -v python3 >/dev/null || missing_debs+=(python3)
+# The static server of scripts/serve.sh and the tests (scripts/static_server.sh).
+command -v caddy >/dev/null || missing_debs+=(caddy)
 if [ ${#missing_debs[@]} -gt 0 ]; then
   step "debian packages: ${missing_debs[*]}"
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
   $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq "${missing_debs[@]}" >/dev/null
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing_debs[@]}" >/dev/null
 fi
 
 # The crate's own binary prints no version; cargo's install record says which one is there.

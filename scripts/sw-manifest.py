@@ -19,7 +19,8 @@ for dirpath, _, names in os.walk(root):
     for name in sorted(names):
         path = os.path.join(dirpath, name)
         rel = "/" + os.path.relpath(path, root).replace(os.sep, "/")
-        if rel in ("/sw.js", "/precache.json"):
+        # The compressed twins of the modules are the server's business; the browser caches the files.
+        if rel in ("/sw.js", "/precache.json") or rel.endswith((".br", ".gz")):
             continue
         files.append(rel)
 for rel in sorted(files):

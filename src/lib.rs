@@ -3,6 +3,10 @@
 //! `domain` holds the rules in plain Rust; `platform` is the only code that talks to browser APIs;
 //! `state` wires the two into reactive contexts; `pages` and `components` are the UI.
 
+// Data from files, the network and storage must never stop the app: a panic is a bug to fix, never a
+// way to handle input. Tests may unwrap.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
 pub mod app;
 pub mod components;
 pub mod domain;

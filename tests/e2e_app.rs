@@ -236,9 +236,23 @@ async fn a_page_whose_code_cannot_arrive_says_so_and_retries() {
         .unwrap()
         .unwrap()
         .path();
-    let chunk = build.join("split_design.wasm");
-    let kept = copy.0.join("split_design.wasm.kept");
-    std::fs::rename(&chunk, &kept).unwrap();
+    // With its compressed twins, which the server would otherwise send in its place.
+    let moves: Vec<_> = [
+        "split_design.wasm",
+        "split_design.wasm.br",
+        "split_design.wasm.gz",
+    ]
+    .iter()
+    .map(|name| (build.join(name), copy.0.join(format!("{name}.kept"))))
+    .collect();
+    for (chunk, kept) in &moves {
+        std::fs::rename(chunk, kept).unwrap();
+    }
+    let put_back = move || {
+        for (chunk, kept) in &moves {
+            std::fs::rename(kept, chunk).unwrap();
+        }
+    };
     // No service worker, so that nothing is served from a cache.
     std::fs::write(copy.0.join("sw.js"), "").unwrap();
     let server = AppServer::start(&copy.0);
@@ -249,7 +263,7 @@ async fn a_page_whose_code_cannot_arrive_says_so_and_retries() {
         wait_for_h1(&c, "Halaman ini belum termuat").await;
         find_text(&c, "p", "Periksa jaringan").await;
         assert!(current_url(&c).await.ends_with("/designs/ring-kawung"));
-        std::fs::rename(&kept, &chunk).unwrap();
+        put_back();
         click_button(&c, "Coba lagi").await;
         wait_for_h1(&c, "Cincin Kawung").await;
     })
@@ -414,7 +428,8 @@ async fn before_the_app_has_loaded_a_visitor_already_sees_the_featured_designs()
     for build in std::fs::read_dir(copy.0.join("app")).unwrap() {
         for entry in std::fs::read_dir(build.unwrap().path()).unwrap() {
             let path = entry.unwrap().path();
-            if path.extension().is_some_and(|e| e == "wasm") {
+            // The modules and their compressed twins (`.wasm.br`, `.wasm.gz`).
+            if path.to_string_lossy().contains(".wasm") {
                 std::fs::remove_file(path).unwrap();
                 removed += 1;
             }

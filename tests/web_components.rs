@@ -834,3 +834,54 @@ async fn a_missing_translation_reads_in_english_and_says_so() {
     assert_eq!(written.get_attribute("lang"), None);
     host.remove();
 }
+
+#[wasm_bindgen_test]
+async fn copy_link_without_the_clipboard_api_selects_the_link_and_says_how_to_copy_it() {
+    use perak_batankrajan::components::CopyLink;
+
+    // A page on plain HTTP (a kiosk on a stand's network) has no `navigator.clipboard`.
+    js_sys::eval(
+        "window.__clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+         delete Navigator.prototype.clipboard;",
+    )
+    .unwrap();
+    let host = new_host();
+    let url = "http://192.168.1.20:8080/shortlist?items=ring-kawung~1~~";
+    let _handle = leptos::mount::mount_to(host.clone(), move || {
+        provide_locale();
+        view! {
+            <CopyLink id="copy-test".to_string() label=Signal::stored("Tautan".to_string())
+                url=Signal::stored(url.to_string()) />
+        }
+    });
+    tick().await;
+    let status = || {
+        host.query_selector(".copy-status")
+            .unwrap()
+            .and_then(|e| e.text_content())
+            .unwrap_or_default()
+    };
+    assert_eq!(status(), "", "nothing said before a click");
+    // The browser refuses the older copy command too: the link is selected, and the reader told.
+    js_sys::eval("document.execCommand = function () { return false; };").unwrap();
+    button(&host, "Salin tautan").click();
+    tick().await;
+    let field: web_sys::HtmlInputElement = document()
+        .get_element_by_id("copy-test")
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(field.selection_start().unwrap(), Some(0));
+    assert_eq!(field.selection_end().unwrap(), Some(url.len() as u32));
+    assert!(
+        status().starts_with("Tautan sudah dipilih. Salin dengan Ctrl+C"),
+        "{:?}",
+        status()
+    );
+    // The command works: then, and only then, the link is said to be copied.
+    js_sys::eval("document.execCommand = function (c) { return c === 'copy'; };").unwrap();
+    button(&host, "Salin tautan").click();
+    tick().await;
+    assert_eq!(status(), "Tautan disalin.");
+    js_sys::eval("delete document.execCommand;").unwrap();
+    js_sys::eval("Object.defineProperty(Navigator.prototype, 'clipboard', window.__clipboard);").unwrap();
+}

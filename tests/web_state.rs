@@ -10,7 +10,7 @@ use perak_batankrajan::domain::{DataFile, Fetched};
 use perak_batankrajan::i18n::{self, Locale, t_string, use_i18n};
 use perak_batankrajan::platform::data::fetch_data_file;
 use perak_batankrajan::state::{prepare_locale, provide_locale};
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_support::{document, new_host, tick};
 
@@ -316,14 +316,75 @@ async fn stored_state_follows_other_tabs_and_a_failed_write_is_shown() {
         notice.contains("Daftar pilihan belum tersimpan"),
         "the notice names what was not saved: {notice:?}"
     );
-    let dismiss: web_sys::HtmlElement = host
-        .query_selector(".storage-notice button")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
-    dismiss.click();
+    // Told by the exception's name: a full device, whose remedy is to free space.
+    assert!(notice.contains("sudah penuh"), "{notice:?}");
+    let dismiss = || {
+        host.query_selector(".storage-notice button")
+            .unwrap()
+            .unwrap()
+            .unchecked_into::<web_sys::HtmlElement>()
+            .click()
+    };
+    dismiss();
     tick().await;
     assert!(host.query_selector(".storage-notice").unwrap().is_none());
+
+    // Refused for another reason: the general message.
+    js_sys::eval(
+        "Storage.prototype.setItem = function () { throw new DOMException('no', 'SecurityError'); };",
+    )
+    .unwrap();
+    add.click();
+    tick().await;
+    js_sys::eval("Storage.prototype.setItem = window.__setItem;").unwrap();
+    let notice = text(".storage-notice");
+    assert!(notice.contains("penuh atau dimatikan"), "{notice:?}");
+    assert!(!notice.contains("sudah penuh"), "{notice:?}");
+    dismiss();
+    tick().await;
+}
+
+#[wasm_bindgen_test]
+async fn only_one_tab_at_a_time_holds_an_outbox_entry_lock() {
+    use futures::channel::oneshot;
+    use perak_batankrajan::platform::locks::exclusive;
+
+    // The first holder keeps the lock until told to finish.
+    let (finish, finished) = oneshot::channel::<()>();
+    let first =
+        wasm_bindgen_futures::JsFuture::from(wasm_bindgen_futures::future_to_promise(async move {
+            let held = exclusive("perak-test-lock", move || async move {
+                let _ = finished.await;
+                "first"
+            })
+            .await;
+            Ok(JsValue::from_str(held.unwrap_or("none")))
+        }));
+    tick().await;
+    // Meanwhile (as another tab would) the same lock is refused, and its work never runs.
+    let ran = std::rc::Rc::new(std::cell::Cell::new(false));
+    let r = ran.clone();
+    let second = exclusive("perak-test-lock", move || async move { r.set(true) }).await;
+    assert_eq!(second, None);
+    assert!(!ran.get(), "the refused work did not run");
+    // Another entry's lock is free.
+    assert_eq!(exclusive("perak-test-other", || async { 7 }).await, Some(7));
+    let _ = finish.send(());
+    assert_eq!(first.await.unwrap().as_string().as_deref(), Some("first"));
+    // Released: the next sender gets it.
+    assert_eq!(exclusive("perak-test-lock", || async { 1 }).await, Some(1));
+}
+
+#[wasm_bindgen_test]
+fn a_panic_is_announced_to_the_page() {
+    use perak_batankrajan::platform::crash;
+    js_sys::eval(
+        "window.__crashes = 0; addEventListener('perak:crashed', function () { window.__crashes++; });",
+    )
+    .unwrap();
+    crash::report();
+    let crashes = js_sys::eval("window.__crashes").unwrap().as_f64();
+    assert_eq!(crashes, Some(1.0));
 }
 
 fn sample_inquiry() -> perak_batankrajan::domain::inquiry::Inquiry {

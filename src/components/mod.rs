@@ -3,6 +3,7 @@
 mod added_notice;
 mod catalogue_gate;
 mod chunk_failed;
+mod copy_link;
 mod currency_select;
 mod design_art;
 mod design_card;
@@ -33,6 +34,7 @@ mod zoom_view;
 pub use added_notice::AddedNotice;
 pub use catalogue_gate::CatalogueGate;
 pub use chunk_failed::ChunkFailed;
+pub use copy_link::CopyLink;
 pub use currency_select::CurrencySelect;
 pub use design_art::DesignArt;
 pub use design_card::DesignCard;

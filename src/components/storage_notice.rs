@@ -17,11 +17,15 @@ pub fn StorageNotice() -> impl IntoView {
         Some(Stored::KioskSettings) => tr(|l| td_string!(l, storage_failed_kiosk))(),
         Some(Stored::Session) | None => tr(|l| td_string!(l, storage_failed_session))(),
     };
+    let (full, body) = (
+        tr(|l| td_string!(l, storage_failed_full)),
+        tr(|l| td_string!(l, storage_failed_body)),
+    );
     view! {
         <Show when=move || problems.failed().get().is_some()>
             <div class="storage-notice" role="alert">
                 <p><strong>{tr(|l| td_string!(l, storage_failed_title))}</strong>" "{what}</p>
-                <p>{tr(|l| td_string!(l, storage_failed_body))}</p>
+                <p>{move || if problems.full().get() { full() } else { body() }}</p>
                 <button type="button" class="button" on:click=move |_| problems.dismiss()>
                     {tr(|l| td_string!(l, storage_failed_dismiss))}
                 </button>

@@ -130,7 +130,7 @@ pub fn ZoomView(zoom: RwSignal<ZoomState>, children: Children) -> impl IntoView 
                 on:pointercancel=on_up
                 on:keydown=on_key
             >
-                <div class="zoom-content" style=move || zoom.get().css()>
+                <div class="zoom-content" style:transform=move || zoom.get().transform()>
                     {children()}
                 </div>
             </div>

@@ -5,7 +5,7 @@ use leptos::task::spawn_local;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
-use crate::components::{CatalogueGate, ItemArt, PageMeta};
+use crate::components::{CatalogueGate, CopyLink, ItemArt, PageMeta};
 use crate::domain::Catalogue;
 use crate::domain::ItemRef;
 use crate::domain::studio::boards::{self, Board, BoardProblem};
@@ -162,10 +162,12 @@ fn BoardView(board: Board, catalogue: Arc<Catalogue>, editable: bool) -> impl In
             <h2 id=heading_id.clone()>{name.clone()}" "<span class="muted">{move || t_string!(i18n, board_item_count, count = count)}</span></h2>
             <ul class="board-items">{items}</ul>
             {editable.then(|| view! {
-                <div class="share-row">
-                    <label for=share_id.clone()>{move || t_string!(i18n, boards_share, name = name2.clone())}</label>
-                    <input id=share_id type="text" readonly prop:value=share on:focus=move |ev| location::select_all(&ev) />
-                </div>
+                <CopyLink
+                    id=share_id
+                    label=Signal::derive(move || t_string!(i18n, boards_share, name = name2.clone()).to_string())
+                    url=Signal::stored(share)
+                    label_visible=true
+                />
                 <button type="button" class="link-button" on:click=move |_| boards.delete(&id)>
                     {move || t_string!(i18n, board_delete, name = name3.clone())}
                 </button>

@@ -88,26 +88,27 @@ fn Studio(catalogue: Arc<Catalogue>) -> impl IntoView {
             }
             .into_any(),
             Mode::Overlay => {
-                let opacity = format!("opacity: {}", f64::from(q.opacity) / 100.0);
+                // Through the CSSOM (`style:`), which the site's policy allows; a style="" attribute it would block.
+                let opacity = (f64::from(q.opacity) / 100.0).to_string();
                 view! {
                     <div class="compare-stack">
                         <ZoomView zoom=zoom>
                             <div class="layer">{art(q.left.clone())}</div>
-                            <div class="layer layer-top" style=opacity>{art(q.right.clone())}</div>
+                            <div class="layer layer-top" style:opacity=opacity>{art(q.right.clone())}</div>
                         </ZoomView>
                     </div>
                 }
                 .into_any()
             }
             Mode::Swipe => {
-                let clip = format!("clip-path: inset(0 0 0 {}%)", q.divider);
-                let line = format!("left: {}%", q.divider);
+                let clip = format!("inset(0 0 0 {}%)", q.divider);
+                let line = format!("{}%", q.divider);
                 view! {
                     <div class="compare-stack">
                         <ZoomView zoom=zoom>
                             <div class="layer">{art(q.left.clone())}</div>
-                            <div class="layer layer-top" style=clip>{art(q.right.clone())}</div>
-                            <div class="swipe-line" style=line aria-hidden="true"></div>
+                            <div class="layer layer-top" style:clip-path=clip>{art(q.right.clone())}</div>
+                            <div class="swipe-line" style:left=line aria-hidden="true"></div>
                         </ZoomView>
                     </div>
                 }

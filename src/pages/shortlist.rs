@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
-use crate::components::{CatalogueGate, DesignArt, ItemArt, PageMeta, QtyField};
+use crate::components::{CatalogueGate, CopyLink, DesignArt, ItemArt, PageMeta, QtyField};
 use crate::domain::ItemRef;
 use crate::domain::inquiry::shortlist::{self, ShortlistItem};
 use crate::domain::pricing::price::quote;
@@ -57,12 +57,9 @@ fn SharedList(items: Vec<ShortlistItem>, catalogue: Arc<Catalogue>) -> impl Into
 fn OwnList(catalogue: Arc<Catalogue>) -> impl IntoView {
     let list = use_shortlist();
     let items = Signal::derive(move || list.items());
-    let share_url = move || routes::shortlist_shared(&location::origin(), &items.get());
-    let copied = RwSignal::new(false);
-    let copy = move |_| {
-        location::copy_text(&share_url());
-        copied.set(true);
-    };
+    let share_url =
+        Signal::derive(move || routes::shortlist_shared(&location::origin(), &items.get()));
+    let share_heading = tr(|l| td_string!(l, shortlist_share_heading));
     view! {
         <Show
             when=move || !items.read().is_empty()
@@ -81,14 +78,11 @@ fn OwnList(catalogue: Arc<Catalogue>) -> impl IntoView {
             <section class="share" aria-labelledby="share-heading">
                 <h2 id="share-heading">{tr(|l| td_string!(l, shortlist_share_heading))}</h2>
                 <p>{tr(|l| td_string!(l, shortlist_share_body))}</p>
-                <div class="share-row">
-                    <label for="share-url" class="visually-hidden">{tr(|l| td_string!(l, shortlist_share_heading))}</label>
-                    <input id="share-url" type="text" readonly prop:value=share_url on:focus=move |ev| location::select_all(&ev) />
-                    <button type="button" class="button" on:click=copy>{tr(|l| td_string!(l, shortlist_copy))}</button>
-                </div>
-                <Show when=move || copied.get()>
-                    <p role="status" class="notice">{tr(|l| td_string!(l, shortlist_copied))}</p>
-                </Show>
+                <CopyLink
+                    id="share-url".to_string()
+                    label=Signal::derive(move || share_heading().to_string())
+                    url=share_url
+                />
             </section>
         </Show>
     }

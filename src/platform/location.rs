@@ -17,11 +17,26 @@ pub fn reload() {
     }
 }
 
-/// Copies text to the clipboard when the browser allows it; the visible field is the fallback.
-pub fn copy_text(text: &str) {
-    if let Some(w) = web_sys::window() {
-        let _ = w.navigator().clipboard().write_text(text);
-    }
+/// Selects the whole text of the input `id` and asks the browser to copy the selection: the way that
+/// works where the Clipboard API does not exist (a page on plain HTTP). False when the browser refused;
+/// the text stays selected, ready to copy by hand.
+pub fn copy_field(id: &str) -> bool {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let Some(input) = document
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return false;
+    };
+    let _ = input.focus();
+    input.select();
+    document
+        .dyn_into::<web_sys::HtmlDocument>()
+        .ok()
+        .and_then(|d| d.exec_command("copy").ok())
+        .unwrap_or(false)
 }
 
 /// Selects the whole content of the input the event came from, ready to copy by hand.

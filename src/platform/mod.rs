@@ -2,12 +2,14 @@
 //! browser.
 
 pub mod chunks;
+pub mod crash;
 pub mod data;
 pub mod files;
 pub mod frame;
 pub mod kiosk;
 pub mod locales;
 pub mod location;
+pub mod locks;
 pub mod net;
 pub mod offline;
 pub mod outbox_store;

@@ -23,11 +23,20 @@ pub enum StoreError {
 
 impl StoreError {
     fn from_idb(e: idb::Error) -> StoreError {
-        let text = e.to_string();
-        if text.contains("Quota") {
-            StoreError::Quota(text)
-        } else {
-            StoreError::Other(text)
+        match &e {
+            idb::Error::DomException(d) => StoreError::named(&d.name(), e.to_string()),
+            _ => StoreError::Other(e.to_string()),
+        }
+    }
+
+    /// By the exception's name, which browsers agree on (their messages differ and are translated).
+    fn named(name: &str, detail: String) -> StoreError {
+        match name {
+            "QuotaExceededError" => StoreError::Quota(detail),
+            "SecurityError" | "InvalidStateError" | "NotAllowedError" => {
+                StoreError::Unavailable(detail)
+            }
+            _ => StoreError::Other(detail),
         }
     }
 
@@ -64,13 +73,23 @@ async fn write(
         .map_err(StoreError::from_idb)?;
     let store = tx.object_store(STORE).map_err(StoreError::from_idb)?;
     f(&store).map_err(StoreError::from_idb)?;
+    // A full disk shows only when the transaction aborts, as its `error`: keep a handle to read it.
+    let raw: web_sys::IdbTransaction = tx.into();
+    let tx = idb::Transaction::from(raw.clone());
     // Only a committed transaction counts: the caller may go to the network after this returns.
     let result = tx.await.map_err(StoreError::from_idb)?;
     db.close();
     if result.is_committed() {
         Ok(())
     } else {
-        Err(StoreError::Other("transaction aborted".into()))
+        let why = raw.error();
+        let detail = why
+            .as_ref()
+            .map_or("transaction aborted".into(), |e| e.message());
+        Err(StoreError::named(
+            &why.map(|e| e.name()).unwrap_or_default(),
+            detail,
+        ))
     }
 }
 

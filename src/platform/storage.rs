@@ -20,21 +20,41 @@ pub const BOARDS_KEY: &str = "perak.boards";
 pub const VISITOR_INQUIRIES_KEY: &str = "perak.kiosk.visitor";
 pub const LAST_SEARCH_KEY: &str = "perak.catalogue.last";
 
+/// Why the device did not keep something: the reader's remedy differs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WriteFault {
+    /// The site's share of the device's storage is used up (`QuotaExceededError`).
+    Full,
+    /// Storage is switched off, refused, or failed for another reason.
+    Refused,
+}
+
+impl WriteFault {
+    /// By the exception's name, which browsers agree on (its message they do not).
+    pub fn of(error: &wasm_bindgen::JsValue) -> WriteFault {
+        use wasm_bindgen::JsCast;
+        match error.dyn_ref::<web_sys::DomException>().map(|e| e.name()) {
+            Some(name) if name == "QuotaExceededError" => WriteFault::Full,
+            _ => WriteFault::Refused,
+        }
+    }
+}
+
 fn options(
-    on_failed_write: impl Fn() + Send + Sync + 'static,
+    on_failed_write: impl Fn(WriteFault) + Send + Sync + 'static,
 ) -> UseStorageOptions<String, (), ()> {
     UseStorageOptions::default().on_error(move |e: UseStorageError<(), ()>| {
         // A failed write loses what someone did, and storage that is switched off (leptos-use then
         // skips every write) will lose everything: both are said. One that cannot be read is an
         // empty one, which every stored form already handles.
-        if matches!(
-            e,
-            UseStorageError::SetItemFailed(_)
-                | UseStorageError::RemoveItemFailed(_)
-                | UseStorageError::StorageNotAvailable(_)
-                | UseStorageError::StorageReturnedNone
-        ) {
-            on_failed_write();
+        match e {
+            UseStorageError::SetItemFailed(js) | UseStorageError::RemoveItemFailed(js) => {
+                on_failed_write(WriteFault::of(&js))
+            }
+            UseStorageError::StorageNotAvailable(_) | UseStorageError::StorageReturnedNone => {
+                on_failed_write(WriteFault::Refused)
+            }
+            _ => {}
         }
     })
 }
@@ -44,7 +64,7 @@ fn options(
 /// storage code is in the module once rather than once per type.
 pub fn local(
     key: &'static str,
-    on_failed_write: impl Fn() + Send + Sync + 'static,
+    on_failed_write: impl Fn(WriteFault) + Send + Sync + 'static,
 ) -> (Signal<String>, WriteSignal<String>) {
     let (value, set, _) =
         use_local_storage_with_options::<String, StringCodec>(key, options(on_failed_write));
@@ -54,7 +74,7 @@ pub fn local(
 /// The text kept in session storage: it survives a reload of this tab and no more.
 pub fn session(
     key: &'static str,
-    on_failed_write: impl Fn() + Send + Sync + 'static,
+    on_failed_write: impl Fn(WriteFault) + Send + Sync + 'static,
 ) -> (Signal<String>, WriteSignal<String>) {
     let (value, set, _) =
         use_session_storage_with_options::<String, StringCodec>(key, options(on_failed_write));
@@ -84,10 +104,10 @@ impl Decoder<String> for StringCodec {
 
 /// Removes a value from local storage without reading it (what a reset does to state not yet loaded);
 /// whether it is gone. No storage at all counts as gone: there is nothing to remove.
-pub fn remove(key: &str) -> bool {
+pub fn remove(key: &str) -> Result<(), WriteFault> {
     match web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
-        Some(storage) => storage.remove_item(key).is_ok(),
-        None => true,
+        Some(storage) => storage.remove_item(key).map_err(|e| WriteFault::of(&e)),
+        None => Ok(()),
     }
 }
 

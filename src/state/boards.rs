@@ -91,8 +91,8 @@ impl Boards {
         match self.stored.get_value() {
             Some(list) => list.set(&Vec::new()),
             None => {
-                if !storage::remove(storage::BOARDS_KEY) {
-                    report_failed_write(Stored::Boards);
+                if let Err(fault) = storage::remove(storage::BOARDS_KEY) {
+                    report_failed_write(Stored::Boards, fault);
                 }
             }
         }

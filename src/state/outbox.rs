@@ -16,7 +16,7 @@ use crate::domain::inquiry::{Inquiry, Route};
 use crate::domain::shared::ids::uuid_v4;
 use crate::platform::chunks::ChunkError;
 use crate::platform::outbox_store::{self, StoreError};
-use crate::platform::{files, net};
+use crate::platform::{files, locks, net};
 use crate::state::{CatalogueState, LoadOutcome, use_catalogue};
 
 /// The delivery loop sleeps until the next entry is due or something happens (an inquiry saved or
@@ -214,7 +214,28 @@ impl Outbox {
                 .find(|e| e.inquiry.route == Route::Endpoint && e.is_due(now))
                 .cloned()
         });
-        let Some(mut entry) = due else {
+        let Some(entry) = due else {
+            return false;
+        };
+        let (outbox, endpoint) = (*self, endpoint.to_owned());
+        // One sender per entry across this site's tabs: another tab holding it is sending it now.
+        locks::exclusive(&format!("perak-outbox-{}", entry.id), move || async move {
+            outbox.send(entry, &endpoint, policy).await
+        })
+        .await
+        .unwrap_or(false)
+    }
+
+    async fn send(&self, entry: Entry, endpoint: &str, policy: crate::domain::RetryPolicy) -> bool {
+        // What this tab had in memory may be stale: another tab may have sent it a moment ago.
+        let Ok((stored, _)) = outbox_store::all().await else {
+            return false;
+        };
+        let Some(mut entry) = stored
+            .into_iter()
+            .find(|e| e.id == entry.id && e.is_due(net::now_ms()))
+        else {
+            self.refresh().await;
             return false;
         };
         entry.begin_send();

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::shared::stored::StoredForm;
-use crate::platform::storage;
+use crate::platform::storage::{self, WriteFault};
 
 /// Which stored value a failed write was about, so that the notice can name it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -18,13 +18,20 @@ pub enum Stored {
     Session,
 }
 
-/// The last value whose write failed, until the reader dismisses the notice.
+/// The last value whose write failed and why, until the reader dismisses the notice.
 #[derive(Clone, Copy)]
-pub struct StorageProblems(RwSignal<Option<Stored>>);
+pub struct StorageProblems(RwSignal<Option<(Stored, WriteFault)>>);
 
 impl StorageProblems {
     pub fn failed(&self) -> Signal<Option<Stored>> {
-        self.0.into()
+        let problem = self.0;
+        Signal::derive(move || problem.get().map(|(what, _)| what))
+    }
+
+    /// Whether the last failure was a full device (the remedy is to free space).
+    pub fn full(&self) -> Signal<bool> {
+        let problem = self.0;
+        Signal::derive(move || matches!(problem.get(), Some((_, WriteFault::Full))))
     }
 
     pub fn dismiss(&self) {
@@ -40,18 +47,18 @@ pub fn use_storage_problems() -> StorageProblems {
     expect_context::<StorageProblems>()
 }
 
-fn reporter(what: Stored) -> impl Fn() + Send + Sync + 'static {
+fn reporter(what: Stored) -> impl Fn(WriteFault) + Send + Sync + 'static {
     let problems = use_context::<StorageProblems>();
-    move || {
+    move |fault| {
         if let Some(p) = problems {
-            p.0.set(Some(what));
+            p.0.set(Some((what, fault)));
         }
     }
 }
 
 /// For writes made without [`persisted`] (a removal of state never loaded).
-pub fn report_failed_write(what: Stored) {
-    reporter(what)();
+pub fn report_failed_write(what: Stored, fault: WriteFault) {
+    reporter(what)(fault);
 }
 
 /// A value kept on the device in its stored form ([`StoredForm`]): read reactively, written whole.

@@ -1,4 +1,4 @@
-//! End-to-end harness: the release build served by scripts/static_server.py, driven through chromedriver
+//! End-to-end harness: the release build served by scripts/static_server.sh (Caddy), driven through chromedriver
 //! in headless Chromium with a fresh profile per test.
 
 #![allow(dead_code)]
@@ -131,13 +131,16 @@ impl AppServer {
 
     pub fn restart(&mut self) {
         self.stop();
-        let child = Command::new("python3")
-            .arg(manifest_dir().join("scripts/static_server.py"))
+        // The script ends in `exec caddy`, so killing the child stops the server itself.
+        let child = Command::new("bash")
+            .arg(manifest_dir().join("scripts/static_server.sh"))
             .args(["--root".as_ref(), self.root.as_os_str()])
             .args(["--port", &self.port.to_string()])
             .stdout(Stdio::null())
+            // Caddy's notes at every start; a server that fails to start fails `wait_for_port`.
+            .stderr(Stdio::null())
             .spawn()
-            .expect("python3 static server");
+            .expect("static server (install Caddy with scripts/setup.sh)");
         self.child = Some(child);
         wait_for_port(self.port, "static server");
     }
@@ -241,11 +244,38 @@ where
         .await
         .expect("webdriver session");
     let outcome = tokio::spawn(body(client.clone())).await;
+    // Whatever the test did ran under the site's Content-Security-Policy: nothing may have been blocked
+    // on the last page (earlier pages are checked by `open` before it leaves them).
+    let violations = if outcome.is_ok() {
+        csp_violations(&client).await
+    } else {
+        Vec::new()
+    };
     let _ = client.close().await;
     drop(driver);
     if let Err(e) = outcome {
         std::panic::resume_unwind(e.into_panic());
     }
+    assert!(
+        violations.is_empty(),
+        "the Content-Security-Policy blocked: {violations:?}"
+    );
+}
+
+/// What the policy blocked on the current page, as index.html's listener recorded it. A page of the app
+/// without the list had its own inline script blocked, which counts as a violation too; a page that is
+/// not the app's (a blank tab, a download) has nothing to say.
+pub async fn csp_violations(c: &Client) -> Vec<String> {
+    let found = c
+        .execute(
+            "if (!document.querySelector('script[type=module][src$=\"/boot.js\"]')) return [];
+             return window.perakCspViolations || ['index.html: the inline script did not run at ' + location.href];",
+            vec![],
+        )
+        .await
+        .ok()
+        .and_then(|v| serde_json::from_value(v).ok());
+    found.unwrap_or_default()
 }
 
 pub const WAIT: Duration = Duration::from_secs(20);
@@ -308,6 +338,11 @@ pub async fn wait_for_h1(c: &Client, text: &str) {
 /// Opens `url` as a person would (typing the address) and waits until the app shows the page whose
 /// heading is `heading`.
 pub async fn open(c: &Client, url: &str, heading: &str) {
+    let violations = csp_violations(c).await;
+    assert!(
+        violations.is_empty(),
+        "the Content-Security-Policy blocked: {violations:?}"
+    );
     c.goto(url).await.expect("navigate");
     wait_for_h1(c, heading).await;
 }
@@ -448,6 +483,14 @@ pub fn dist_with_endpoint(endpoint: &str, timeout_ms: u64) -> Scratch {
     settings["settings"]["inquiry"]["retry"] =
         serde_json::json!({ "base_ms": 300, "cap_ms": 2000, "timeout_ms": timeout_ms });
     std::fs::write(&path, settings.to_string()).unwrap();
+    // The policy's connect-src names the endpoint, as after any change of it on a real host.
+    let status = Command::new("python3")
+        .arg(manifest_dir().join("scripts/csp.py"))
+        .arg("--write")
+        .arg(&copy.0)
+        .status()
+        .expect("python3 scripts/csp.py");
+    assert!(status.success(), "scripts/csp.py --write failed");
     copy
 }
 

@@ -68,9 +68,10 @@ impl ZoomState {
         .clamped(size)
     }
 
-    pub fn css(self) -> String {
+    /// The CSS `transform` value that shows this state.
+    pub fn transform(self) -> String {
         format!(
-            "transform: translate({:.1}px, {:.1}px) scale({:.3})",
+            "translate({:.1}px, {:.1}px) scale({:.3})",
             self.x, self.y, self.scale
         )
     }

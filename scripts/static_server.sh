@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Serves a built app directory through Caddy (scripts/Caddyfile): security headers with the build's own
+# Content-Security-Policy (scripts/csp.py), precompressed modules, long caching for hashed files, and
+# index.html for any route of the app. Runs in the foreground until stopped.
+#
+#   static_server.sh [--root dist] [--port 8080] [--bind 127.0.0.1]
+#
+# --bind 0.0.0.0 serves the local network (a kiosk's tablets on the stand's own Wi-Fi).
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=dist port=8080 bind=127.0.0.1
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --root) root=$2; shift 2 ;;
+    --port) port=$2; shift 2 ;;
+    --bind) bind=$2; shift 2 ;;
+    *) echo "usage: $0 [--root DIR] [--port N] [--bind ADDRESS]" >&2; exit 2 ;;
+  esac
+done
+[ -f "$root/index.html" ] || { echo "static_server: no index.html in $root; build the app first" >&2; exit 1; }
+command -v caddy >/dev/null || { echo "static_server: no caddy; run scripts/setup.sh" >&2; exit 1; }
+
+PERAK_ROOT=$(cd "$root" && pwd)
+PERAK_CSP=$(python3 "$here/csp.py" --header "$root")
+export PERAK_ROOT PERAK_CSP PERAK_PORT=$port PERAK_BIND=$bind
+echo "serving $root on http://$bind:$port"
+exec caddy run --adapter caddyfile --config "$here/Caddyfile"

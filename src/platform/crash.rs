@@ -1,0 +1,23 @@
+//! What happens after a panic. A panic stops the module for good (wasm has no unwinding here), and a
+//! stopped module leaves a page that looks alive but answers nothing. The hook only raises an event:
+//! index.html's own script, which does not depend on the module, shows a notice with a reload button,
+//! and on a kiosk reloads into the attract loop by itself.
+
+/// The event index.html listens for.
+pub const CRASHED: &str = "perak:crashed";
+
+/// Installs the panic hook (after the previous one, which in debug builds logs the message).
+pub fn install() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        previous(info);
+        report();
+    }));
+}
+
+/// Tells the page that the app has stopped.
+pub fn report() {
+    if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new(CRASHED)) {
+        let _ = window.dispatch_event(&event);
+    }
+}
