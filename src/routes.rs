@@ -15,8 +15,8 @@ use crate::domain::studio::compare::CompareQuery;
 use crate::domain::{Finish, Lang};
 use crate::pages::{
     AttractRoute, BoardsRoute, CataloguePage, CompareRoute, DesignRoute, HomePage, InquiryRoute,
-    MotifRoute, NotFoundPage, OfflineRoute, OutboxRoute, PairsRoute, ShortlistRoute, StaffRoute,
-    WorkshopRoute,
+    MotifRoute, NotFoundPage, OfflineRoute, OutboxRoute, PairsRoute, PrivacyRoute, ShortlistRoute,
+    StaffRoute, WorkshopRoute,
 };
 
 pub const HOME: &str = "/";
@@ -30,6 +30,7 @@ pub const ATTRACT: &str = "/attract";
 pub const COMPARE: &str = "/compare";
 pub const PAIRS: &str = "/pairs";
 pub const BOARDS: &str = "/boards";
+pub const PRIVACY: &str = "/privacy";
 
 /// The route table. Home and the catalogue are in the first module; every other page arrives on
 /// demand (`pages::on_demand`).
@@ -51,6 +52,7 @@ pub fn AppRoutes() -> impl IntoView {
             <Route path=path!("/compare") view={Lazy::<CompareRoute>::new()} />
             <Route path=path!("/pairs") view={Lazy::<PairsRoute>::new()} />
             <Route path=path!("/boards") view={Lazy::<BoardsRoute>::new()} />
+            <Route path=path!("/privacy") view={Lazy::<PrivacyRoute>::new()} />
         </FlatRoutes>
     }
 }

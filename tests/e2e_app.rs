@@ -193,7 +193,7 @@ async fn a_missing_or_garbled_catalogue_file_is_named() {
 }
 
 /// A deep link to every route and the heading it shows; all but the first two arrive on demand.
-const EVERY_ROUTE: [(&str, &str); 14] = [
+const EVERY_ROUTE: [(&str, &str); 15] = [
     ("/", "Perak buatan tangan dari Batankrajan"),
     ("/catalogue", "Katalog"),
     ("/designs/ring-kawung", "Cincin Kawung"),
@@ -208,6 +208,7 @@ const EVERY_ROUTE: [(&str, &str); 14] = [
     ("/compare", "Studio banding"),
     ("/pairs", "Pasangan pilihan"),
     ("/boards", "Papan"),
+    ("/privacy", "Pemberitahuan privasi"),
 ];
 
 #[tokio::test]

@@ -433,3 +433,97 @@ async fn an_offline_device_says_why_an_inquiry_waits_and_sends_it_once_back_onli
     .await;
     drop(server);
 }
+
+/// Moves a stored inquiry's delivery `days` into the past, as if that time had gone by.
+async fn age_delivery(c: &Client, id: &str, days: u64) {
+    let done = c
+        .execute_async(
+            "const [id, days, done] = arguments;
+             const open = indexedDB.open('perak-batankrajan');
+             open.onerror = () => done(false);
+             open.onsuccess = () => {
+               const db = open.result;
+               const tx = db.transaction('outbox', 'readwrite');
+               const store = tx.objectStore('outbox');
+               const got = store.get(id);
+               got.onsuccess = () => {
+                 const entry = JSON.parse(got.result);
+                 entry.status.at -= days * 86400000;
+                 store.put(JSON.stringify(entry), id);
+               };
+               tx.oncomplete = () => { db.close(); done(true); };
+               tx.onerror = () => done(false);
+             };",
+            vec![serde_json::json!(id), serde_json::json!(days)],
+        )
+        .await
+        .unwrap();
+    assert_eq!(done.as_bool(), Some(true), "the stored inquiry was changed");
+}
+
+#[tokio::test]
+async fn delivered_inquiries_are_forgotten_after_the_retention_and_staff_can_purge_the_rest() {
+    let (receiver, server, _site) = serve_with_receiver(2.5, 1_200);
+    let receiver = std::sync::Arc::new(std::sync::Mutex::new(receiver));
+    let r = receiver.clone();
+    let (form, outbox, staff) = (
+        server.url("/inquiry"),
+        server.url("/outbox"),
+        server.url("/staff"),
+    );
+    with_browser(move |c| async move {
+        // The privacy notice is one link away from the consent it explains, and says how long.
+        open(&c, &form, "Kirim pertanyaan").await;
+        click_link(&c, "Pemberitahuan privasi").await;
+        wait_for_h1(&c, "Pemberitahuan privasi").await;
+        find_text(&c, "p", "dihapus setelah 30 hari").await;
+        find_text(&c, "a", "katalog@perak-batankrajan.example").await;
+        c.back().await.unwrap();
+
+        let delivered = submit_inquiry(&c, 1).await;
+        eventually("the first inquiry delivered", || async {
+            delivered_count(&c).await == 1
+        })
+        .await;
+        r.lock().unwrap().stop();
+        c.goto(&form).await.unwrap();
+        let waiting = submit_inquiry(&c, 2).await;
+        assert_ne!(delivered, waiting);
+
+        // A month goes by. The next start forgets the delivered inquiry; the waiting one stays.
+        age_delivery(&c, &delivered, 31).await;
+        open(&c, &outbox, "Kotak keluar").await;
+        eventually("only the waiting inquiry left", || async {
+            let statuses: Vec<String> = c
+                .execute(
+                    "return [...document.querySelectorAll('.outbox-entry')].map(e => e.dataset.status)",
+                    vec![],
+                )
+                .await
+                .ok()
+                .and_then(|v| serde_json::from_value(v).ok())
+                .unwrap_or_default();
+            statuses == ["saved"]
+        })
+        .await;
+
+        // At the end of a fair, staff delete everything delivered at once, after confirming.
+        r.lock().unwrap().restart();
+        eventually("the second inquiry delivered", || async {
+            delivered_count(&c).await == 1
+        })
+        .await;
+        open(&c, &staff, "Layar staf").await;
+        type_into(&c, "PIN staf (6–12 angka)", "246813").await;
+        type_into(&c, "Ulangi PIN", "246813").await;
+        click_button(&c, "Simpan PIN").await;
+        click_button(&c, "Hapus semua pertanyaan terkirim sekarang (1)").await;
+        find_text(&c, "p", "Hapus 1 pertanyaan terkirim dari perangkat ini?").await;
+        click_button(&c, "Ya, hapus").await;
+        find_text(&c, "p", "1 pertanyaan terkirim dihapus.").await;
+        open(&c, &outbox, "Kotak keluar").await;
+        find_text(&c, "p", "Belum ada pertanyaan di perangkat ini.").await;
+    })
+    .await;
+    drop(receiver);
+}

@@ -354,3 +354,54 @@ async fn damaged_kiosk_settings_keep_the_staff_screen_locked_and_say_how_to_reco
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_stopped_app_says_so_and_a_kiosk_restarts_into_its_attract_loop() {
+    let server = AppServer::start(&dist());
+    let catalogue = server.url("/en/catalogue");
+    let design = server.url("/designs/ring-kawung");
+    with_browser(move |c| async move {
+        // A reader: the module traps (what a panic ends in); the page says so in their language and
+        // offers a reload, which brings the app back.
+        open(&c, &catalogue, "Catalogue").await;
+        c.execute(
+            "dispatchEvent(new ErrorEvent('error', { error: new WebAssembly.RuntimeError('unreachable') }))",
+            vec![],
+        )
+        .await
+        .unwrap();
+        let notice = find_text(&c, "div", "Something went wrong and the app has stopped").await;
+        if let Ok(dir) = std::env::var("PERAK_SCREENSHOTS") {
+            let png = c.screenshot().await.unwrap();
+            std::fs::write(format!("{dir}/crash-notice.png"), png).unwrap();
+        }
+        assert_eq!(notice.attr("role").await.unwrap().as_deref(), Some("alert"));
+        click_button(&c, "Reload").await;
+        wait_for_h1(&c, "Catalogue").await;
+        assert!(
+            c.find(Locator::Css(".crash-notice")).await.is_err(),
+            "the reloaded page runs again"
+        );
+
+        // A kiosk: nobody at a stand will look for the button; it starts its attract loop by itself.
+        c.execute(
+            "localStorage.setItem('perak.kiosk', JSON.stringify({ enabled: true }));
+             localStorage.setItem('perak.locale', 'id');",
+            vec![],
+        )
+        .await
+        .unwrap();
+        open(&c, &design, "Cincin Kawung").await;
+        // As the panic hook (src/platform/crash.rs) announces it.
+        c.execute("dispatchEvent(new Event('perak:crashed'))", vec![])
+            .await
+            .unwrap();
+        find_text(&c, "div", "Terjadi kesalahan dan aplikasi berhenti").await;
+        eventually("the attract loop", || async {
+            current_url(&c).await.ends_with("/attract")
+        })
+        .await;
+        wait_for_h1(&c, "Perak buatan tangan dari Batankrajan").await;
+    })
+    .await;
+}

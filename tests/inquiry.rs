@@ -53,6 +53,12 @@ fn a_good_inquiry_is_trimmed_and_empty_optionals_dropped() {
     assert_eq!(i.company, None);
     assert_eq!(i.whatsapp, None);
     assert_eq!(i.email.as_deref(), Some("ayu@example.co.id"));
+    // The consent the buyer gave is recorded with the version of its text.
+    assert!(i.consent);
+    assert_eq!(
+        i.consent_version,
+        perak_batankrajan::domain::inquiry::CONSENT_VERSION
+    );
 }
 
 #[test]
@@ -615,4 +621,86 @@ fn a_german_inquiry_carries_its_language_and_the_prices_as_the_buyer_read_them()
         ..good()
     };
     assert_eq!(errors(&d), vec![(Field::Language, Rule::UnknownLanguage)]);
+}
+
+const DAY: u64 = 24 * 60 * 60 * 1000;
+
+fn entry_with(id: &str, status: Status) -> Entry {
+    let mut e = Entry::new(id.into(), 0, inquiry());
+    e.status = status;
+    e
+}
+
+#[test]
+fn retention_removes_only_what_was_delivered_or_handed_off_longer_ago_than_the_days_set() {
+    use perak_batankrajan::domain::inquiry::outbox::{DEFAULT_RETENTION_DAYS, done, expired};
+    let now = 400 * DAY;
+    let entries = vec![
+        entry_with("old-delivered", Status::Delivered { at: now - 31 * DAY }),
+        entry_with("recent-delivered", Status::Delivered { at: now - 29 * DAY }),
+        entry_with(
+            "old-whatsapp",
+            Status::HandedOff {
+                channel: Channel::Whatsapp,
+                at: now - 45 * DAY,
+            },
+        ),
+        // However old, what has not left the device stays: it is the buyer's only copy.
+        entry_with("old-waiting", Status::Saved),
+        entry_with("old-sending", Status::Sending),
+        entry_with(
+            "old-refused",
+            Status::Failed {
+                reason: "HTTP 422".into(),
+            },
+        ),
+    ];
+    assert_eq!(DEFAULT_RETENTION_DAYS, 30);
+    assert_eq!(
+        expired(&entries, now, DEFAULT_RETENTION_DAYS),
+        ["old-delivered", "old-whatsapp"]
+    );
+    assert_eq!(expired(&entries, now, 60), Vec::<String>::new());
+    // A retention below one day is one day: never "delete at once" by a typo in storage.
+    assert_eq!(
+        expired(&entries, now, 0),
+        ["old-delivered", "recent-delivered", "old-whatsapp"]
+    );
+    // Staff's purge takes everything done, of any age, and nothing else.
+    assert_eq!(
+        done(&entries),
+        ["old-delivered", "recent-delivered", "old-whatsapp"]
+    );
+}
+
+#[test]
+fn an_inquiry_stored_before_consent_versions_still_loads() {
+    // An entry as the outbox stored it before this version (no consent_version).
+    let mut value = serde_json::to_value(Entry::new("a1".into(), 5, inquiry())).unwrap();
+    value["inquiry"]
+        .as_object_mut()
+        .unwrap()
+        .remove("consent_version");
+    let (entries, skipped) = parse_stored([value.to_string().as_str()]);
+    assert_eq!(skipped, 0);
+    assert_eq!(entries[0].inquiry.consent_version, "");
+    assert!(entries[0].inquiry.consent);
+}
+
+#[test]
+fn exports_carry_the_consent_version_and_name_the_retention() {
+    use perak_batankrajan::domain::inquiry::CONSENT_VERSION;
+    use perak_batankrajan::domain::inquiry::outbox::export_file_name;
+    let entries = vec![Entry::new("e1".into(), 0, inquiry())];
+    let rows = parse_csv(&to_csv(&entries));
+    let column = CSV_COLUMNS
+        .iter()
+        .position(|c| *c == "consent_version")
+        .unwrap();
+    assert_eq!(rows[1][column], CONSENT_VERSION);
+    assert!(to_json(&entries).contains(&format!("\"consent_version\": \"{CONSENT_VERSION}\"")));
+    assert_eq!(
+        export_file_name(1_796_000_000_000, true, 30),
+        "perak-outbox-20261130T0053-retention-30d.csv"
+    );
 }

@@ -3,7 +3,7 @@
 
 use perak_batankrajan::domain::kiosk::{
     FIRST_WAIT_MS, FREE_ATTEMPTS, KioskSettings, MAX_WAIT_MS, PIN_ROUNDS, PinProblem, PinScheme,
-    PinThrottle, Precache, Progress, check_new_pin, hash_pin, parse_secs, verify_pin,
+    PinThrottle, Precache, Progress, check_new_pin, hash_pin, parse_in_range, verify_pin,
 };
 
 #[test]
@@ -93,6 +93,23 @@ fn stored_settings_are_read_safely_and_fail_closed() {
     assert_eq!(s.countdown_secs, 20, "the visitor always gets 20 seconds");
     let d = KioskSettings::default();
     assert_eq!((d.idle_secs, d.countdown_secs, d.enabled), (90, 30, false));
+    // Retention: 30 days when settings stored before it say nothing, and always within 1..=365.
+    assert_eq!(s.retention_days, 30);
+    assert_eq!(d.retention_days, 30);
+    assert_eq!(
+        KioskSettings::parse(
+            r#"{"enabled":false,"idle_secs":90,"countdown_secs":30,"retention_days":0}"#
+        )
+        .retention_days,
+        1
+    );
+    assert_eq!(
+        KioskSettings::parse(
+            r#"{"enabled":false,"idle_secs":90,"countdown_secs":30,"retention_days":9999}"#
+        )
+        .retention_days,
+        365
+    );
     // Unreadable, or a PIN hash with parameters out of bounds: kiosk on, staff screens locked.
     for damaged in [
         "{not json",
@@ -146,10 +163,10 @@ fn wrong_pins_make_staff_wait_longer_each_time_and_the_count_survives_storage() 
 
 #[test]
 fn seconds_fields() {
-    assert_eq!(parse_secs(" 90 ", (10, 3600)), Some(90));
-    assert_eq!(parse_secs("9", (10, 3600)), None);
-    assert_eq!(parse_secs("abc", (10, 3600)), None);
-    assert_eq!(parse_secs("-5", (10, 3600)), None);
+    assert_eq!(parse_in_range(" 90 ", (10, 3600)), Some(90));
+    assert_eq!(parse_in_range("9", (10, 3600)), None);
+    assert_eq!(parse_in_range("abc", (10, 3600)), None);
+    assert_eq!(parse_in_range("-5", (10, 3600)), None);
 }
 
 #[test]

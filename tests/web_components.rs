@@ -883,5 +883,6 @@ async fn copy_link_without_the_clipboard_api_selects_the_link_and_says_how_to_co
     tick().await;
     assert_eq!(status(), "Tautan disalin.");
     js_sys::eval("delete document.execCommand;").unwrap();
-    js_sys::eval("Object.defineProperty(Navigator.prototype, 'clipboard', window.__clipboard);").unwrap();
+    js_sys::eval("Object.defineProperty(Navigator.prototype, 'clipboard', window.__clipboard);")
+        .unwrap();
 }

@@ -397,6 +397,7 @@ fn sample_inquiry() -> perak_batankrajan::domain::inquiry::Inquiry {
         language: "id".into(),
         message: "Halo".into(),
         consent: true,
+        consent_version: perak_batankrajan::domain::inquiry::CONSENT_VERSION.into(),
         route: Default::default(),
         items: vec![],
     }

@@ -1,6 +1,7 @@
 //! Exhibition kiosk settings: the staff PIN (kept only as a PBKDF2 hash), the back-off after wrong
 //! attempts, idle timing, and the rules for them. The browser side stores these and runs the timers.
 
+use crate::domain::inquiry::outbox::{DEFAULT_RETENTION_DAYS, RETENTION_DAYS};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -64,10 +65,17 @@ pub struct KioskSettings {
     pub idle_secs: u32,
     /// Seconds the question stays before the reset.
     pub countdown_secs: u32,
+    /// Days a delivered inquiry stays on the device (`inquiry::outbox::expired`).
+    #[serde(default = "default_retention_days")]
+    pub retention_days: u32,
     /// Stored settings that could not be read: the kiosk stays on and the staff screens locked (failing
     /// open would hand a visitor the outbox). Never stored itself.
     #[serde(skip)]
     pub unreadable: bool,
+}
+
+fn default_retention_days() -> u32 {
+    DEFAULT_RETENTION_DAYS
 }
 
 impl Default for KioskSettings {
@@ -77,6 +85,7 @@ impl Default for KioskSettings {
             pin: None,
             idle_secs: 90,
             countdown_secs: 30,
+            retention_days: DEFAULT_RETENTION_DAYS,
             unreadable: false,
         }
     }
@@ -109,6 +118,7 @@ impl KioskSettings {
             Some(mut s) if s.pin.as_ref().is_none_or(PinHash::is_sound) => {
                 s.idle_secs = s.idle_secs.clamp(IDLE_SECS.0, IDLE_SECS.1);
                 s.countdown_secs = s.countdown_secs.clamp(COUNTDOWN_MIN_SECS, IDLE_SECS.1);
+                s.retention_days = s.retention_days.clamp(RETENTION_DAYS.0, RETENTION_DAYS.1);
                 s
             }
             _ => KioskSettings {
@@ -272,8 +282,8 @@ impl crate::domain::shared::stored::StoredForm for PinThrottle {
     }
 }
 
-/// Parses a seconds field typed by staff.
-pub fn parse_secs(s: &str, range: (u32, u32)) -> Option<u32> {
+/// Parses a whole number typed by staff (seconds, days) that must lie within `range`.
+pub fn parse_in_range(s: &str, range: (u32, u32)) -> Option<u32> {
     s.trim()
         .parse::<u32>()
         .ok()

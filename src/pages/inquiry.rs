@@ -4,6 +4,7 @@ use leptos::ev::SubmitEvent;
 use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::components::{CatalogueGate, PageMeta, TextField};
@@ -322,6 +323,10 @@ fn InquiryForm(catalogue: Arc<Catalogue>, items: Vec<ShortlistItem>) -> impl Int
                     <p class="field-error" id="inq-consent-error">{move || message_for(Field::Consent).get()}</p>
                 </Show>
             </div>
+            // The draft is kept on the device, so following this link loses nothing typed.
+            <p class="privacy-link">
+                <A href=routes::localized(routes::PRIVACY)>{tr(|l| td_string!(l, inq_privacy_link))}</A>
+            </p>
 
             // People never see or reach this field; simple bots fill every input they find.
             <div class="honeypot" aria-hidden="true">

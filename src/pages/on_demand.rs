@@ -78,4 +78,5 @@ on_demand! {
     (CompareRoute, compare, compare_page, preload_compare, super::ComparePage),
     (PairsRoute, pairs, pairs_page, preload_pairs, super::PairsPage),
     (BoardsRoute, boards, boards_page, preload_boards, super::BoardsPage),
+    (PrivacyRoute, privacy, privacy_page, preload_privacy, super::PrivacyPage),
 }

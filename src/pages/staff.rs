@@ -4,7 +4,10 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use crate::components::PageMeta;
-use crate::domain::kiosk::{COUNTDOWN_MIN_SECS, IDLE_SECS, PinProblem, check_new_pin, parse_secs};
+use crate::domain::inquiry::outbox::{RETENTION_DAYS, done};
+use crate::domain::kiosk::{
+    COUNTDOWN_MIN_SECS, IDLE_SECS, PinProblem, check_new_pin, parse_in_range,
+};
 use crate::i18n::{t_string, td_string, use_i18n};
 use crate::platform::frame::after_next_paint;
 use crate::routes;
@@ -172,8 +175,8 @@ fn StaffTools() -> impl IntoView {
     let save_timing = move |ev: SubmitEvent| {
         ev.prevent_default();
         match (
-            parse_secs(&idle.get_untracked(), IDLE_SECS),
-            parse_secs(
+            parse_in_range(&idle.get_untracked(), IDLE_SECS),
+            parse_in_range(
                 &countdown.get_untracked(),
                 (COUNTDOWN_MIN_SECS, IDLE_SECS.1),
             ),
@@ -238,6 +241,81 @@ fn StaffTools() -> impl IntoView {
                 <A href=routes::localized(routes::OFFLINE) attr:class="button button-quiet">{tr(|l| td_string!(l, staff_offline_link))}</A>
             </div>
         </section>
+        <BuyersData />
         <button type="button" class="link-button" on:click=move |_| kiosk.lock()>{tr(|l| td_string!(l, staff_lock))}</button>
+    }
+}
+
+/// How long delivered inquiries stay on the device, and deleting them all at once (at the end of a
+/// fair), after a second, explicit confirmation. Inquiries still waiting are never touched.
+#[component]
+fn BuyersData() -> impl IntoView {
+    let i18n = use_i18n();
+    let kiosk = use_kiosk();
+    let outbox = use_outbox();
+    let settings = kiosk.settings();
+    let days = RwSignal::new(settings.get_untracked().retention_days.to_string());
+    let saved = RwSignal::new(None::<bool>);
+    let save = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        match parse_in_range(&days.get_untracked(), RETENTION_DAYS) {
+            Some(d) => {
+                kiosk.set_retention(d);
+                days.set(d.to_string());
+                saved.set(Some(true));
+            }
+            None => saved.set(Some(false)),
+        }
+    };
+    let entries = outbox.entries();
+    let done_count = Memo::new(move |_| entries.with(|e| done(e).len()));
+    let confirming = RwSignal::new(false);
+    let purged = RwSignal::new(None::<usize>);
+    let purge = move |_| {
+        confirming.set(false);
+        leptos::task::spawn_local(async move {
+            purged.set(Some(outbox.purge_done().await));
+        });
+    };
+    view! {
+        <section aria-labelledby="buyers-data-heading" class="staff-section">
+            <h2 id="buyers-data-heading">{tr(|l| td_string!(l, staff_retention_heading))}</h2>
+            <form class="timing" on:submit=save novalidate>
+                <div class="field">
+                    <label for="retention-days">{tr(|l| td_string!(l, staff_retention_days))}</label>
+                    <input id="retention-days" type="text" inputmode="numeric"
+                        aria-invalid=move || (saved.get() == Some(false)).then_some("true")
+                        prop:value=move || days.get() on:input=move |ev| days.set(event_target_value(&ev)) />
+                </div>
+                <button type="submit" class="button button-quiet">{tr(|l| td_string!(l, staff_retention_save))}</button>
+                <p role="status">{move || saved.get().map(|ok| if ok {
+                    t_string!(i18n, staff_retention_saved, days = settings.get().retention_days)
+                } else {
+                    t_string!(i18n, staff_retention_error, min = RETENTION_DAYS.0, max = RETENTION_DAYS.1)
+                })}</p>
+            </form>
+            <p><A href=routes::localized(routes::PRIVACY)>{tr(|l| td_string!(l, privacy_title))}</A></p>
+            {move || if confirming.get() {
+                view! {
+                    <div class="confirm" role="group" aria-labelledby="purge-question">
+                        <p id="purge-question">{move || t_string!(i18n, staff_purge_confirm, count = done_count.get())}</p>
+                        <div class="actions">
+                            <button type="button" class="button" on:click=purge>{tr(|l| td_string!(l, staff_purge_yes))}</button>
+                            <button type="button" class="button button-quiet" on:click=move |_| confirming.set(false)>{tr(|l| td_string!(l, staff_purge_cancel))}</button>
+                        </div>
+                    </div>
+                }.into_any()
+            } else {
+                view! {
+                    <div class="actions">
+                        <button type="button" class="button button-quiet" disabled=move || done_count.get() == 0
+                            on:click=move |_| { purged.set(None); confirming.set(true) }>
+                            {move || t_string!(i18n, staff_purge, count = done_count.get())}
+                        </button>
+                    </div>
+                }.into_any()
+            }}
+            <p role="status">{move || purged.get().map(|n| t_string!(i18n, staff_purged, count = n))}</p>
+        </section>
     }
 }

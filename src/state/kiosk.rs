@@ -147,6 +147,10 @@ impl Kiosk {
             s.countdown_secs = countdown_secs;
         });
     }
+
+    pub fn set_retention(&self, days: u32) {
+        self.settings.update(|s| s.retention_days = days);
+    }
 }
 
 pub fn provide_kiosk() {

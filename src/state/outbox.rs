@@ -10,13 +10,14 @@ use leptos::task::spawn_local;
 use leptos_use::{use_broadcast_channel, use_event_listener};
 
 use crate::domain::inquiry::outbox::{
-    Channel, Entry, Status, classify, export_file_name, next_due, to_csv, to_json,
+    Channel, Entry, Status, classify, done, expired, export_file_name, next_due, to_csv, to_json,
 };
 use crate::domain::inquiry::{Inquiry, Route};
+use crate::domain::kiosk::KioskSettings;
 use crate::domain::shared::ids::uuid_v4;
 use crate::platform::chunks::ChunkError;
 use crate::platform::outbox_store::{self, StoreError};
-use crate::platform::{files, locks, net};
+use crate::platform::{files, locks, net, storage};
 use crate::state::{CatalogueState, LoadOutcome, use_catalogue};
 
 /// The delivery loop sleeps until the next entry is due or something happens (an inquiry saved or
@@ -152,10 +153,48 @@ impl Outbox {
         });
     }
 
+    /// Deletes these entries from the device; returns how many went. Only entries that are done
+    /// (delivered or handed off) are ever passed here.
+    async fn purge(&self, ids: Vec<String>) -> usize {
+        let mut gone = 0;
+        for id in ids {
+            match outbox_store::delete(&id).await {
+                Ok(()) => {
+                    self.entries.update(|all| all.retain(|e| e.id != id));
+                    gone += 1;
+                }
+                Err(e) => {
+                    self.error.set(Some(e));
+                    break;
+                }
+            }
+        }
+        if gone > 0 {
+            self.stored();
+        }
+        gone
+    }
+
+    /// Retention: deletes what was delivered longer ago than the days staff set (30 by default).
+    pub async fn purge_expired(&self) -> usize {
+        self.refresh().await;
+        let ids = self
+            .entries
+            .with_untracked(|all| expired(all, net::now_ms(), retention_days()));
+        self.purge(ids).await
+    }
+
+    /// Staff's bulk purge at the end of a fair: every delivered or handed-off inquiry, now.
+    pub async fn purge_done(&self) -> usize {
+        self.refresh().await;
+        let ids = self.entries.with_untracked(|all| done(all));
+        self.purge(ids).await
+    }
+
     /// Offers every inquiry as a CSV or JSON file and, when the browser took it, marks them exported.
     pub fn export(&self, csv: bool) -> bool {
         let all = self.entries.get_untracked();
-        let name = export_file_name(net::now_ms(), csv);
+        let name = export_file_name(net::now_ms(), csv, retention_days());
         let ok = if csv {
             files::download(&name, "text/csv;charset=utf-8", &to_csv(&all))
         } else {
@@ -326,6 +365,8 @@ fn delivery(
     let (wake, mut woken) = mpsc::unbounded::<()>();
     outbox.wake.set_value(wake);
     Ok(Box::pin(async move {
+        // Each start forgets the buyers whose inquiries were delivered long enough ago.
+        outbox.purge_expired().await;
         loop {
             outbox.refresh().await;
             let channels = match catalogue.get_untracked() {
@@ -359,6 +400,12 @@ fn delivery(
             while woken.try_recv().is_ok() {}
         }
     }))
+}
+
+/// The retention staff set, read from the stored kiosk settings (the default where there are none).
+pub fn retention_days() -> u32 {
+    KioskSettings::parse(&storage::read_local(storage::KIOSK_KEY).unwrap_or_default())
+        .retention_days
 }
 
 pub fn use_outbox() -> Outbox {

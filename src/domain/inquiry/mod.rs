@@ -221,11 +221,19 @@ pub struct Inquiry {
     pub language: String,
     pub message: String,
     pub consent: bool,
+    /// Which consent text (and privacy notice) the buyer agreed to: [`CONSENT_VERSION`] when sent.
+    /// Empty in inquiries stored before versions were kept.
+    #[serde(default)]
+    pub consent_version: String,
     #[serde(default)]
     pub route: Route,
     #[serde(default)]
     pub items: Vec<InquiryLine>,
 }
+
+/// The version of the consent text and the privacy notice (`inq_consent`, the `privacy_*` texts). Change
+/// it whenever their meaning changes in any language: each inquiry records the one its buyer agreed to.
+pub const CONSENT_VERSION: &str = "2026-12-04";
 
 impl Inquiry {
     pub fn lang(&self) -> Lang {
@@ -460,6 +468,7 @@ pub fn validate(draft: &InquiryDraft, catalogue: &Catalogue) -> Result<Inquiry, 
         language: language.to_owned(),
         message: message.to_owned(),
         consent: true,
+        consent_version: CONSENT_VERSION.to_owned(),
         route: draft.route,
         items,
     })

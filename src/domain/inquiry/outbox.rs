@@ -272,7 +272,7 @@ pub fn parse_stored<'a>(values: impl IntoIterator<Item = &'a str>) -> (Vec<Entry
     (out, skipped)
 }
 
-pub const CSV_COLUMNS: [&str; 16] = [
+pub const CSV_COLUMNS: [&str; 17] = [
     "id",
     "created_at",
     "status",
@@ -286,6 +286,7 @@ pub const CSV_COLUMNS: [&str; 16] = [
     "whatsapp",
     "language",
     "consent",
+    "consent_version",
     "message",
     "items",
     "handed_off_to",
@@ -366,6 +367,7 @@ pub fn to_csv(entries: &[Entry]) -> String {
             i.whatsapp.clone().unwrap_or_default(),
             i.language.clone(),
             i.consent.to_string(),
+            i.consent_version.clone(),
             i.message.clone(),
             items_cell(e),
             handed,
@@ -444,12 +446,57 @@ pub fn to_json(entries: &[Entry]) -> String {
     serde_json::to_string_pretty(&all).unwrap_or_else(|_| "[]".into())
 }
 
-/// `perak-outbox-20261129T0231.csv`: sortable, and safe on every file system (no colons).
-pub fn export_file_name(now_ms: u64, csv: bool) -> String {
+/// How long a delivered inquiry stays on the device, in days: the default, and the range staff may set.
+/// Buyers' names and contacts are needed until the collective has them; after that a kiosk at a fair
+/// is the last place they should linger.
+pub const DEFAULT_RETENTION_DAYS: u32 = 30;
+pub const RETENTION_DAYS: (u32, u32) = (1, 365);
+const DAY_MS: u64 = 24 * 60 * 60 * 1000;
+
+impl Entry {
+    /// When the inquiry left the device's care: delivered to the endpoint, or handed off by the buyer.
+    /// None while it still waits, or was refused (staff must see those).
+    pub fn done_at(&self) -> Option<u64> {
+        match self.status {
+            Status::Delivered { at } | Status::HandedOff { at, .. } => Some(at),
+            _ => None,
+        }
+    }
+}
+
+/// The ids of the entries retention removes at `now`: done more than `days` days ago. Entries that
+/// still wait for delivery are never among them, however old.
+pub fn expired(entries: &[Entry], now: u64, days: u32) -> Vec<String> {
+    let keep_ms = u64::from(days.clamp(RETENTION_DAYS.0, RETENTION_DAYS.1)) * DAY_MS;
+    entries
+        .iter()
+        .filter(|e| {
+            e.done_at()
+                .is_some_and(|at| now.saturating_sub(at) > keep_ms)
+        })
+        .map(|e| e.id.clone())
+        .collect()
+}
+
+/// The ids of every entry that is done: what staff's "delete delivered inquiries now" removes.
+pub fn done(entries: &[Entry]) -> Vec<String> {
+    entries
+        .iter()
+        .filter(|e| e.done_at().is_some())
+        .map(|e| e.id.clone())
+        .collect()
+}
+
+/// `perak-outbox-20261129T0231-retention-30d.csv`: sortable, safe on every file system (no colons),
+/// and saying how long the device keeps what it lists (the file itself is the reader's to delete).
+pub fn export_file_name(now_ms: u64, csv: bool, retention_days: u32) -> String {
     let stamp: String = iso_utc(now_ms)
         .replace([':', '-'], "")
         .chars()
         .take(13)
         .collect();
-    format!("perak-outbox-{stamp}.{}", if csv { "csv" } else { "json" })
+    format!(
+        "perak-outbox-{stamp}-retention-{retention_days}d.{}",
+        if csv { "csv" } else { "json" }
+    )
 }

@@ -1,0 +1,40 @@
+use leptos::prelude::*;
+
+use crate::components::{CatalogueGate, PageMeta};
+use crate::domain::inquiry::CONSENT_VERSION;
+use crate::i18n::{t_string, td_string, use_i18n};
+use crate::state::{retention_days, tr};
+
+/// What happens to a buyer's name and contact: what is kept, where it goes, for how long on this device
+/// (the retention staff set), and whom to ask for deletion (the collective's address from the
+/// catalogue's settings). Linked from the inquiry form, beside the consent it explains.
+#[component]
+pub fn PrivacyPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let days = retention_days();
+    view! {
+        <PageMeta
+            title=move || t_string!(i18n, privacy_title).to_string()
+            description=move || t_string!(i18n, privacy_description).to_string()
+        />
+        <article class="page prose">
+            <h1 class="page-title">{tr(|l| td_string!(l, privacy_title))}</h1>
+            <h2>{tr(|l| td_string!(l, privacy_what_heading))}</h2>
+            <p>{tr(|l| td_string!(l, privacy_what_body))}</p>
+            <h2>{tr(|l| td_string!(l, privacy_where_heading))}</h2>
+            <p>{tr(|l| td_string!(l, privacy_where_body))}</p>
+            <h2>{tr(|l| td_string!(l, privacy_how_long_heading))}</h2>
+            <p>{move || t_string!(i18n, privacy_how_long_body, days = days)}</p>
+            <h2>{tr(|l| td_string!(l, privacy_delete_heading))}</h2>
+            <CatalogueGate children=move |catalogue| {
+                let email = catalogue.settings.inquiry.email.clone().unwrap_or_default();
+                let mailto = format!("mailto:{email}");
+                view! {
+                    <p>{move || t_string!(i18n, privacy_delete_body, email = email.clone())}</p>
+                    <p><a href=mailto>{catalogue.settings.inquiry.email.clone()}</a></p>
+                }
+            } />
+            <p class="muted">{move || t_string!(i18n, privacy_version, version = CONSENT_VERSION)}</p>
+        </article>
+    }
+}
