@@ -262,6 +262,9 @@ pub fn board_problem(i18n: I18n, p: &crate::domain::studio::boards::BoardProblem
         BoardProblem::NotABoardsFile { detail } => {
             t_string!(i18n, board_not_a_file, detail = detail.clone()).to_string()
         }
+        BoardProblem::FileTooLarge { max_mb } => {
+            t_string!(i18n, board_file_too_large, max = *max_mb).to_string()
+        }
     }
 }
 

@@ -6,7 +6,8 @@ use std::path::Path;
 use perak_batankrajan::domain::ItemRef;
 use perak_batankrajan::domain::render::{ArtText, render_svg};
 use perak_batankrajan::domain::studio::boards::{
-    self, Board, BoardProblem, add_item, export, from_share_param, import, merge, share_param,
+    self, Board, BoardProblem, add_item, export, from_share_param, import, import_as_new, merge,
+    share_param,
 };
 use perak_batankrajan::domain::studio::compare::{
     Attribute, CompareQuery, Mode, differs, profile, sketch, step_percent,
@@ -157,7 +158,13 @@ fn the_sketch_takes_form_scale_and_finish_from_the_trend_and_techniques_from_the
 
 fn board(name: &str) -> Board {
     Board {
-        id: format!("b-{name}"),
+        // Ids have the shape the app gives them (letters, digits, dashes), whatever the name.
+        id: format!(
+            "b-{}",
+            name.chars()
+                .filter(char::is_ascii_alphanumeric)
+                .collect::<String>()
+        ),
         name: name.into(),
         items: vec![],
     }
@@ -191,9 +198,18 @@ fn boards_keep_notes_and_round_trip_through_a_file_and_a_link() {
     assert_eq!(import(&file).unwrap(), vec![b.clone()]);
     assert_eq!(from_share_param(&share_param(&b)), Some(b.clone()));
 
+    // A file's boards come in as new boards: a board here with the same id is never replaced.
     let mut mine = vec![board("A")];
-    assert_eq!(merge(&mut mine, vec![b.clone(), board("A")]).unwrap(), 2);
-    assert_eq!(mine.len(), 2, "the same board id replaces, not duplicates");
+    let mut n = 0;
+    let fresh = import_as_new(&export(&[board("A")]), || {
+        n += 1;
+        format!("fresh-{n}")
+    })
+    .unwrap();
+    assert_eq!(fresh[0].id, "fresh-1");
+    assert_eq!(merge(&mut mine, fresh).unwrap(), 1);
+    assert_eq!(mine.len(), 2);
+    assert_eq!(mine[0], board("A"), "the device's own board is untouched");
 }
 
 #[test]

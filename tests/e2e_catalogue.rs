@@ -534,3 +534,49 @@ async fn on_a_phone_designs_come_first_and_a_ticked_filter_stays_in_view() {
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_link_with_ten_thousand_character_values_opens_the_catalogue_with_a_message() {
+    let server = AppServer::start(&dist());
+    let url = server.url(&format!(
+        "/catalogue?q={}&form={}&motif=kawung",
+        "a".repeat(10_000),
+        "b".repeat(10_000)
+    ));
+    let shortlist = server.url("/shortlist?items=ring-kawung~1~99%20cm~");
+    with_browser(move |c| async move {
+        open(&c, &url, "Katalog").await;
+        find_text(
+            &c,
+            "p",
+            "Sebagian tautan ini terlalu panjang atau tidak terbaca",
+        )
+        .await;
+        // The readable part still works: the motif filter is ticked, and the page answers.
+        let ticked = c
+            .find(Locator::Css("input[type=checkbox]:checked"))
+            .await
+            .expect("the motif filter from the link is ticked");
+        assert!(
+            ticked
+                .attr("id")
+                .await
+                .unwrap()
+                .unwrap_or_default()
+                .contains("kawung")
+        );
+        let field = c.find(Locator::Css("input[type=search]")).await.unwrap();
+        let value = field.prop("value").await.unwrap().unwrap_or_default();
+        assert_eq!(
+            value.chars().count(),
+            200,
+            "the search as long as the field takes"
+        );
+
+        // A shared shortlist asking for a size the design is not made in: left out, and said.
+        open(&c, &shortlist, "Daftar pilihan").await;
+        find_text(&c, "p", "Beberapa ukuran atau permukaan dalam tautan ini").await;
+        find_text(&c, "a", "Cincin Kawung").await;
+    })
+    .await;
+}

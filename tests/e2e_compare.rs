@@ -37,6 +37,7 @@ async fn a_maker_compares_a_pair_sketches_an_adaptation_and_carries_the_board_to
     let boards = server.url("/boards");
     let dir = downloads.0.clone();
     let export = dir.join("perak-boards.json");
+    let huge = dir.join("not-boards-50mb.json");
     let export2 = export.clone();
     let share = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
     let share2 = share.clone();
@@ -151,6 +152,35 @@ async fn a_maker_compares_a_pair_sketches_an_adaptation_and_carries_the_board_to
         find_text(&c, "h2", "Pameran Jakarta").await;
         find_text(&c, "p", "Coba versi doff untuk pasar Eropa").await;
         find_text(&c, "h3", "Kawung × Perak tebal organik").await;
+        // The same file again comes in as a new board: a file never replaces a board of this device.
+        input
+            .send_keys(&export.display().to_string())
+            .await
+            .unwrap();
+        eventually("two boards", || async {
+            c.find_all(Locator::XPath("//h2[contains(., 'Pameran Jakarta')]"))
+                .await
+                .map(|v| v.len())
+                .unwrap_or(0)
+                == 2
+        })
+        .await;
+        // A 50 MB file is refused before it is read, with the limit named; the boards stay.
+        std::fs::write(&huge, vec![b' '; 50 * 1024 * 1024]).unwrap();
+        input.send_keys(&huge.display().to_string()).await.unwrap();
+        find_text(
+            &c,
+            "p",
+            "terlalu besar untuk file papan (paling besar 4 MB)",
+        )
+        .await;
+        assert_eq!(
+            c.find_all(Locator::XPath("//h2[contains(., 'Pameran Jakarta')]"))
+                .await
+                .unwrap()
+                .len(),
+            2
+        );
 
         c.goto(&link).await.unwrap();
         find_text(&c, "p", "Papan ini dibagikan kepada Anda").await;

@@ -68,9 +68,14 @@ fn MyBoards(catalogue: Arc<Catalogue>) -> impl IntoView {
     };
     let import = move |ev: leptos::ev::Event| {
         spawn_local(async move {
-            let result = match files::read_chosen_file(&ev).await {
+            let result = match files::read_chosen_file(&ev, boards::IMPORT_MAX_BYTES).await {
                 Some(Ok(text)) => boards.import(&text),
-                Some(Err(detail)) => Err(BoardProblem::NotABoardsFile { detail }),
+                Some(Err(files::ChosenFileError::TooLarge)) => Err(BoardProblem::FileTooLarge {
+                    max_mb: boards::IMPORT_MAX_BYTES / (1024 * 1024),
+                }),
+                Some(Err(files::ChosenFileError::Unreadable(detail))) => {
+                    Err(BoardProblem::NotABoardsFile { detail })
+                }
                 None => return,
             };
             imported.set(Some(result));

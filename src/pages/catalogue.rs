@@ -38,6 +38,7 @@ fn Browse(catalogue: Arc<Catalogue>) -> impl IntoView {
     let SearchSession {
         url_query,
         query,
+        link_trimmed,
         hold,
         go,
         on_type,
@@ -66,6 +67,9 @@ fn Browse(catalogue: Arc<Catalogue>) -> impl IntoView {
         <div class="browse">
             <div class="browse-top">
                 <SearchBox query=query suggestions=suggestions go=go on_type=on_type commit=commit />
+                <Show when=move || link_trimmed.get()>
+                    <p class="notice" role="status">{tr(|l| td_string!(l, catalogue_link_trimmed))}</p>
+                </Show>
                 <div class="toolbar">
                     <p class="count" role="status" aria-live="polite">
                         // English has a singular (Indonesian says "1 desain" as it says "2 desain").

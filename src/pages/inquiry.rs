@@ -42,7 +42,14 @@ pub fn InquiryPage() -> impl IntoView {
                 {move || if has_items() { t_string!(i18n, inquiry_quote_title) } else { t_string!(i18n, inquiry_title) }}
             </h1>
             <p class="lede">{tr(|l| td_string!(l, inquiry_intro))}</p>
-            <CatalogueGate children=move |catalogue| view! { <InquiryForm catalogue=catalogue items=items.get() /> } />
+            <CatalogueGate children=move |catalogue| {
+                let mut items = items.get();
+                let fixed = shortlist::fit(&mut items, &catalogue) > 0;
+                view! {
+                    {fixed.then(|| view! { <p class="notice" role="status">{tr(|l| td_string!(l, link_choices_fixed))}</p> })}
+                    <InquiryForm catalogue=catalogue items=items />
+                }
+            } />
         </div>
     }
 }

@@ -38,7 +38,9 @@ pub fn ShortlistPage() -> impl IntoView {
 }
 
 #[component]
-fn SharedList(items: Vec<ShortlistItem>, catalogue: Arc<Catalogue>) -> impl IntoView {
+fn SharedList(mut items: Vec<ShortlistItem>, catalogue: Arc<Catalogue>) -> impl IntoView {
+    // A link can say anything: sizes and finishes the designs are not made in are left out, and said.
+    let fixed = shortlist::fit(&mut items, &catalogue) > 0;
     let list = use_shortlist();
     let navigate = use_navigate();
     let to_save = items.clone();
@@ -48,6 +50,7 @@ fn SharedList(items: Vec<ShortlistItem>, catalogue: Arc<Catalogue>) -> impl Into
     };
     view! {
         <p class="notice">{tr(|l| td_string!(l, shortlist_shared_intro))}</p>
+        {fixed.then(|| view! { <p class="notice" role="status">{tr(|l| td_string!(l, link_choices_fixed))}</p> })}
         <Rows items=Signal::stored(items) catalogue=catalogue editable=false />
         <button type="button" class="button" on:click=save>{tr(|l| td_string!(l, shortlist_save_shared))}</button>
     }

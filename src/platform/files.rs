@@ -41,15 +41,34 @@ pub fn local_time(ms: u64, lang: &str) -> String {
         .unwrap_or_default()
 }
 
-/// The text of the file chosen in an `<input type=file>`; `None` when nothing was chosen.
-pub async fn read_chosen_file(ev: &web_sys::Event) -> Option<Result<String, String>> {
+/// Why a chosen file was not read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ChosenFileError {
+    /// Over the caller's limit; refused before reading a byte of it.
+    TooLarge,
+    Unreadable(String),
+}
+
+/// The text of the file chosen in an `<input type=file>`, if it is at most `max_bytes`; `None` when
+/// nothing was chosen.
+pub async fn read_chosen_file(
+    ev: &web_sys::Event,
+    max_bytes: u64,
+) -> Option<Result<String, ChosenFileError>> {
     let input: web_sys::HtmlInputElement = ev.target()?.dyn_into().ok()?;
     let file = input.files()?.get(0)?;
     // Cleared so that choosing the same file again still fires a change.
     input.set_value("");
+    if file.size() > max_bytes as f64 {
+        return Some(Err(ChosenFileError::TooLarge));
+    }
     let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
     Some(
         text.map(|v| v.as_string().unwrap_or_default())
-            .map_err(|e| e.as_string().unwrap_or_else(|| "unreadable file".into())),
+            .map_err(|e| {
+                ChosenFileError::Unreadable(
+                    e.as_string().unwrap_or_else(|| "unreadable file".into()),
+                )
+            }),
     )
 }

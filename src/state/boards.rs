@@ -78,7 +78,7 @@ impl Boards {
     }
 
     pub fn import(&self, text: &str) -> Result<usize, BoardProblem> {
-        let imported = boards::import(text)?;
+        let imported = boards::import_as_new(text, || uuid_v4(net::random_bytes()))?;
         let list = self.stored();
         let mut all = list.get_untracked();
         let n = boards::merge(&mut all, imported)?;

@@ -25,6 +25,9 @@ pub struct SearchSession {
     pub url_query: Memo<BrowseQuery>,
     /// The URL's query with what is being typed over it.
     pub query: Memo<BrowseQuery>,
+    /// Whether the URL held more than the catalogue takes (an overlong search, unreadable filter
+    /// values), which was left out: the page says so.
+    pub link_trimmed: Memo<bool>,
     pub hold: Signal<bool>,
     /// Shows a query: `(query, replace)`. Typing replaces the history entry; a filter, a sort or a
     /// suggestion pushes one, so that Back undoes it.
@@ -40,10 +43,12 @@ impl SearchSession {
     pub fn start() -> SearchSession {
         let state = use_catalogue();
         let query_map = use_query_map();
-        let url_query = Memo::new(move |_| {
+        let link = Memo::new(move |_| {
             let map = query_map.read();
-            BrowseQuery::from_pairs((&*map).into_iter().map(|(k, v)| (k.as_ref(), v)))
+            BrowseQuery::from_link((&*map).into_iter().map(|(k, v)| (k.as_ref(), v)))
         });
+        let url_query = Memo::new(move |_| link.with(|(q, _)| q.clone()));
+        let link_trimmed = Memo::new(move |_| link.with(|(_, trimmed)| *trimmed));
         let typing = StoredValue::new(Typing::default());
         let typed = RwSignal::new(None::<String>);
         let query = Memo::new(move |_| typed.with(|t| url_query.get().with_typed(t.as_deref())));
@@ -132,6 +137,7 @@ impl SearchSession {
         SearchSession {
             url_query,
             query,
+            link_trimmed,
             hold: hold.into(),
             go,
             on_type,

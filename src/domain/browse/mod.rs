@@ -18,6 +18,16 @@ pub const PAGE_SIZE: usize = 24;
 /// The longest search a link keeps, in characters: a link is read back cut to this, so the search field
 /// takes no more (a search the field showed but the link lost would come back shorter after a reload).
 pub const QUERY_MAX_CHARS: usize = 200;
+/// Facet values are catalogue keys ("ring", "kawung", "lt250k"): short, lower-case, with dashes.
+const FACET_VALUE_MAX_CHARS: usize = 64;
+const FACET_VALUES_MAX: usize = 50;
+
+fn facet_key_shaped(key: &str) -> bool {
+    key.len() <= FACET_VALUE_MAX_CHARS
+        && key
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FacetKind {
@@ -213,20 +223,35 @@ impl BrowseQuery {
     /// Reads the state back from query-string pairs; anything unreadable falls back to the default,
     /// because a hand-edited or truncated link must still open the catalogue.
     pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> BrowseQuery {
+        BrowseQuery::from_link(pairs).0
+    }
+
+    /// As [`from_pairs`](Self::from_pairs), and whether anything in the link had to be left out (a
+    /// search longer than the field takes, a filter value no catalogue has the shape of, more values
+    /// than any facet has), so that the page can say so.
+    pub fn from_link<'a>(
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> (BrowseQuery, bool) {
         let mut q = BrowseQuery {
             page: 1,
             ..Default::default()
         };
+        let mut trimmed = false;
         for (k, v) in pairs {
             match k {
-                "q" => q.q = v.chars().take(QUERY_MAX_CHARS).collect(),
+                "q" => {
+                    q.q = v.chars().take(QUERY_MAX_CHARS).collect();
+                    trimmed |= q.q.len() < v.len();
+                }
                 "sort" => q.sort = Sort::from_key(v).unwrap_or_default(),
                 "page" => q.page = v.parse::<usize>().ok().filter(|p| *p >= 1).unwrap_or(1),
                 _ => {
                     if let Some(kind) = FacetKind::ALL.into_iter().find(|f| f.param() == k) {
                         let list = &mut q.selected[kind.index()];
                         for key in v.split(',').map(str::trim).filter(|s| !s.is_empty()) {
-                            if !list.iter().any(|x| x == key) && list.len() < 50 {
+                            if !facet_key_shaped(key) || list.len() >= FACET_VALUES_MAX {
+                                trimmed = true;
+                            } else if !list.iter().any(|x| x == key) {
                                 list.push(key.to_owned());
                             }
                         }
@@ -234,7 +259,7 @@ impl BrowseQuery {
                 }
             }
         }
-        q
+        (q, trimmed)
     }
 }
 

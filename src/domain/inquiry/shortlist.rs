@@ -8,6 +8,8 @@ use crate::domain::shared::stored::StoredForm;
 
 pub const MAX_QTY: u32 = 999;
 const MAX_ITEMS: usize = 100;
+/// Longer than any size the trade writes ("45 cm", "S/M/L"); a longer one in a link is dropped.
+const SIZE_MAX_CHARS: usize = 40;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ShortlistItem {
@@ -68,7 +70,10 @@ pub fn decode(s: &str) -> Vec<ShortlistItem> {
             .and_then(|q| q.parse::<u32>().ok())
             .unwrap_or(1)
             .clamp(1, MAX_QTY);
-        let size = fields.get(2).map(|s| unesc(s)).filter(|s| !s.is_empty());
+        let size = fields
+            .get(2)
+            .map(|s| unesc(s))
+            .filter(|s| !s.is_empty() && s.chars().count() <= SIZE_MAX_CHARS);
         let finish = fields.get(3).and_then(|f| Finish::from_key(f));
         add(
             &mut out,
@@ -109,6 +114,30 @@ pub fn add(items: &mut Vec<ShortlistItem>, item: ShortlistItem) {
     } else if items.len() < MAX_ITEMS {
         items.push(item);
     }
+}
+
+/// Fits items read from a link or storage to the catalogue: a size a design is not made in, or a finish
+/// it does not come in, is dropped (the buyer chooses again, or the maker asks). Returns how many such
+/// choices were dropped, for a message. Designs not in the catalogue are left for [`known`].
+pub fn fit(items: &mut [ShortlistItem], c: &Catalogue) -> usize {
+    let mut dropped = 0;
+    for i in items.iter_mut() {
+        let ItemRef::Design(id) = &i.item else {
+            continue;
+        };
+        let Some(design) = c.design(id) else {
+            continue;
+        };
+        if i.size.as_ref().is_some_and(|s| !design.sizes().contains(s)) {
+            i.size = None;
+            dropped += 1;
+        }
+        if i.finish.is_some_and(|f| !design.finishes().contains(&f)) {
+            i.finish = None;
+            dropped += 1;
+        }
+    }
+    dropped
 }
 
 /// Items whose design is no longer in the catalogue are kept out of view (and out of totals).

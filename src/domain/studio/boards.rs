@@ -10,6 +10,10 @@ pub const NAME_MAX: usize = 80;
 pub const NOTE_MAX: usize = 1000;
 pub const MAX_BOARDS: usize = 50;
 pub const MAX_ITEMS: usize = 200;
+/// An export file larger than this is refused before it is read: the largest real set of boards is a
+/// few hundred kilobytes, and reading a huge file would stall a phone.
+pub const IMPORT_MAX_BYTES: u64 = 4 * 1024 * 1024;
+const ID_MAX_CHARS: usize = 64;
 const FORMAT: &str = "perak-boards";
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -47,6 +51,17 @@ pub enum BoardProblem {
     NotABoardsFile {
         detail: String,
     },
+    /// An import file over [`IMPORT_MAX_BYTES`].
+    FileTooLarge {
+        max_mb: u64,
+    },
+}
+
+/// Ids are this app's own (uuids): short, letters, digits and dashes.
+fn id_shaped(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= ID_MAX_CHARS
+        && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
 }
 
 fn chars(s: &str) -> usize {
@@ -120,6 +135,11 @@ pub fn import(text: &str) -> Result<Vec<Board>, BoardProblem> {
     }
     let mut out = Vec::new();
     for b in file.boards {
+        if !id_shaped(&b.id) {
+            return Err(BoardProblem::NotABoardsFile {
+                detail: "board id".into(),
+            });
+        }
         let name = check_name(&b.name)?;
         if b.items.len() > MAX_ITEMS {
             return Err(BoardProblem::TooManyItems { max: MAX_ITEMS });
@@ -140,23 +160,27 @@ pub fn import(text: &str) -> Result<Vec<Board>, BoardProblem> {
     Ok(out)
 }
 
-/// Adds imported boards: one whose id is already here replaces it (re-importing an export updates
-/// rather than duplicates); the rest are appended. Fails rather than exceed the board limit.
+/// Reads an export file chosen by the user: as [`import`], each board then given a fresh id from
+/// `fresh_id`, so that a file from someone else can never replace a board of this device (the same
+/// file twice gives two copies, which the user sees and can delete).
+pub fn import_as_new(
+    text: &str,
+    mut fresh_id: impl FnMut() -> String,
+) -> Result<Vec<Board>, BoardProblem> {
+    let mut boards = import(text)?;
+    for b in &mut boards {
+        b.id = fresh_id();
+    }
+    Ok(boards)
+}
+
+/// Adds imported boards after the device's own. Fails rather than exceed the board limit.
 pub fn merge(existing: &mut Vec<Board>, imported: Vec<Board>) -> Result<usize, BoardProblem> {
-    let new = imported
-        .iter()
-        .filter(|b| !existing.iter().any(|e| e.id == b.id))
-        .count();
-    if existing.len() + new > MAX_BOARDS {
+    if existing.len() + imported.len() > MAX_BOARDS {
         return Err(BoardProblem::TooManyBoards { max: MAX_BOARDS });
     }
     let n = imported.len();
-    for b in imported {
-        match existing.iter_mut().find(|e| e.id == b.id) {
-            Some(slot) => *slot = b,
-            None => existing.push(b),
-        }
-    }
+    existing.extend(imported);
     Ok(n)
 }
 
