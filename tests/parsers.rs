@@ -172,3 +172,19 @@ fn sizes_and_finishes_a_design_is_not_made_in_are_dropped_from_a_link() {
     assert_eq!(items[1].size, None);
     assert_eq!(items[2].size, None);
 }
+
+#[test]
+fn damaged_stored_values_are_told_apart_from_nothing_stored() {
+    type List = Vec<ShortlistItem>;
+    assert!(!<List as StoredForm>::unreadable(""));
+    assert!(!<List as StoredForm>::unreadable("ring-kawung~1~~"));
+    assert!(<List as StoredForm>::unreadable("{\"v\":9,\"items\":["));
+    assert!(!<Vec<Board> as StoredForm>::unreadable(""));
+    assert!(<Vec<Board> as StoredForm>::unreadable("{broken"));
+    // A boards file from a later version is not read as if it were this one's.
+    assert!(<Vec<Board> as StoredForm>::unreadable(
+        r#"{"format":"perak-boards","version":2,"boards":[]}"#
+    ));
+    assert!(!InquiryDraft::unreadable(""));
+    assert!(InquiryDraft::unreadable("[1,2"));
+}

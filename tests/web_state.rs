@@ -536,3 +536,50 @@ async fn the_way_back_to_the_catalogue_follows_only_a_catalogue_url_from_session
     }
     storage.remove_item("perak.catalogue.last").unwrap();
 }
+
+#[wasm_bindgen_test]
+async fn a_damaged_stored_shortlist_is_started_afresh_and_the_reader_told() {
+    use perak_batankrajan::components::StorageNotice;
+    use perak_batankrajan::state::{provide_shortlist, provide_storage_problems, use_shortlist};
+
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    // What a damaged disk, or a later version of the app, could leave.
+    storage
+        .set_item("perak.shortlist", "{\"v\":9,\"items\":[")
+        .unwrap();
+    let host = new_host();
+    let _handle = leptos::mount::mount_to(host.clone(), || {
+        provide_storage_problems();
+        provide_locale();
+        provide_shortlist();
+        let list = use_shortlist();
+        view! {
+            <p id="count">{move || list.count()}</p>
+            <StorageNotice />
+        }
+    });
+    tick().await;
+    let notice = host
+        .query_selector(".storage-notice")
+        .unwrap()
+        .and_then(|e| e.text_content())
+        .unwrap_or_default();
+    assert!(
+        notice.contains("Daftar pilihan yang tersimpan di perangkat ini rusak"),
+        "{notice:?}"
+    );
+    assert_eq!(
+        host.query_selector("#count")
+            .unwrap()
+            .and_then(|e| e.text_content())
+            .as_deref(),
+        Some("0")
+    );
+    let kept = storage.get_item("perak.shortlist").unwrap();
+    assert!(
+        kept.as_deref().is_none_or(str::is_empty),
+        "the damaged value is replaced: {kept:?}"
+    );
+    storage.clear().unwrap();
+}

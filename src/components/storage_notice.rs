@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::td_string;
+use crate::platform::storage::WriteFault;
 use crate::state::{Stored, tr, use_storage_problems};
 
 /// Says plainly when something could not be kept on the device, and what: the reader's work is still
@@ -21,11 +22,31 @@ pub fn StorageNotice() -> impl IntoView {
         tr(|l| td_string!(l, storage_failed_full)),
         tr(|l| td_string!(l, storage_failed_body)),
     );
+    let advice = move || match problems.fault().get() {
+        Some(WriteFault::Full) => full(),
+        _ => body(),
+    };
+    // What was stored could not be read and was started afresh: nothing to free or allow, only to know.
+    let unreadable = move || problems.fault().get() == Some(WriteFault::Unreadable);
+    let what_reset = move || match problems.failed().get() {
+        Some(Stored::Shortlist) => tr(|l| td_string!(l, storage_unreadable_shortlist))(),
+        Some(Stored::Boards) => tr(|l| td_string!(l, storage_unreadable_boards))(),
+        Some(Stored::Draft) => tr(|l| td_string!(l, storage_unreadable_draft))(),
+        _ => tr(|l| td_string!(l, storage_unreadable_other))(),
+    };
     view! {
         <Show when=move || problems.failed().get().is_some()>
             <div class="storage-notice" role="alert">
-                <p><strong>{tr(|l| td_string!(l, storage_failed_title))}</strong>" "{what}</p>
-                <p>{move || if problems.full().get() { full() } else { body() }}</p>
+                {move || if unreadable() {
+                    view! {
+                        <p><strong>{tr(|l| td_string!(l, storage_unreadable_title))}</strong>" "{what_reset}</p>
+                    }.into_any()
+                } else {
+                    view! {
+                        <p><strong>{tr(|l| td_string!(l, storage_failed_title))}</strong>" "{what}</p>
+                        <p>{advice}</p>
+                    }.into_any()
+                }}
                 <button type="button" class="button" on:click=move |_| problems.dismiss()>
                     {tr(|l| td_string!(l, storage_failed_dismiss))}
                 </button>

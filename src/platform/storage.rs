@@ -27,6 +27,8 @@ pub enum WriteFault {
     Full,
     /// Storage is switched off, refused, or failed for another reason.
     Refused,
+    /// What was stored could not be read (damaged, or from another version) and was started afresh.
+    Unreadable,
 }
 
 impl WriteFault {

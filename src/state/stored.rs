@@ -28,10 +28,10 @@ impl StorageProblems {
         Signal::derive(move || problem.get().map(|(what, _)| what))
     }
 
-    /// Whether the last failure was a full device (the remedy is to free space).
-    pub fn full(&self) -> Signal<bool> {
+    /// Why, for the notice's advice.
+    pub fn fault(&self) -> Signal<Option<WriteFault>> {
         let problem = self.0;
-        Signal::derive(move || matches!(problem.get(), Some((_, WriteFault::Full))))
+        Signal::derive(move || problem.get().map(|(_, fault)| fault))
     }
 
     pub fn dismiss(&self) {
@@ -117,12 +117,18 @@ where
     }
 }
 
-/// A value kept in local storage (see `platform::storage::local`), its failed writes reported.
+/// A value kept in local storage (see `platform::storage::local`), its failed writes reported. A stored
+/// value that cannot be read is replaced by the empty one at once, and the reader told.
 pub fn persisted<T>(key: &'static str, what: Stored) -> Persisted<T>
 where
     T: StoredForm + Clone + PartialEq + Send + Sync + 'static,
 {
-    Persisted::new(storage::local(key, reporter(what)))
+    let (stored, set_stored) = storage::local(key, reporter(what));
+    if stored.with_untracked(|s| T::unreadable(s)) {
+        reporter(what)(WriteFault::Unreadable);
+        set_stored.set(T::from_stored("").to_stored());
+    }
+    Persisted::new((stored, set_stored))
 }
 
 /// A value kept for this tab's session, its failed writes reported.

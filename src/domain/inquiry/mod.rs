@@ -100,6 +100,10 @@ impl crate::domain::shared::stored::StoredForm for InquiryDraft {
     fn from_stored(stored: &str) -> Self {
         serde_json::from_str(stored).unwrap_or_default()
     }
+
+    fn unreadable(stored: &str) -> bool {
+        !stored.trim().is_empty() && serde_json::from_str::<InquiryDraft>(stored).is_err()
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

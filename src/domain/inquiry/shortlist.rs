@@ -105,6 +105,11 @@ impl StoredForm for Vec<ShortlistItem> {
     fn from_stored(stored: &str) -> Self {
         decode(stored)
     }
+
+    /// Text in which not one item can be read (single damaged items are skipped quietly, as in links).
+    fn unreadable(stored: &str) -> bool {
+        !stored.trim_matches('!').trim().is_empty() && decode(stored).is_empty()
+    }
 }
 
 /// Adds an item, merging it with the same design, size and finish.

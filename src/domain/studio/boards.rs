@@ -15,6 +15,7 @@ pub const MAX_ITEMS: usize = 200;
 pub const IMPORT_MAX_BYTES: u64 = 4 * 1024 * 1024;
 const ID_MAX_CHARS: usize = 64;
 const FORMAT: &str = "perak-boards";
+const VERSION: u32 = 1;
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct BoardItem {
@@ -112,7 +113,7 @@ struct File {
 pub fn export(boards: &[Board]) -> String {
     serde_json::to_string_pretty(&File {
         format: FORMAT.into(),
-        version: 1,
+        version: VERSION,
         boards: boards.to_vec(),
     })
     .unwrap_or_default()
@@ -128,6 +129,13 @@ pub fn import(text: &str) -> Result<Vec<Board>, BoardProblem> {
     if file.format != FORMAT {
         return Err(BoardProblem::NotABoardsFile {
             detail: format!("format {:?}", file.format),
+        });
+    }
+    // Version 1 is the only one there has been; a later app's file may mean things this one would
+    // misread.
+    if file.version != VERSION {
+        return Err(BoardProblem::NotABoardsFile {
+            detail: format!("version {}", file.version),
         });
     }
     if file.boards.len() > MAX_BOARDS {
@@ -213,5 +221,9 @@ impl StoredForm for Vec<Board> {
 
     fn from_stored(stored: &str) -> Self {
         parse_stored(stored)
+    }
+
+    fn unreadable(stored: &str) -> bool {
+        !stored.trim().is_empty() && import(stored).is_err()
     }
 }
