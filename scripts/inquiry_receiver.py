@@ -1,5 +1,11 @@
 #!/usr/bin/env python3
-"""A reference receiver for the app's inquiry endpoint, and the end-to-end tests' fault injector.
+"""A TEST FIXTURE: the end-to-end tests' inquiry endpoint and fault injector. It shows the protocol a
+real receiver must speak (below); it is not fit to receive real buyers' inquiries: CORS is open to any
+site, it listens on 127.0.0.1 only, keeps everything in one JSON-lines file it never trims, does not
+compare a repeated key's body with the first one, and accepts an injected fault plan from anyone.
+A real receiver (the collective's server) needs an origin allow-list, idempotency that refuses a
+reused key with a different body, durable storage that survives a torn write, and retention.
+The one limit it has: bodies over 64 KB are refused (413), as a real receiver's should be.
 
     python3 scripts/inquiry_receiver.py --port 8090 --log received.jsonl
 
@@ -21,6 +27,7 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+MAX_BODY = 64 * 1024
 LOCK = threading.Lock()
 SEEN = set()
 PLAN = []
@@ -52,7 +59,13 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
 
     def do_POST(self):
-        length = int(self.headers.get("Content-Length") or 0)
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            return self.answer(400, {"error": "bad Content-Length"})
+        if length > MAX_BODY:
+            self.close_connection = True
+            return self.answer(413, {"error": f"body over {MAX_BODY} bytes"})
         raw = self.rfile.read(length)
         if self.path == "/_faults":
             with LOCK:
