@@ -6,11 +6,14 @@
 /// The event index.html listens for.
 pub const CRASHED: &str = "perak:crashed";
 
-/// Installs the panic hook (after the previous one, which in debug builds logs the message).
+/// Installs the panic hook. In debug builds it runs after the one that logs the message; in release
+/// there is nothing to chain (the default hook writes to a stderr wasm does not have).
 pub fn install() {
+    #[cfg(debug_assertions)]
     let previous = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        previous(info);
+    std::panic::set_hook(Box::new(move |_info| {
+        #[cfg(debug_assertions)]
+        previous(_info);
         report();
     }));
 }
