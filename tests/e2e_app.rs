@@ -424,19 +424,7 @@ async fn on_a_phone_the_header_is_two_rows_and_shows_the_link_of_the_page_shown(
 #[tokio::test]
 async fn before_the_app_has_loaded_a_visitor_already_sees_the_featured_designs() {
     // A build whose module never arrives: what a visitor on a slow connection sees while it is on its way.
-    let copy = dist_copy();
-    let mut removed = 0;
-    for build in std::fs::read_dir(copy.0.join("app")).unwrap() {
-        for entry in std::fs::read_dir(build.unwrap().path()).unwrap() {
-            let path = entry.unwrap().path();
-            // The modules and their compressed twins (`.wasm.br`, `.wasm.gz`).
-            if path.to_string_lossy().contains(".wasm") {
-                std::fs::remove_file(path).unwrap();
-                removed += 1;
-            }
-        }
-    }
-    assert!(removed > 0, "the build's modules live in dist/app/<build>/");
+    let copy = dist_without_modules();
     let waiting = AppServer::start(&copy.0);
     let full = AppServer::start(&dist());
     let (home, catalogue, app_home) = (waiting.url("/"), waiting.url("/catalogue"), full.url("/"));
@@ -542,6 +530,53 @@ async fn before_the_app_has_loaded_a_visitor_already_sees_the_featured_designs()
                 .unwrap()
                 .is_empty()
         );
+    })
+    .await;
+}
+
+/// A copy of the build whose modules never arrive: the first view stays.
+fn dist_without_modules() -> Scratch {
+    let copy = dist_copy();
+    let mut removed = 0;
+    for build in std::fs::read_dir(copy.0.join("app")).unwrap() {
+        for entry in std::fs::read_dir(build.unwrap().path()).unwrap() {
+            let path = entry.unwrap().path();
+            // The modules and their compressed twins (`.wasm.br`, `.wasm.gz`).
+            if path.to_string_lossy().contains(".wasm") {
+                std::fs::remove_file(path).unwrap();
+                removed += 1;
+            }
+        }
+    }
+    assert!(removed > 0, "the build's modules live in dist/app/<build>/");
+    copy
+}
+
+#[tokio::test]
+async fn the_first_view_is_in_the_language_the_app_will_choose() {
+    // A first visit: no address prefix, nothing stored; the browser's languages decide, as in the app,
+    // so the page never changes language when the app arrives.
+    let copy = dist_without_modules();
+    let server = AppServer::start(&copy.0);
+    let home = server.url("/");
+    let home2 = home.clone();
+    with_browser_in("en-US", move |c| async move {
+        c.goto(&home).await.unwrap();
+        find_text(&c, "h1", "Hand-made silver from Batankrajan").await;
+        assert_eq!(html_lang(&c).await, "en");
+    })
+    .await;
+    with_browser_in("de-DE", move |c| async move {
+        c.goto(&home2).await.unwrap();
+        // No first view in a language the reader did not choose: the app's German page comes instead.
+        eventually("the first view removed", || async {
+            c.execute("return !document.querySelector('#first-paint h1')", vec![])
+                .await
+                .unwrap()
+                .as_bool()
+                == Some(true)
+        })
+        .await;
     })
     .await;
 }
