@@ -188,3 +188,23 @@ fn damaged_stored_values_are_told_apart_from_nothing_stored() {
     assert!(!InquiryDraft::unreadable(""));
     assert!(InquiryDraft::unreadable("[1,2"));
 }
+
+#[test]
+fn storage_exceptions_are_told_apart_by_their_name() {
+    use perak_batankrajan::platform::outbox_store::StoreError;
+    assert_eq!(
+        StoreError::named("QuotaExceededError", "x".into()),
+        StoreError::Quota("x".into())
+    );
+    for refused in ["SecurityError", "InvalidStateError", "NotAllowedError"] {
+        assert_eq!(
+            StoreError::named(refused, "x".into()),
+            StoreError::Unavailable("x".into())
+        );
+    }
+    // Not by the message: a translated or reworded one mentioning a quota is still another error.
+    assert_eq!(
+        StoreError::named("UnknownError", "Quota exceeded".into()),
+        StoreError::Other("Quota exceeded".into())
+    );
+}

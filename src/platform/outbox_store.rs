@@ -30,7 +30,7 @@ impl StoreError {
     }
 
     /// By the exception's name, which browsers agree on (their messages differ and are translated).
-    fn named(name: &str, detail: String) -> StoreError {
+    pub fn named(name: &str, detail: String) -> StoreError {
         match name {
             "QuotaExceededError" => StoreError::Quota(detail),
             "SecurityError" | "InvalidStateError" | "NotAllowedError" => {
