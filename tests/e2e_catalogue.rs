@@ -552,6 +552,7 @@ async fn a_link_with_ten_thousand_character_values_opens_the_catalogue_with_a_me
             "Sebagian tautan ini terlalu panjang atau tidak terbaca",
         )
         .await;
+        screenshot(&c, "catalogue-link-trimmed").await;
         // The readable part still works: the motif filter is ticked, and the page answers.
         let ticked = c
             .find(Locator::Css("input[type=checkbox]:checked"))

@@ -519,6 +519,7 @@ async fn delivered_inquiries_are_forgotten_after_the_retention_and_staff_can_pur
         click_button(&c, "Simpan PIN").await;
         click_button(&c, "Hapus semua pertanyaan terkirim sekarang (1)").await;
         find_text(&c, "p", "Hapus 1 pertanyaan terkirim dari perangkat ini?").await;
+        screenshot(&c, "staff-purge-confirm").await;
         click_button(&c, "Ya, hapus").await;
         find_text(&c, "p", "1 pertanyaan terkirim dihapus.").await;
         open(&c, &outbox, "Kotak keluar").await;

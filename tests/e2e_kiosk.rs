@@ -371,10 +371,7 @@ async fn a_stopped_app_says_so_and_a_kiosk_restarts_into_its_attract_loop() {
         .await
         .unwrap();
         let notice = find_text(&c, "div", "Something went wrong and the app has stopped").await;
-        if let Ok(dir) = std::env::var("PERAK_SCREENSHOTS") {
-            let png = c.screenshot().await.unwrap();
-            std::fs::write(format!("{dir}/crash-notice.png"), png).unwrap();
-        }
+        screenshot(&c, "crash-notice").await;
         assert_eq!(notice.attr("role").await.unwrap().as_deref(), Some("alert"));
         click_button(&c, "Reload").await;
         wait_for_h1(&c, "Catalogue").await;

@@ -262,6 +262,15 @@ where
     );
 }
 
+/// Saves a screenshot of the page as `NAME.png` in `$PERAK_SCREENSHOTS` when that is set (for looking
+/// at what a test walked through); does nothing otherwise.
+pub async fn screenshot(c: &Client, name: &str) {
+    if let Ok(dir) = std::env::var("PERAK_SCREENSHOTS") {
+        let png = c.screenshot().await.expect("screenshot");
+        std::fs::write(Path::new(&dir).join(format!("{name}.png")), png).expect("write screenshot");
+    }
+}
+
 /// What the policy blocked on the current page, as index.html's listener recorded it. A page of the app
 /// without the list had its own inline script blocked, which counts as a violation too; a page that is
 /// not the app's (a blank tab, a download) has nothing to say.
