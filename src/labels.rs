@@ -106,6 +106,10 @@ pub fn problem(i18n: I18n, problem: &Problem) -> String {
             t_string!(i18n, problem_bad_date, value = value.as_str()).to_string()
         }
         Problem::Empty => t_string!(i18n, problem_empty).to_string(),
+        Problem::NoExternalSource => t_string!(i18n, problem_no_external_source).to_string(),
+        Problem::BadUrl { value } => {
+            t_string!(i18n, problem_bad_url, value = value.as_str()).to_string()
+        }
     }
 }
 

@@ -475,3 +475,43 @@ fn featured_designs_are_best_sellers_then_the_rest_each_newest_first() {
     assert_eq!(c.featured(6), all[..6].to_vec());
     assert!(c.featured(0).is_empty());
 }
+
+#[test]
+fn a_trend_must_cite_a_public_source_with_an_address_other_than_this_project() {
+    // Only the project's own brief: refused, naming the trend and the field.
+    let errors = load_edited(DataFile::Trends, |v| {
+        v["trends"][0]["sources"] = json!([{
+            "title": "Perak Batankrajan product brief",
+            "publisher": "Perak Batankrajan",
+            "year": 2026,
+            "url": "https://example.org/brief"
+        }]);
+    });
+    let e = only_problem(&errors);
+    assert_eq!(e.file, "trends.json");
+    assert_eq!(e.entry.as_deref(), Some("chunky-organic"));
+    assert_eq!(e.field.as_deref(), Some("sources"));
+    assert_eq!(e.problem, Problem::NoExternalSource);
+    // A source shown as a link must be an http(s) address.
+    let errors = load_edited(DataFile::Trends, |v| {
+        v["trends"][1]["sources"][0]["url"] = json!("javascript:alert(1)");
+    });
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.field.as_deref() == Some("sources[0].url")
+                && e.problem
+                    == Problem::BadUrl {
+                        value: "javascript:alert(1)".into()
+                    })
+    );
+    // Every shipped trend cites one.
+    for t in &shipped().trends {
+        assert!(
+            t.sources.iter().any(|s| s.publisher != "Perak Batankrajan"
+                && s.url.as_deref().is_some_and(|u| u.starts_with("https://"))),
+            "{}",
+            t.id
+        );
+    }
+}

@@ -44,6 +44,18 @@ async fn a_maker_compares_a_pair_sketches_an_adaptation_and_carries_the_board_to
     let boards2 = boards.clone();
     with_browser_downloading(Some(&dir), move |c| async move {
         open(&c, &pairs, "Pasangan pilihan").await;
+        // Each trend says where it comes from: a public source a maker can open.
+        find_text(&c, "summary", "Asal tren ini")
+            .await
+            .click()
+            .await
+            .unwrap();
+        let source = c
+            .find(Locator::Css(".trend-sources[open] a[href^='https://']"))
+            .await
+            .expect("a linked source");
+        assert!(!source.text().await.unwrap().is_empty());
+        screenshot(&c, "pairs-trend-sources").await;
         click_link(&c, "Bandingkan Kawung × Perak tebal organik").await;
         wait_for_h1(&c, "Studio banding").await;
         url_has(&c, "left=m%3Akawung").await;

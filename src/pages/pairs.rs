@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::components::{CatalogueGate, ItemArt, PageMeta, Passage};
+use crate::components::{CatalogueGate, ItemArt, PageMeta, Passage, TrendSources};
 use crate::domain::ItemRef;
 use crate::domain::studio::compare::{CompareQuery, Mode};
 use crate::i18n::{t_string, td_string, use_i18n};
@@ -33,7 +33,7 @@ pub fn PairsPage() -> impl IntoView {
                         mode: Mode::Side,
                         ..CompareQuery::default()
                     });
-                    let (m2, t2) = (m.clone(), t.clone());
+                    let (m2, t2, t3) = (m.clone(), t.clone(), t.clone());
                     let title = move || format!("{} × {}", m.name.get(lang.get()), t.name.get(lang.get()));
                     let title2 = title.clone();
                     view! {
@@ -44,6 +44,7 @@ pub fn PairsPage() -> impl IntoView {
                             </div>
                             <h2>{title}</h2>
                             <Passage text=note />
+                            <TrendSources sources=t3.sources.clone() />
                             <A href=routes::localized(href) attr:class="button">{move || t_string!(i18n, pairs_open, name = title2())}</A>
                         </li>
                     }

@@ -167,6 +167,9 @@ pub(super) fn check_motifs(ms: &[Motif], errors: &mut Vec<LoadError>) {
     }
 }
 
+/// The project's own brief, which a trend may cite but not as its only source.
+const PROJECT_PUBLISHER: &str = "Perak Batankrajan";
+
 pub(super) fn check_trends(
     ts: &[TrendReference],
     motifs: Option<&[Motif]>,
@@ -195,6 +198,30 @@ pub(super) fn check_trends(
                 &pair.note,
                 errors,
             );
+        }
+        for (i, source) in t.sources.iter().enumerate() {
+            if let Some(url) = &source.url
+                && !(url.starts_with("https://") || url.starts_with("http://"))
+            {
+                errors.push(LoadError::new(
+                    f,
+                    Some(&t.id),
+                    Some(&format!("sources[{i}].url")),
+                    Problem::BadUrl { value: url.clone() },
+                ));
+            }
+        }
+        if !t
+            .sources
+            .iter()
+            .any(|s| s.url.is_some() && s.publisher != PROJECT_PUBLISHER)
+        {
+            errors.push(LoadError::new(
+                f,
+                Some(&t.id),
+                Some("sources"),
+                Problem::NoExternalSource,
+            ));
         }
         check_text(f, Some(&t.id), "name", &t.name, errors);
         check_text(f, Some(&t.id), "description", &t.description, errors);

@@ -110,6 +110,13 @@ pub enum Problem {
         value: String,
     },
     Empty,
+    /// A trend reference citing no public source with an address other than this project's own
+    /// brief: a maker could not check where the trend comes from.
+    NoExternalSource,
+    /// A source's address that is not an http(s) URL (it is shown as a link).
+    BadUrl {
+        value: String,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
