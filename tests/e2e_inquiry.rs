@@ -514,9 +514,7 @@ async fn delivered_inquiries_are_forgotten_after_the_retention_and_staff_can_pur
         })
         .await;
         open(&c, &staff, "Layar staf").await;
-        type_into(&c, "PIN staf (6–12 angka)", "246813").await;
-        type_into(&c, "Ulangi PIN", "246813").await;
-        click_button(&c, "Simpan PIN").await;
+        set_staff_pin(&c, "246813").await;
         click_button(&c, "Hapus semua pertanyaan terkirim sekarang (1)").await;
         find_text(&c, "p", "Hapus 1 pertanyaan terkirim dari perangkat ini?").await;
         screenshot(&c, "staff-purge-confirm").await;

@@ -144,13 +144,9 @@ async fn an_idle_kiosk_asks_then_clears_the_visitor_but_keeps_the_outbox() {
     with_browser(move |c| async move {
         // Staff set the PIN on first use, a short idle time, and start kiosk mode.
         open(&c, &staff, "Layar staf").await;
-        type_into(&c, "PIN staf (6–12 angka)", "24").await;
-        type_into(&c, "Ulangi PIN", "24").await;
-        click_button(&c, "Simpan PIN").await;
+        set_staff_pin(&c, "24").await;
         find_text(&c, "p", "PIN harus 6 sampai 12 angka.").await;
-        type_into(&c, "PIN staf (6–12 angka)", "246813").await;
-        type_into(&c, "Ulangi PIN", "246813").await;
-        click_button(&c, "Simpan PIN").await;
+        set_staff_pin(&c, "246813").await;
         type_into(&c, "Waktu diam sebelum pertanyaan (detik)", "10").await;
         type_into(
             &c,
@@ -278,9 +274,7 @@ async fn wrong_pins_lock_the_staff_screen_for_a_while_even_across_a_reload() {
     let staff = server.url("/staff");
     with_browser(move |c| async move {
         open(&c, &staff, "Layar staf").await;
-        type_into(&c, "PIN staf (6–12 angka)", "246813").await;
-        type_into(&c, "Ulangi PIN", "246813").await;
-        click_button(&c, "Simpan PIN").await;
+        set_staff_pin(&c, "246813").await;
         click_button(&c, "Kunci layar staf").await;
         for _ in 1..=5 {
             type_into(&c, "PIN staf", "111111").await;

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::components::{CatalogueGate, PageMeta};
 use crate::domain::inquiry::CONSENT_VERSION;
 use crate::i18n::{t_string, td_string, use_i18n};
-use crate::state::{retention_days, tr};
+use crate::state::{tr, use_kiosk};
 
 /// What happens to a buyer's name and contact: what is kept, where it goes, for how long on this device
 /// (the retention staff set), and whom to ask for deletion (the collective's address from the
@@ -11,7 +11,9 @@ use crate::state::{retention_days, tr};
 #[component]
 pub fn PrivacyPage() -> impl IntoView {
     let i18n = use_i18n();
-    let days = retention_days();
+    // The device's own setting, as staff set it (and as the outbox applies it).
+    let settings = use_kiosk().settings();
+    let days = move || settings.get().retention_days;
     view! {
         <PageMeta
             title=move || t_string!(i18n, privacy_title).to_string()
@@ -24,7 +26,7 @@ pub fn PrivacyPage() -> impl IntoView {
             <h2>{tr(|l| td_string!(l, privacy_where_heading))}</h2>
             <p>{tr(|l| td_string!(l, privacy_where_body))}</p>
             <h2>{tr(|l| td_string!(l, privacy_how_long_heading))}</h2>
-            <p>{move || t_string!(i18n, privacy_how_long_body, days = days)}</p>
+            <p>{move || t_string!(i18n, privacy_how_long_body, days = days())}</p>
             <h2>{tr(|l| td_string!(l, privacy_delete_heading))}</h2>
             <CatalogueGate children=move |catalogue| {
                 let email = catalogue.settings.inquiry.email.clone().unwrap_or_default();

@@ -19,7 +19,7 @@ pub use deferred::deferred;
 pub use inquiry_draft::{DraftState, provide_inquiry_draft, use_inquiry_draft};
 pub use kiosk::{Kiosk, Unlock, provide_kiosk, use_kiosk};
 pub use locale::{I18n, Text, prepare as prepare_locale, provide_locale, tr, use_i18n, use_lang};
-pub use outbox::{Outbox, pending, provide_outbox, retention_days, use_outbox};
+pub use outbox::{Outbox, pending, provide_outbox, use_outbox};
 pub use search_session::SearchSession;
 pub use shortlist::{Shortlist, provide_shortlist, use_shortlist};
 pub use stored::{

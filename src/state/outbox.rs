@@ -403,7 +403,7 @@ fn delivery(
 }
 
 /// The retention staff set, read from the stored kiosk settings (the default where there are none).
-pub fn retention_days() -> u32 {
+fn retention_days() -> u32 {
     KioskSettings::parse(&storage::read_local(storage::KIOSK_KEY).unwrap_or_default())
         .retention_days
 }

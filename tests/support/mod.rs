@@ -262,6 +262,13 @@ where
     );
 }
 
+/// On the staff screen with no PIN yet: sets `pin` as the staff PIN (typed twice), which unlocks it.
+pub async fn set_staff_pin(c: &Client, pin: &str) {
+    type_into(c, "PIN staf (6–12 angka)", pin).await;
+    type_into(c, "Ulangi PIN", pin).await;
+    click_button(c, "Simpan PIN").await;
+}
+
 /// Saves a screenshot of the page as `NAME.png` in `$PERAK_SCREENSHOTS` when that is set (for looking
 /// at what a test walked through); does nothing otherwise.
 pub async fn screenshot(c: &Client, name: &str) {
