@@ -230,32 +230,7 @@ async fn a_deep_link_opens_every_route() {
 async fn a_page_whose_code_cannot_arrive_says_so_and_retries() {
     // A build whose design-page chunk is missing, as when the network drops before the service worker
     // has stored it: the page says what happened, and the retry loads it once it is there.
-    let copy = dist_copy();
-    let build = std::fs::read_dir(copy.0.join("app"))
-        .unwrap()
-        .next()
-        .unwrap()
-        .unwrap()
-        .path();
-    // With its compressed twins, which the server would otherwise send in its place.
-    let moves: Vec<_> = [
-        "split_design.wasm",
-        "split_design.wasm.br",
-        "split_design.wasm.gz",
-    ]
-    .iter()
-    .map(|name| (build.join(name), copy.0.join(format!("{name}.kept"))))
-    .collect();
-    for (chunk, kept) in &moves {
-        std::fs::rename(chunk, kept).unwrap();
-    }
-    let put_back = move || {
-        for (chunk, kept) in &moves {
-            std::fs::rename(kept, chunk).unwrap();
-        }
-    };
-    // No service worker, so that nothing is served from a cache.
-    std::fs::write(copy.0.join("sw.js"), "").unwrap();
+    let (copy, put_back) = dist_without_chunk("design");
     let server = AppServer::start(&copy.0);
     let catalogue = server.url("/catalogue?q=kawung");
     with_browser(move |c| async move {
@@ -269,6 +244,61 @@ async fn a_page_whose_code_cannot_arrive_says_so_and_retries() {
         wait_for_h1(&c, "Cincin Kawung").await;
     })
     .await;
+}
+
+#[tokio::test]
+async fn when_the_catalogues_reader_cannot_arrive_the_catalogue_says_so_and_retries() {
+    // The code that reads the data files is a chunk fetched beside them: without it, the catalogue
+    // says the app's part is missing (not that the data is broken), and the retry reads it.
+    let (copy, put_back) = dist_without_chunk("reader");
+    let server = AppServer::start(&copy.0);
+    let catalogue = server.url("/catalogue?q=kawung");
+    with_browser(move |c| async move {
+        c.goto(&catalogue).await.unwrap();
+        wait_for_h1(&c, "Halaman ini belum termuat").await;
+        assert!(
+            c.find_all(Locator::Css(".load-errors"))
+                .await
+                .unwrap()
+                .is_empty(),
+            "a missing reader is not a data problem"
+        );
+        put_back();
+        click_button(&c, "Coba lagi").await;
+        wait_for_h1(&c, "Katalog").await;
+        find_text(&c, "li", "Cincin Kawung").await;
+    })
+    .await;
+}
+
+/// A copy of the build without one chunk (`split_<name>.wasm` and its compressed twins, which the
+/// server would otherwise send in its place) and without a service worker, so that nothing is served
+/// from a cache; and the function that puts the chunk back.
+fn dist_without_chunk(name: &str) -> (Scratch, impl FnOnce() + Send + 'static) {
+    let copy = dist_copy();
+    let build = std::fs::read_dir(copy.0.join("app"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let moves: Vec<_> = ["wasm", "wasm.br", "wasm.gz"]
+        .iter()
+        .map(|ext| {
+            let file = format!("split_{name}.{ext}");
+            (build.join(&file), copy.0.join(format!("{file}.kept")))
+        })
+        .collect();
+    for (chunk, kept) in &moves {
+        std::fs::rename(chunk, kept).unwrap();
+    }
+    std::fs::write(copy.0.join("sw.js"), "").unwrap();
+    let put_back = move || {
+        for (chunk, kept) in &moves {
+            std::fs::rename(kept, chunk).unwrap();
+        }
+    };
+    (copy, put_back)
 }
 
 #[tokio::test]
