@@ -1,3 +1,5 @@
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::components::PageMeta;
@@ -8,11 +10,12 @@ use crate::state::{tr, use_catalogue};
 
 /// The page shown when the catalogue data cannot be used: every problem with its file, entry and field.
 #[component]
-pub fn LoadErrors(errors: Vec<LoadError>) -> impl IntoView {
+pub fn LoadErrors(errors: Arc<Vec<LoadError>>) -> impl IntoView {
     let i18n = use_i18n();
     let catalogue = use_catalogue();
     let items = errors
-        .into_iter()
+        .iter()
+        .cloned()
         .map(|e| {
             let location = move || {
                 let mut parts =

@@ -3,24 +3,13 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::domain::browse::Browser;
-use crate::domain::{Catalogue, DataFile, Fetched, LoadError, load_catalogue};
-use crate::platform::chunks::ChunkError;
+use crate::domain::{Catalogue, DataFile, LoadError, load_catalogue};
 use crate::platform::data;
 use crate::platform::storage::LAST_SEARCH_KEY;
 use crate::routes;
 
 /// The result of loading the catalogue; shared behind `Arc` because every page reads it.
-pub type LoadOutcome = Result<Arc<Catalogue>, Arc<LoadFailure>>;
-
-/// Why there is no catalogue to show.
-#[derive(Debug)]
-pub enum LoadFailure {
-    /// The data files arrived but are unusable: each problem names its file, entry and field.
-    Data(Vec<LoadError>),
-    /// The code that reads them could not be fetched (offline before the service worker had stored
-    /// it); the data may be fine.
-    Reader,
-}
+pub type LoadOutcome = Result<Arc<Catalogue>, Arc<Vec<LoadError>>>;
 
 #[derive(Clone, Copy)]
 pub struct CatalogueState {
@@ -84,45 +73,29 @@ pub fn provide_catalogue() {
             data::fetch_data_file(DataFile::Trends),
             data::fetch_data_file(DataFile::Designs),
         );
-        let files = vec![settings, workshops, motifs, trends, designs];
-        #[cfg(all(feature = "split", target_arch = "wasm32"))]
-        let read = read_catalogue(files).await;
-        #[cfg(not(all(feature = "split", target_arch = "wasm32")))]
-        let read = read_catalogue(files);
-        match read {
-            Ok(Ok(catalogue)) => Ok(Arc::new(catalogue)),
-            Ok(Err(errors)) => Err(Arc::new(LoadFailure::Data(errors))),
-            Err(ChunkError) => Err(Arc::new(LoadFailure::Reader)),
-        }
-    });
-    // The reader's chunk downloads while the data files do (it is called only once they are in).
-    #[cfg(all(feature = "split", target_arch = "wasm32"))]
-    leptos::task::spawn_local(async {
-        let _ = preload_reader().await;
+        let mut files = [
+            Some(settings),
+            Some(workshops),
+            Some(motifs),
+            Some(trends),
+            Some(designs),
+        ];
+        let outcome = load_catalogue(|file| {
+            let index = DataFile::ALL
+                .iter()
+                .position(|f| *f == file)
+                .unwrap_or_default();
+            files[index]
+                .take()
+                .unwrap_or(crate::domain::Fetched::Missing)
+        });
+        outcome.map(Arc::new).map_err(Arc::new)
     });
     provide_context(CatalogueState {
         resource,
         browser: StoredValue::new(None),
         last_search: crate::state::per_session(LAST_SEARCH_KEY),
     });
-}
-
-/// Parses and checks the data files, in the order of [`DataFile::ALL`]. The parser, its checks and
-/// serde's code for every catalogue type are a chunk of their own in the release build: the first
-/// module starts and paints without them, and they download while the data files do.
-#[cfg_attr(
-    all(feature = "split", target_arch = "wasm32"),
-    wasm_split_helpers::wasm_split(reader, fallible, preload(preload_reader))
-)]
-fn read_catalogue(files: Vec<Fetched>) -> Result<Result<Catalogue, Vec<LoadError>>, ChunkError> {
-    let mut files: Vec<Option<Fetched>> = files.into_iter().map(Some).collect();
-    Ok(load_catalogue(|file| {
-        DataFile::ALL
-            .iter()
-            .position(|f| *f == file)
-            .and_then(|i| files.get_mut(i)?.take())
-            .unwrap_or(Fetched::Missing)
-    }))
 }
 
 pub fn use_catalogue() -> CatalogueState {

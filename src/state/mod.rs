@@ -13,7 +13,7 @@ mod shortlist;
 mod stored;
 
 pub use boards::{Boards, provide_boards, use_boards};
-pub use catalogue::{CatalogueState, LoadFailure, LoadOutcome, provide_catalogue, use_catalogue};
+pub use catalogue::{CatalogueState, LoadOutcome, provide_catalogue, use_catalogue};
 pub use currency::{DisplayCurrency, provide_currency, use_currency};
 pub use deferred::deferred;
 pub use inquiry_draft::{DraftState, provide_inquiry_draft, use_inquiry_draft};
