@@ -435,10 +435,22 @@ async fn the_outbox_store_keeps_entries_in_indexeddb_and_resumes_interrupted_sen
     assert_eq!(entries[1].attempts, 1);
     assert_eq!(entries[0].inquiry.name, "Ayu <b>Lestari</b> 💍");
 
+    // One entry as it is stored now, as a sender re-reads it before sending.
+    let one = outbox_store::get("web-a").await.unwrap().unwrap();
+    assert_eq!((one.id.as_str(), one.status), ("web-a", Status::Saved));
+    assert_eq!(outbox_store::get("web-none").await.unwrap(), None);
+
     outbox_store::delete("web-a").await.unwrap();
     let (entries, _) = outbox_store::all().await.unwrap();
     assert_eq!(entries.len(), 1);
-    outbox_store::delete("web-b").await.unwrap();
+    assert_eq!(outbox_store::get("web-a").await.unwrap(), None);
+
+    // A purge deletes several in one transaction.
+    outbox_store::put(&a).await.unwrap();
+    outbox_store::delete_many(&["web-a".into(), "web-b".into()])
+        .await
+        .unwrap();
+    assert!(outbox_store::all().await.unwrap().0.is_empty());
 }
 
 /// Mounts `content` in a new element at the end of the page, with the locale and a router around it, as

@@ -101,8 +101,35 @@ pub async fn put(entry: &Entry) -> Result<(), StoreError> {
 }
 
 pub async fn delete(id: &str) -> Result<(), StoreError> {
-    let key = JsValue::from_str(id);
-    write(move |store| store.delete(key).map(|_| ())).await
+    delete_many(&[id.to_owned()]).await
+}
+
+/// Deletes these entries in one transaction: all of them, or (on a failure) none.
+pub async fn delete_many(ids: &[String]) -> Result<(), StoreError> {
+    let keys: Vec<JsValue> = ids.iter().map(|id| JsValue::from_str(id)).collect();
+    write(move |store| {
+        keys.into_iter()
+            .try_for_each(|key| store.delete(key).map(|_| ()))
+    })
+    .await
+}
+
+/// One entry as stored now, or `None` when there is none with this id or it cannot be read.
+pub async fn get(id: &str) -> Result<Option<Entry>, StoreError> {
+    let db = open().await?;
+    let tx = db
+        .transaction(&[STORE], TransactionMode::ReadOnly)
+        .map_err(StoreError::from_idb)?;
+    let store = tx.object_store(STORE).map_err(StoreError::from_idb)?;
+    let value = store
+        .get(JsValue::from_str(id))
+        .map_err(StoreError::from_idb)?
+        .await
+        .map_err(StoreError::from_idb)?;
+    let _ = tx.await;
+    db.close();
+    let text = value.as_ref().and_then(JsValue::as_string);
+    Ok(parse_stored(text.as_deref()).0.pop())
 }
 
 /// Every stored entry, newest first, and how many records could not be read.

@@ -156,23 +156,21 @@ impl Outbox {
     /// Deletes these entries from the device; returns how many went. Only entries that are done
     /// (delivered or handed off) are ever passed here.
     async fn purge(&self, ids: Vec<String>) -> usize {
-        let mut gone = 0;
-        for id in ids {
-            match outbox_store::delete(&id).await {
-                Ok(()) => {
-                    self.entries.update(|all| all.retain(|e| e.id != id));
-                    gone += 1;
-                }
-                Err(e) => {
-                    self.error.set(Some(e));
-                    break;
-                }
+        if ids.is_empty() {
+            return 0;
+        }
+        match outbox_store::delete_many(&ids).await {
+            Ok(()) => {
+                self.entries
+                    .update(|all| all.retain(|e| !ids.contains(&e.id)));
+                self.stored();
+                ids.len()
+            }
+            Err(e) => {
+                self.error.set(Some(e));
+                0
             }
         }
-        if gone > 0 {
-            self.stored();
-        }
-        gone
     }
 
     /// Retention: deletes what was delivered longer ago than the days staff set (30 by default).
@@ -267,13 +265,10 @@ impl Outbox {
 
     async fn send(&self, entry: Entry, endpoint: &str, policy: crate::domain::RetryPolicy) -> bool {
         // What this tab had in memory may be stale: another tab may have sent it a moment ago.
-        let Ok((stored, _)) = outbox_store::all().await else {
+        let Ok(stored) = outbox_store::get(&entry.id).await else {
             return false;
         };
-        let Some(mut entry) = stored
-            .into_iter()
-            .find(|e| e.id == entry.id && e.is_due(net::now_ms()))
-        else {
+        let Some(mut entry) = stored.filter(|e| e.is_due(net::now_ms())) else {
             self.refresh().await;
             return false;
         };
