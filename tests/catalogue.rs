@@ -390,8 +390,10 @@ fn art_spec() -> impl Strategy<Value = perak_batankrajan::domain::render::ArtSpe
         prop::sample::select(Finish::ALL.to_vec()),
         prop::sample::select(vec![Scale::Fine, Scale::Medium, Scale::Chunky]),
         any::<u64>(),
+        // A maker's parameters, within the mixer's ranges for the family.
+        prop::option::of((any::<u8>(), 1u8..=5)),
     )
-        .prop_map(|(form, motif, techniques, finish, scale, seed)| {
+        .prop_map(|(form, motif, techniques, finish, scale, seed, detail)| {
             perak_batankrajan::domain::render::ArtSpec {
                 form,
                 motif,
@@ -399,6 +401,13 @@ fn art_spec() -> impl Strategy<Value = perak_batankrajan::domain::render::ArtSpe
                 finish,
                 scale,
                 seed,
+                detail: detail.map(|(pick, density)| {
+                    use perak_batankrajan::domain::studio::mixer::count_range;
+                    let count = motif
+                        .and_then(count_range)
+                        .map_or(0, |r| r.start() + pick % (r.end() - r.start() + 1));
+                    perak_batankrajan::domain::render::MotifDetail { count, density }
+                }),
             }
         })
 }

@@ -523,6 +523,21 @@ keys!(Form, Ring => "ring", Stud => "stud", DropEarring => "drop_earring", Hoop 
 keys!(Technique, Filigree => "filigree", Granulation => "granulation", Repousse => "repousse", Casting => "casting",
     Hammered => "hammered");
 keys!(Finish, Polished => "polished", Oxidised => "oxidised", Matte => "matte", Hammered => "hammered");
+keys!(MotifFamily, MajapahitSun => "majapahit_sun", Lotus => "lotus", Kawung => "kawung", Scroll => "scroll",
+    Rosette => "rosette", KalaMakara => "kala_makara", MojokertoBatik => "mojokerto_batik", Geometric => "geometric");
+
+impl MotifFamily {
+    pub const ALL: [MotifFamily; 8] = [
+        MotifFamily::MajapahitSun,
+        MotifFamily::Lotus,
+        MotifFamily::Kawung,
+        MotifFamily::Scroll,
+        MotifFamily::Rosette,
+        MotifFamily::KalaMakara,
+        MotifFamily::MojokertoBatik,
+        MotifFamily::Geometric,
+    ];
+}
 
 impl Technique {
     pub const ALL: [Technique; 5] = [
@@ -553,6 +568,10 @@ mod key_tests {
         for f in Form::ALL {
             assert_eq!(serde_json::to_value(f).unwrap(), f.key());
             assert_eq!(Form::from_key(f.key()), Some(f));
+        }
+        for f in MotifFamily::ALL {
+            assert_eq!(serde_json::to_value(f).unwrap(), f.key());
+            assert_eq!(MotifFamily::from_key(f.key()), Some(f));
         }
         for t in Technique::ALL {
             assert_eq!(serde_json::to_value(t).unwrap(), t.key());

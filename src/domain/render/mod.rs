@@ -26,6 +26,19 @@ pub struct ArtSpec {
     pub scale: Scale,
     /// Varies the details (ray count, facet pattern) between designs that share every other parameter.
     pub seed: u64,
+    /// The motif's own parameters as a maker set them in the mixer; `None` draws the motif as the
+    /// catalogue's designs have it.
+    pub detail: Option<MotifDetail>,
+}
+
+/// A motif's parameters in the mixer. What `count` counts depends on the family: the sun's main rays,
+/// the lotus's and the rosette's petals, the scrolls of the ukel; `density` (1–5) is the length of the
+/// sun's fine rays (none at 1), the lotus's inner ring, the scrolls' turns, the rosette's beads and the
+/// batik's repeat. Kawung, kala and the geometric border are defined by their shape and take neither.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MotifDetail {
+    pub count: u8,
+    pub density: u8,
 }
 
 /// What a screen reader announces for the drawing, already in the user's language.
@@ -45,6 +58,7 @@ impl ArtSpec {
             finish: design.finish,
             scale: scale_of(design),
             seed: seed_of(&design.id),
+            detail: None,
         }
     }
 
@@ -61,6 +75,7 @@ impl ArtSpec {
             finish: trend.attributes.finish,
             scale: trend.attributes.scale,
             seed: seed_of(&trend.id),
+            detail: None,
         }
     }
 }
@@ -127,7 +142,7 @@ pub fn escape_xml(s: &str) -> String {
 
 /// The drawing as a standalone `<svg>` element with a viewBox, a title and a description.
 pub fn render_svg(spec: &ArtSpec, text: &ArtText) -> String {
-    let uid = format!("a{:x}", seed_of(&format!("{spec:?}")) & 0xffff_ffff);
+    let uid = format!("a{:x}", seed_of(&uid_key(spec)) & 0xffff_ffff);
     let mut p = Painter::new(spec, &uid);
     p.defs();
     p.background();
@@ -143,6 +158,20 @@ pub fn render_svg(spec: &ArtSpec, text: &ArtText) -> String {
     svg.push_str(&p.out);
     svg.push_str("</svg>");
     svg
+}
+
+/// What a drawing's element ids are derived from, so that drawings on one page never share an id. Written
+/// out rather than `{spec:?}`, so that a field added to the spec does not change the ids (and the
+/// snapshots) of the drawings that do not use it.
+fn uid_key(spec: &ArtSpec) -> String {
+    let mut key = format!(
+        "ArtSpec {{ form: {:?}, motif: {:?}, techniques: {:?}, finish: {:?}, scale: {:?}, seed: {:?} }}",
+        spec.form, spec.motif, spec.techniques, spec.finish, spec.scale, spec.seed
+    );
+    if let Some(d) = spec.detail {
+        let _ = write!(key, "{d:?}");
+    }
+    key
 }
 
 fn draw_form(p: &mut Painter) {

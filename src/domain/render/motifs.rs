@@ -7,6 +7,7 @@
 use std::f64::consts::{PI, TAU};
 use std::fmt::Write;
 
+use super::MotifDetail;
 use super::painter::n;
 use crate::domain::catalogue::model::MotifFamily;
 
@@ -75,6 +76,7 @@ pub(super) fn draw(
     r: f64,
     style: Style,
     dense: bool,
+    detail: Option<MotifDetail>,
     metal: &str,
     recess: &str,
 ) {
@@ -82,14 +84,33 @@ pub(super) fn draw(
         filled: String::new(),
         lines: String::new(),
     };
+    // Without a maker's detail, each family is drawn as the catalogue always drew it (the snapshots pin
+    // those bytes); `dense` is then the seed's choice.
+    let count = |default: u8| detail.map_or(default, |d| d.count);
+    let density = detail.map(|d| f64::from(d.density.clamp(1, 5)));
     match family {
-        MotifFamily::MajapahitSun => sun(&mut s, r, dense),
-        MotifFamily::Lotus => lotus(&mut s, r),
+        MotifFamily::MajapahitSun => {
+            // The fine rays between the main ones: none at density 1, longer as it rises.
+            let fine = match density {
+                None => dense.then_some(0.74),
+                Some(d) => (d > 1.0).then_some(0.5 + 0.08 * d),
+            };
+            sun(&mut s, r, count(8), fine)
+        }
+        MotifFamily::Lotus => lotus(
+            &mut s,
+            r,
+            count(8),
+            density.map_or(0.64, |d| 0.32 + 0.08 * d),
+        ),
         MotifFamily::Kawung => kawung(&mut s, r),
-        MotifFamily::Scroll => scrolls(&mut s, r),
-        MotifFamily::Rosette => rosette(&mut s, r),
+        MotifFamily::Scroll => scrolls(&mut s, r, count(4), density.map_or(3.6, |d| 2.4 + 0.4 * d)),
+        MotifFamily::Rosette => rosette(&mut s, r, count(6), density.map_or(2, |d| d as u8 - 1)),
         MotifFamily::KalaMakara => kala(&mut s, r),
-        MotifFamily::MojokertoBatik => batik(&mut s, r, dense),
+        MotifFamily::MojokertoBatik => {
+            let step = density.map_or(0.26, |d| 0.38 - 0.04 * d);
+            batik(&mut s, r, dense, step)
+        }
         MotifFamily::Geometric => geometric(&mut s, r),
     }
     let w = n((r * 0.035).max(0.6));
@@ -129,15 +150,15 @@ pub(super) fn draw(
     out.push_str("</g>");
 }
 
-/// The Majapahit-era sun: eight main rays on the compass points, sixteen when the fine rays between them
-/// are drawn, around a ringed centre.
-fn sun(s: &mut Shapes, r: f64, sixteen: bool) {
-    let rays = if sixteen { 16 } else { 8 };
+/// The Majapahit-era sun: main rays (eight, on the compass points, in the catalogue's designs), with
+/// shorter fine rays between them when `fine` gives their length, around a ringed centre.
+fn sun(s: &mut Shapes, r: f64, main_rays: u8, fine: Option<f64>) {
+    let rays = u16::from(main_rays.max(3)) * if fine.is_some() { 2 } else { 1 };
     let inner = 0.42 * r;
     for i in 0..rays {
         let a = TAU * f64::from(i) / f64::from(rays) - PI / 2.0;
-        let main = !sixteen || i % 2 == 0;
-        let tip = if main { r } else { 0.74 * r };
+        let main = fine.is_none() || i % 2 == 0;
+        let tip = if main { r } else { fine.unwrap_or(1.0) * r };
         let half = PI / f64::from(rays) * if main { 0.62 } else { 0.45 };
         s.path(
             &(polyline([
@@ -172,20 +193,23 @@ fn petal(len: f64, base: f64, width: f64) -> String {
     )
 }
 
-/// Padma: an outer and an inner ring of eight pointed petals around a seed head.
-fn lotus(s: &mut Shapes, r: f64) {
+/// Padma: an outer and an inner ring of pointed petals (eight each in the catalogue's designs) around a
+/// seed head; `inner` is the inner petals' length.
+fn lotus(s: &mut Shapes, r: f64, petals: u8, inner: f64) {
+    let petals = petals.max(3);
+    let turn = 360.0 / f64::from(petals);
     let outer = petal(r, 0.12 * r, 0.3 * r);
-    let inner = petal(0.64 * r, 0.08 * r, 0.22 * r);
-    for i in 0..8 {
-        let a = 45.0 * f64::from(i);
+    let inner = petal(inner * r, 0.08 * r, 0.22 * r);
+    for i in 0..petals {
+        let a = turn * f64::from(i);
         let _ = write!(
             s.filled,
             r#"<path transform="rotate({})" d="{outer}"/>"#,
             n(a)
         );
     }
-    for i in 0..8 {
-        let a = 45.0 * f64::from(i) + 22.5;
+    for i in 0..petals {
+        let a = turn * f64::from(i) + turn / 2.0;
         let _ = write!(
             s.filled,
             r#"<path transform="rotate({})" d="{inner}"/>"#,
@@ -215,14 +239,16 @@ fn kawung(s: &mut Shapes, r: f64) {
     ));
 }
 
-/// Ukel: four spirals growing out of a common stem, the scroll of Javanese ornament.
-fn scrolls(s: &mut Shapes, r: f64) {
-    for k in 0..4 {
-        let rot = TAU * f64::from(k) / 4.0;
+/// Ukel: spirals (four in the catalogue's designs) growing out of a common stem, the scroll of Javanese
+/// ornament; `turns` is how far each winds, in half turns.
+fn scrolls(s: &mut Shapes, r: f64, count: u8, turns: f64) {
+    let count = count.max(2);
+    for k in 0..count {
+        let rot = TAU * f64::from(k) / f64::from(count);
         let centre = polar(0.55 * r, rot);
         let pts = (0..=28).map(|i| {
             let t = f64::from(i) / 28.0;
-            let a = rot + PI + t * 3.6 * PI;
+            let a = rot + PI + t * turns * PI;
             let rad = 0.34 * r * (1.0 - t * 0.85);
             (centre.0 + rad * a.cos(), centre.1 + rad * a.sin())
         });
@@ -238,16 +264,19 @@ fn scrolls(s: &mut Shapes, r: f64) {
     s.circle(0.0, 0.0, 0.1 * r);
 }
 
-/// Ceplok bunga: round overlapping petals, a centre, and a ring of beads.
-fn rosette(s: &mut Shapes, r: f64) {
-    for i in 0..6 {
-        let (x, y) = polar(0.42 * r, TAU * f64::from(i) / 6.0);
+/// Ceplok bunga: round overlapping petals (six in the catalogue's designs), a centre, and a ring of
+/// beads, `beads_per_petal` of them for each petal.
+fn rosette(s: &mut Shapes, r: f64, petals: u8, beads_per_petal: u8) {
+    let petals = petals.max(3);
+    for i in 0..petals {
+        let (x, y) = polar(0.42 * r, TAU * f64::from(i) / f64::from(petals));
         s.circle(x, y, 0.3 * r);
     }
     s.circle(0.0, 0.0, 0.24 * r);
     s.circle(0.0, 0.0, 0.1 * r);
-    for i in 0..12 {
-        let (x, y) = polar(0.9 * r, TAU * (f64::from(i) + 0.5) / 12.0);
+    let beads = u16::from(petals) * u16::from(beads_per_petal);
+    for i in 0..beads {
+        let (x, y) = polar(0.9 * r, TAU * (f64::from(i) + 0.5) / f64::from(beads));
         s.circle(x, y, 0.06 * r);
     }
 }
@@ -318,12 +347,14 @@ fn kala(s: &mut Shapes, r: f64) {
     ));
 }
 
-/// Mojokerto batik: sisik gringsing fish scales, or mrico bolong (pepper grains with holes) when dense.
-fn batik(s: &mut Shapes, r: f64, mrico: bool) {
+/// Mojokerto batik: sisik gringsing fish scales, or mrico bolong (pepper grains with holes) when dense;
+/// `repeat` is the pattern's step as a share of the radius.
+fn batik(s: &mut Shapes, r: f64, mrico: bool, repeat: f64) {
     s.circle(0.0, 0.0, r);
-    let step = 0.26 * r;
-    for row in -4i32..=4 {
-        for col in -4i32..=4 {
+    let step = repeat * r;
+    let reach = (1.0 / repeat).ceil() as i32;
+    for row in -reach..=reach {
+        for col in -reach..=reach {
             let x = f64::from(col) * step + if row % 2 == 0 { 0.0 } else { step / 2.0 };
             let y = f64::from(row) * step * 0.8;
             if (x * x + y * y).sqrt() > 0.8 * r {

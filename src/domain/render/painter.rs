@@ -210,7 +210,16 @@ impl<'a> Painter<'a> {
             let (metal, recess) = (self.metal(), self.recess());
             let mut def = format!(r#"<g id="{}f">"#, self.uid);
             motifs::draw(
-                &mut def, family, 0.0, 0.0, MOTIF_UNIT, style, dense, &metal, recess,
+                &mut def,
+                family,
+                0.0,
+                0.0,
+                MOTIF_UNIT,
+                style,
+                dense,
+                self.spec.detail,
+                &metal,
+                recess,
             );
             def.push_str("</g>");
             self.motif_def = Some(def);

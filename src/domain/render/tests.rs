@@ -27,6 +27,7 @@ fn spec(
         finish,
         scale,
         seed: seed_of(&format!("{form:?}{motif:?}")),
+        detail: None,
     }
 }
 
@@ -246,6 +247,7 @@ fn snapshot_of_a_pendant_is_stable() {
             finish: Finish::Oxidised,
             scale: Scale::Medium,
             seed: 42,
+            detail: None,
         },
         &ArtText {
             title: "Liontin Surya",

@@ -340,6 +340,7 @@ impl Sketch {
             finish: self.finish,
             scale: self.scale,
             seed: seed_of(&self.id()),
+            detail: None,
         }
     }
 }
@@ -402,6 +403,7 @@ impl Catalogue {
                 finish: Finish::Polished,
                 scale: Scale::Medium,
                 seed: seed_of(id.as_str()),
+                detail: None,
             },
             ItemRef::Trend(id) => ArtSpec::for_trend(self.trend(id.as_str())?),
             ItemRef::Sketch { motif, .. } => self

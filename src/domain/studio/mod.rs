@@ -1,4 +1,5 @@
-//! The makers' studio: comparing a motif with a trend, adaptation sketches, and boards.
+//! The makers' studio: comparing a motif with a trend, adaptation sketches, boards, and the mixer.
 
 pub mod boards;
 pub mod compare;
+pub mod mixer;

@@ -1,0 +1,180 @@
+use super::*;
+use crate::domain::load_from_dir;
+
+fn shipped() -> Catalogue {
+    load_from_dir(std::path::Path::new("public/data")).expect("the shipped catalogue loads")
+}
+
+fn read(query: &[(&str, &str)]) -> (Mix, Vec<Adjustment>) {
+    Mix::from_pairs(Mix::default(), query.iter().copied())
+}
+
+#[test]
+fn a_link_round_trips() {
+    let mix = Mix {
+        form: Form::Brooch,
+        motif: MotifFamily::Lotus,
+        count: 12,
+        density: 2,
+        techniques: vec![Technique::Filigree, Technique::Granulation],
+        finish: Finish::Oxidised,
+        fineness: 950,
+        size: 130,
+    };
+    let pairs = mix.to_pairs();
+    let (back, notes) =
+        Mix::from_pairs(Mix::default(), pairs.iter().map(|(k, v)| (*k, v.as_str())));
+    assert_eq!(back, mix);
+    assert!(notes.is_empty());
+}
+
+#[test]
+fn out_of_range_and_unknown_values_open_the_nearest_valid_design_and_say_so() {
+    let (mix, notes) = read(&[
+        ("form", "spaceship"),
+        ("motif", "majapahit_sun"),
+        ("count", "400"),
+        ("density", "0"),
+        ("size", "abc"),
+        ("fineness", "930"),
+        ("tech", "casting,laser"),
+        ("finish", "gold"),
+        ("unknown", "ignored"),
+    ]);
+    assert_eq!(mix.form, Form::Pendant);
+    assert_eq!(mix.count, 24, "clamped to the sun's most rays");
+    assert_eq!(mix.density, 1);
+    assert_eq!(mix.size, 100);
+    assert_eq!(mix.fineness, 925, "the nearest fineness worked in");
+    assert_eq!(mix.techniques, vec![Technique::Casting]);
+    assert_eq!(mix.finish, Finish::Polished);
+    let said: Vec<(&str, &str, &str)> = notes
+        .iter()
+        .map(|n| (n.field, n.given.as_str(), n.used.as_str()))
+        .collect();
+    assert_eq!(
+        said,
+        vec![
+            ("form", "spaceship", "pendant"),
+            ("density", "0", "1"),
+            ("size", "abc", "100"),
+            ("fineness", "930", "925"),
+            ("tech", "casting,laser", "casting"),
+            ("finish", "gold", "polished"),
+            ("count", "400", "24"),
+        ]
+    );
+}
+
+#[test]
+fn the_count_follows_the_family_and_a_shape_defined_family_has_none() {
+    let (mix, notes) = read(&[("motif", "scroll"), ("count", "20")]);
+    assert_eq!((mix.count, notes.len()), (8, 1));
+    // A family change keeps a count that fits, and takes the family's own when it does not.
+    let (mix, _) = Mix::from_pairs(
+        Mix {
+            count: 20,
+            ..Mix::default()
+        },
+        [("motif", "lotus")],
+    );
+    assert_eq!(mix.count, 8);
+    let (mix, notes) = read(&[("motif", "kawung"), ("count", "7")]);
+    assert_eq!(mix.count, 0);
+    assert!(
+        notes.is_empty(),
+        "a count a family does not take is not an error"
+    );
+    assert!(!mix.to_pairs().iter().any(|(k, _)| *k == "count"));
+}
+
+#[test]
+fn weight_grows_with_size_and_density_and_the_price_with_weight() {
+    let c = shipped();
+    let base = Mix::default();
+    let bigger = Mix {
+        size: 130,
+        ..base.clone()
+    };
+    let denser = Mix {
+        density: 5,
+        ..base.clone()
+    };
+    assert!(bigger.weight_g() > base.weight_g());
+    assert!(denser.weight_g() > base.weight_g());
+    let p = |m: &Mix| m.price(&c.settings).unwrap().idr;
+    assert!(p(&bigger) > p(&base));
+    // A plausible pendant: a few grams, as the catalogue's own.
+    assert!(
+        (2.0..20.0).contains(&base.weight_g()),
+        "{}",
+        base.weight_g()
+    );
+}
+
+#[test]
+fn variations_are_twelve_distinct_neighbours_and_the_same_for_a_seed() {
+    for base in [
+        Mix::default(),
+        Mix {
+            motif: MotifFamily::Kawung,
+            count: 0,
+            ..Mix::default()
+        },
+    ] {
+        let a = variations(&base, 7);
+        assert_eq!(a.len(), VARIATIONS);
+        assert_eq!(a, variations(&base, 7));
+        assert_ne!(a, variations(&base, 8));
+        for (i, v) in a.iter().enumerate() {
+            assert_ne!(*v, base);
+            assert!(!a[..i].contains(v));
+            // Each is a valid configuration: its link reads back as itself.
+            let pairs = v.to_pairs();
+            let (back, notes) =
+                Mix::from_pairs(Mix::default(), pairs.iter().map(|(k, v)| (*k, v.as_str())));
+            assert_eq!((&back, notes.len()), (v, 0));
+        }
+    }
+}
+
+#[test]
+fn undo_and_redo_walk_the_changes() {
+    let mut h = History::default();
+    let a = Mix::default();
+    let b = Mix {
+        count: 12,
+        ..a.clone()
+    };
+    let c = Mix {
+        size: 140,
+        ..b.clone()
+    };
+    h.changed(a.clone());
+    h.changed(b.clone());
+    assert_eq!(h.undo(c.clone()), Some(b.clone()));
+    assert_eq!(h.undo(b.clone()), Some(a.clone()));
+    assert_eq!(h.undo(a.clone()), None);
+    assert_eq!(h.redo(a.clone()), Some(b.clone()));
+    assert!(h.can_redo());
+    // A new change after undoing drops the redo.
+    h.changed(b);
+    assert!(!h.can_redo());
+    assert!(h.can_undo());
+}
+
+#[test]
+fn every_catalogue_item_gives_a_starting_point() {
+    let c = shipped();
+    for d in &c.designs {
+        let mix = Mix::from_item(&c, &ItemRef::design(d.id.clone())).unwrap();
+        assert_eq!((mix.form, mix.finish), (d.form, d.finish));
+    }
+    let m = &c.motifs[0];
+    let mix = Mix::from_item(&c, &ItemRef::motif(m.id.clone())).unwrap();
+    assert_eq!(mix.motif, m.family);
+    let t = &c.trends[0];
+    assert!(Mix::from_item(&c, &ItemRef::trend(t.id.clone())).is_some());
+    assert!(Mix::from_item(&c, &ItemRef::sketch(m.id.clone(), t.id.clone())).is_some());
+    assert!(Mix::from_item(&c, &ItemRef::design("no-such-design")).is_none());
+}
