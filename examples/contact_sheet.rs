@@ -65,6 +65,7 @@ fn main() {
                 finish: *finish,
                 scale: Scale::Medium,
                 seed: seed_of(&format!("{form:?}{motif:?}")),
+                detail: None,
             };
             html.push_str("<td>");
             html.push_str(&render_svg(
