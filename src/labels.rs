@@ -2,7 +2,7 @@
 //! it is "Cincin" in Bahasa Indonesia.
 
 use crate::domain::browse::FacetKind;
-use crate::domain::{Finish, Form, Lang, Problem, Technique, pricing::format};
+use crate::domain::{Finish, Form, Lang, MotifFamily, Problem, Technique, pricing::format};
 use crate::i18n::{Locale, t_string, td_string};
 
 type I18n = crate::i18n::I18n;
@@ -30,6 +30,20 @@ pub fn technique(i18n: I18n, technique: Technique) -> String {
         Technique::Repousse => t_string!(i18n, technique_repousse),
         Technique::Casting => t_string!(i18n, technique_casting),
         Technique::Hammered => t_string!(i18n, technique_hammered),
+    }
+    .to_string()
+}
+
+pub fn motif_family(i18n: I18n, family: MotifFamily) -> String {
+    match family {
+        MotifFamily::MajapahitSun => t_string!(i18n, family_majapahit_sun),
+        MotifFamily::Lotus => t_string!(i18n, family_lotus),
+        MotifFamily::Kawung => t_string!(i18n, family_kawung),
+        MotifFamily::Scroll => t_string!(i18n, family_scroll),
+        MotifFamily::Rosette => t_string!(i18n, family_rosette),
+        MotifFamily::KalaMakara => t_string!(i18n, family_kala_makara),
+        MotifFamily::MojokertoBatik => t_string!(i18n, family_mojokerto_batik),
+        MotifFamily::Geometric => t_string!(i18n, family_geometric),
     }
     .to_string()
 }

@@ -12,11 +12,12 @@ use crate::domain::browse::BrowseQuery;
 use crate::domain::inquiry::shortlist::{self, ShortlistItem};
 use crate::domain::shared::encoding::percent_encode;
 use crate::domain::studio::compare::CompareQuery;
-use crate::domain::{Finish, Lang};
+use crate::domain::studio::mixer::Mix;
+use crate::domain::{Finish, ItemRef, Lang};
 use crate::pages::{
     AttractRoute, BoardsRoute, CataloguePage, CompareRoute, DesignRoute, HomePage, InquiryRoute,
-    MotifRoute, NotFoundPage, OfflineRoute, OutboxRoute, PairsRoute, PrivacyRoute, ShortlistRoute,
-    StaffRoute, WorkshopRoute,
+    MixerRoute, MotifRoute, NotFoundPage, OfflineRoute, OutboxRoute, PairsRoute, PrivacyRoute,
+    ShortlistRoute, StaffRoute, WorkshopRoute,
 };
 
 pub const HOME: &str = "/";
@@ -31,6 +32,7 @@ pub const COMPARE: &str = "/compare";
 pub const PAIRS: &str = "/pairs";
 pub const BOARDS: &str = "/boards";
 pub const PRIVACY: &str = "/privacy";
+pub const MIXER: &str = "/mixer";
 
 /// The route table. Home and the catalogue are in the first module; every other page arrives on
 /// demand (`pages::on_demand`).
@@ -53,6 +55,7 @@ pub fn AppRoutes() -> impl IntoView {
             <Route path=path!("/pairs") view={Lazy::<PairsRoute>::new()} />
             <Route path=path!("/boards") view={Lazy::<BoardsRoute>::new()} />
             <Route path=path!("/privacy") view={Lazy::<PrivacyRoute>::new()} />
+            <Route path=path!("/mixer") view={Lazy::<MixerRoute>::new()} />
         </FlatRoutes>
     }
 }
@@ -118,6 +121,20 @@ pub fn shortlist_shared(origin: &str, items: &[ShortlistItem]) -> String {
             &[("items", shortlist::encode(items))]
         ))
     )
+}
+
+/// The mixer showing this configuration; `from` is the catalogue item it started from, `vary` the seed
+/// of the variations grid when it is open.
+pub fn mixer(mix: &Mix, from: Option<&ItemRef>, vary: Option<u64>) -> String {
+    let mut pairs: Vec<(&str, String)> = from.map(|f| ("from", f.key())).into_iter().collect();
+    pairs.extend(mix.to_pairs());
+    pairs.extend(vary.map(|v| ("vary", v.to_string())));
+    with_query(MIXER, &pairs)
+}
+
+/// The mixer starting from a catalogue item, with that item's own configuration.
+pub fn mixer_from(item: &ItemRef) -> String {
+    with_query(MIXER, &[("from", item.key())])
 }
 
 /// The outbox, pointing at the entry just saved.

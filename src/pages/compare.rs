@@ -36,6 +36,7 @@ pub fn ComparePage() -> impl IntoView {
         <p class="actions">
             <A href=routes::localized(routes::PAIRS) attr:class="button button-quiet">{tr(|l| td_string!(l, pairs_title))}</A>
             <A href=routes::localized(routes::BOARDS) attr:class="button button-quiet">{tr(|l| td_string!(l, boards_title))}</A>
+            <A href=routes::localized(routes::MIXER) attr:class="button button-quiet">{tr(|l| td_string!(l, mixer_title))}</A>
         </p>
         <CatalogueGate children=move |catalogue| view! { <Studio catalogue=catalogue /> } />
     }

@@ -79,4 +79,5 @@ on_demand! {
     (PairsRoute, pairs, pairs_page, preload_pairs, super::PairsPage),
     (BoardsRoute, boards, boards_page, preload_boards, super::BoardsPage),
     (PrivacyRoute, privacy, privacy_page, preload_privacy, super::PrivacyPage),
+    (MixerRoute, mixer, mixer_page, preload_mixer, super::MixerPage),
 }

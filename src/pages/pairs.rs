@@ -34,6 +34,7 @@ pub fn PairsPage() -> impl IntoView {
                         ..CompareQuery::default()
                     });
                     let (m2, t2, t3) = (m.clone(), t.clone(), t.clone());
+                    let (m3, t4) = (m.clone(), t.clone());
                     let title = move || format!("{} × {}", m.name.get(lang.get()), t.name.get(lang.get()));
                     let title2 = title.clone();
                     view! {
@@ -45,7 +46,12 @@ pub fn PairsPage() -> impl IntoView {
                             <h2>{title}</h2>
                             <Passage text=note />
                             <TrendSources sources=t3.sources.clone() />
-                            <A href=routes::localized(href) attr:class="button">{move || t_string!(i18n, pairs_open, name = title2())}</A>
+                            <p class="actions">
+                                <A href=routes::localized(href) attr:class="button">{move || t_string!(i18n, pairs_open, name = title2())}</A>
+                                <A href=routes::localized(routes::mixer_from(&ItemRef::sketch(m3.id.as_str(), t4.id.as_str()))) attr:class="button button-quiet">
+                                    {tr(|l| td_string!(l, mixer_open))}
+                                </A>
+                            </p>
                         </li>
                     }
                 })

@@ -210,10 +210,13 @@ impl Mix {
     }
 
     /// The parameters a family does not take set to one value, so that two configurations that draw,
-    /// weigh and link alike are equal.
-    fn normalised(mut self) -> Mix {
-        if count_range(self.motif).is_none() {
-            self.count = 0;
+    /// weigh and link alike are equal; a count that does not fit a newly chosen family becomes the
+    /// family's own.
+    pub fn normalised(mut self) -> Mix {
+        match count_range(self.motif) {
+            None => self.count = 0,
+            Some(range) if !range.contains(&self.count) => self.count = default_count(self.motif),
+            Some(_) => {}
         }
         if !has_density(self.motif) {
             self.density = Mix::default().density;

@@ -1,0 +1,417 @@
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+use crate::components::{CatalogueGate, CopyLink, PageMeta, PriceTag, RangeField};
+use crate::domain::pricing::format;
+use crate::domain::render::{ArtText, render_svg, svg_data_url};
+use crate::domain::studio::mixer::{
+    Adjustment, DENSITY_RANGE, History, Mix, SIZE_RANGE, count_range, has_density, variations,
+};
+use crate::domain::{Catalogue, FINENESSES, Finish, Form, ItemRef, MotifFamily, Technique};
+use crate::i18n::{I18n, t_string, td_string, use_i18n};
+use crate::labels;
+use crate::platform::location;
+use crate::routes;
+use crate::state::{tr, use_lang};
+
+/// The parameters a mixer link may carry besides `from` and `vary`.
+const KEYS: [&str; 8] = [
+    "form", "motif", "count", "density", "tech", "finish", "fineness", "size",
+];
+
+/// The design mixer: a maker changes a form, a motif and its parameters, techniques, finish, fineness
+/// and size, and sees the drawing, weight and price follow. The configuration lives in the URL; undo
+/// and redo walk this visit's changes.
+#[component]
+pub fn MixerPage() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <PageMeta
+            title=move || t_string!(i18n, mixer_title).to_string()
+            description=move || t_string!(i18n, mixer_description).to_string()
+        />
+        <h1 class="page-title">{tr(|l| td_string!(l, mixer_title))}</h1>
+        <p class="lede">{tr(|l| td_string!(l, mixer_intro))}</p>
+        <CatalogueGate children=move |catalogue| view! { <Workbench catalogue=catalogue /> } />
+    }
+}
+
+/// What a mixer link says: the configuration, what had to be changed to read it, where it started and
+/// the seed of the open variations grid.
+#[derive(Clone, PartialEq)]
+struct Reading {
+    mix: Mix,
+    adjusted: Vec<Adjustment>,
+    from: Option<ItemRef>,
+    vary: Option<u64>,
+}
+
+#[component]
+fn Workbench(catalogue: Arc<Catalogue>) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let query_map = use_query_map();
+    let navigate = use_navigate();
+    let cat = StoredValue::new(catalogue.clone());
+    let reading = Memo::new(move |_| {
+        let map = query_map.read();
+        let from = map
+            .get("from")
+            .and_then(|k| ItemRef::parse(&k))
+            .filter(|f| f.exists(&cat.get_value()));
+        let base = from
+            .as_ref()
+            .and_then(|f| Mix::from_item(&cat.get_value(), f))
+            .unwrap_or_default();
+        let pairs: Vec<(&str, String)> = KEYS
+            .iter()
+            .filter_map(|k| map.get(k).map(|v| (*k, v)))
+            .collect();
+        let (mix, adjusted) = Mix::from_pairs(base, pairs.iter().map(|(k, v)| (*k, v.as_str())));
+        Reading {
+            mix,
+            adjusted,
+            from,
+            vary: map.get("vary").and_then(|v| v.parse().ok()),
+        }
+    });
+    let mix = Memo::new(move |_| reading.get().mix);
+    let history = RwSignal::new(History::default());
+
+    // Every change replaces the history entry: undo is the page's own, and Back leaves the mixer.
+    let go = move |m: Mix, vary: Option<u64>| {
+        let r = reading.get_untracked();
+        navigate(
+            &routes::mixer(&m, r.from.as_ref(), vary),
+            NavigateOptions {
+                replace: true,
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    };
+    let go = StoredValue::new_local(go);
+    let change = move |f: &dyn Fn(&mut Mix)| {
+        let before = mix.get_untracked();
+        let mut after = before.clone();
+        f(&mut after);
+        let after = after.normalised();
+        if after != before {
+            history.update(|h| h.changed(before));
+            go.with_value(|go| go(after, reading.get_untracked().vary));
+        }
+    };
+    let change = StoredValue::new_local(change);
+    let set = move |f: fn(&mut Mix, u8)| {
+        Callback::new(move |v: u8| change.with_value(|c| c(&|m| f(m, v))))
+    };
+    let undo = move |_| {
+        let mut h = history.get_untracked();
+        if let Some(before) = h.undo(mix.get_untracked()) {
+            history.set(h);
+            go.with_value(|go| go(before, reading.get_untracked().vary));
+        }
+    };
+    let redo = move |_| {
+        let mut h = history.get_untracked();
+        if let Some(after) = h.redo(mix.get_untracked()) {
+            history.set(h);
+            go.with_value(|go| go(after, reading.get_untracked().vary));
+        }
+    };
+
+    let name = move |m: &Mix| {
+        t_string!(
+            i18n,
+            mixer_name,
+            form = labels::form(i18n, m.form),
+            motif = labels::motif_family(i18n, m.motif)
+        )
+        .to_string()
+    };
+    let drawing = move || {
+        let m = mix.get();
+        let title = name(&m);
+        render_svg(
+            &m.art(),
+            &ArtText {
+                title: &title,
+                description: t_string!(i18n, mixer_drawing),
+            },
+        )
+    };
+    let share_url = Signal::derive(move || {
+        let r = reading.get();
+        format!(
+            "{}{}",
+            location::origin(),
+            routes::localized(routes::mixer(&r.mix, r.from.as_ref(), None))
+        )
+    });
+    let link_label = tr(|l| td_string!(l, mixer_link));
+
+    view! {
+        {move || {
+            let r = reading.get();
+            let started = r.from.as_ref().and_then(|f| cat.get_value().item_name(f, lang.get()));
+            started.map(|n| view! { <p class="muted">{t_string!(i18n, mixer_start, name = n).to_string()}</p> })
+        }}
+        {move || {
+            let Reading { adjusted, mix, .. } = reading.get();
+            (!adjusted.is_empty()).then(|| view! {
+                <div class="notice" role="status">
+                    <p>{tr(|l| td_string!(l, mixer_adjusted))}</p>
+                    <ul>
+                        {adjusted.into_iter().map(|a| view! {
+                            <li>{t_string!(i18n, mixer_adjusted_item, field = field_label(i18n, a.field, mix.motif), given = a.given.as_str(), used = used_label(i18n, &a)).to_string()}</li>
+                        }).collect_view()}
+                    </ul>
+                </div>
+            })
+        }}
+        <div class="mixer">
+            <div class="mixer-stage">
+                <div class="art mixer-art" inner_html=drawing></div>
+                <p class="mixer-name">{move || name(&mix.get())}</p>
+                {move || {
+                    let m = mix.get();
+                    let d = m.dimensions();
+                    let l = lang.get();
+                    let weight = format::decimal(m.weight_g(), 1, l);
+                    view! {
+                        <dl class="mixer-figures">
+                            <dt>{tr(|l| td_string!(l, label_size))}</dt>
+                            <dd>{t_string!(i18n, dimensions_mm,
+                                width = format::decimal(d.width_mm, 0, l),
+                                height = format::decimal(d.height_mm, 0, l),
+                                depth = format::decimal(d.depth_mm, 1, l)).to_string()}</dd>
+                            <dt>{tr(|l| td_string!(l, label_weight))}</dt>
+                            <dd>"≈ "{t_string!(i18n, weight_grams, weight = weight).to_string()}</dd>
+                        </dl>
+                        <p class="muted">{tr(|l| td_string!(l, mixer_weight_basis))}</p>
+                        <h2 class="mixer-estimate">{tr(|l| td_string!(l, mixer_estimate))}</h2>
+                        <PriceTag settings=cat.get_value().settings.clone() weight_g=Signal::stored(m.weight_g())
+                            fineness=m.fineness techniques=m.techniques.clone() on_request=false />
+                    }
+                }}
+                <p class="actions">
+                    <button type="button" class="button button-quiet" disabled=move || !history.read().can_undo() on:click=undo>
+                        {tr(|l| td_string!(l, mixer_undo))}
+                    </button>
+                    <button type="button" class="button button-quiet" disabled=move || !history.read().can_redo() on:click=redo>
+                        {tr(|l| td_string!(l, mixer_redo))}
+                    </button>
+                </p>
+                <CopyLink id="mixer-url".to_string() label=Signal::derive(move || link_label().to_string()) url=share_url label_visible=true />
+            </div>
+            <form class="mixer-controls" on:submit=|ev| ev.prevent_default()>
+                <div class="field">
+                    <label for="mixer-form">{tr(|l| td_string!(l, label_form))}</label>
+                    <select id="mixer-form" prop:value=move || mix.get().form.key()
+                        on:change=move |ev| if let Some(f) = Form::from_key(&event_target_value(&ev)) {
+                            change.with_value(|c| c(&|m| m.form = f))
+                        }>
+                        {Form::ALL.into_iter().map(|f| view! {
+                            <option value=f.key() selected=move || mix.get().form == f>{move || labels::form(i18n, f)}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="mixer-motif">{tr(|l| td_string!(l, mixer_motif))}</label>
+                    <select id="mixer-motif" prop:value=move || mix.get().motif.key()
+                        on:change=move |ev| if let Some(f) = MotifFamily::from_key(&event_target_value(&ev)) {
+                            change.with_value(|c| c(&|m| m.motif = f))
+                        }>
+                        {MotifFamily::ALL.into_iter().map(|f| view! {
+                            <option value=f.key() selected=move || mix.get().motif == f>{move || labels::motif_family(i18n, f)}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                {move || {
+                    let m = mix.get();
+                    let range = count_range(m.motif)?;
+                    let label: crate::state::Text = match m.motif {
+                        MotifFamily::MajapahitSun => |l| td_string!(l, mixer_count_rays),
+                        MotifFamily::Scroll => |l| td_string!(l, mixer_count_scrolls),
+                        _ => |l| td_string!(l, mixer_count_petals),
+                    };
+                    let count = m.count;
+                    Some(view! {
+                        <RangeField id="mixer-count" label=label value=count range=range
+                            value_text=Signal::derive(move || format::decimal(f64::from(count), 0, lang.get()))
+                            on_change=set(|m, v| m.count = v) />
+                    })
+                }}
+                {move || {
+                    let m = mix.get();
+                    has_density(m.motif).then(|| {
+                        let density = m.density;
+                        view! {
+                            <RangeField id="mixer-density" label=|l| td_string!(l, mixer_density) value=density range=DENSITY_RANGE
+                                value_text=Signal::derive(move || t_string!(i18n, mixer_density_value, value = density).to_string())
+                                on_change=set(|m, v| m.density = v) />
+                        }
+                    })
+                }}
+                {move || {
+                    let size = mix.get().size;
+                    view! {
+                        <RangeField id="mixer-size" label=|l| td_string!(l, label_size) value=size range=SIZE_RANGE step=5
+                            value_text=Signal::derive(move || t_string!(i18n, mixer_size_value, percent = size).to_string())
+                            on_change=set(|m, v| m.size = v) />
+                    }
+                }}
+                <fieldset class="field mixer-techniques">
+                    <legend>{tr(|l| td_string!(l, label_techniques))}</legend>
+                    {Technique::ALL.into_iter().map(|t| {
+                        let id = format!("mixer-tech-{}", t.key());
+                        view! {
+                            <div class="choice">
+                                <input type="checkbox" id=id.clone() prop:checked=move || mix.get().techniques.contains(&t)
+                                    on:change=move |ev| {
+                                        let on = event_target_checked(&ev);
+                                        change.with_value(|c| c(&|m| {
+                                            m.techniques.retain(|x| *x != t);
+                                            if on {
+                                                m.techniques.push(t);
+                                                m.techniques.sort_by_key(|x| Technique::ALL.iter().position(|y| y == x));
+                                            }
+                                        }))
+                                    } />
+                                <label for=id>{move || labels::technique(i18n, t)}</label>
+                            </div>
+                        }
+                    }).collect_view()}
+                </fieldset>
+                <div class="field">
+                    <label for="mixer-finish">{tr(|l| td_string!(l, label_finish))}</label>
+                    <select id="mixer-finish" prop:value=move || mix.get().finish.key()
+                        on:change=move |ev| if let Some(f) = Finish::from_key(&event_target_value(&ev)) {
+                            change.with_value(|c| c(&|m| m.finish = f))
+                        }>
+                        {Finish::ALL.into_iter().map(|f| view! {
+                            <option value=f.key() selected=move || mix.get().finish == f>{move || labels::finish(i18n, f)}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="mixer-fineness">{tr(|l| td_string!(l, label_fineness))}</label>
+                    <select id="mixer-fineness" prop:value=move || mix.get().fineness.to_string()
+                        on:change=move |ev| if let Ok(f) = event_target_value(&ev).parse() {
+                            change.with_value(|c| c(&|m| m.fineness = f))
+                        }>
+                        {FINENESSES.into_iter().map(|f| view! {
+                            <option value=f.to_string() selected=move || mix.get().fineness == f>
+                                {move || t_string!(i18n, fineness_value, value = f, percent = format::decimal(f64::from(f) / 10.0, 1, lang.get())).to_string()}
+                            </option>
+                        }).collect_view()}
+                    </select>
+                </div>
+            </form>
+        </div>
+        <Variations reading=reading name=name on_pick=Callback::new(move |v: Mix| {
+            let before = mix.get_untracked();
+            history.update(|h| h.changed(before));
+            go.with_value(|go| go(v, reading.get_untracked().vary));
+        }) on_vary=Callback::new(move |seed: u64| go.with_value(|go| go(mix.get_untracked(), Some(seed)))) />
+    }
+}
+
+/// "Show me twelve variations": a grid of neighbours of the current design, the same for the same seed
+/// (which the link carries), each a tap away from becoming the current one.
+#[component]
+fn Variations(
+    reading: Memo<Reading>,
+    name: impl Fn(&Mix) -> String + Copy + Send + Sync + 'static,
+    on_pick: Callback<Mix>,
+    on_vary: Callback<u64>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let grid = move || {
+        let r = reading.get();
+        let seed = r.vary?;
+        let items = variations(&r.mix, seed)
+            .into_iter()
+            .enumerate()
+            .map(|(i, v)| {
+                let title = name(&v);
+                let label = t_string!(i18n, mixer_variation_use, n = i + 1, name = title.as_str()).to_string();
+                let src = svg_data_url(&render_svg(
+                    &v.art(),
+                    &ArtText {
+                        title: &title,
+                        description: t_string!(i18n, mixer_drawing),
+                    },
+                ));
+                view! {
+                    <li>
+                        <button type="button" class="variation" aria-label=label on:click=move |_| on_pick.run(v.clone())>
+                            <img src=src alt="" width="120" height="120" />
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <h2 id="variations-heading">{tr(|l| td_string!(l, mixer_variations_title))}</h2>
+            <p class="muted">{tr(|l| td_string!(l, mixer_variations_intro))}</p>
+            <ul class="variations" aria-labelledby="variations-heading">{items}</ul>
+        })
+    };
+    view! {
+        <section class="mixer-variations">
+            <button type="button" class="button" on:click=move |_| {
+                on_vary.run(reading.get_untracked().vary.map_or(1, |s| s.wrapping_add(1)))
+            }>
+                {move || if reading.get().vary.is_some() {
+                    t_string!(i18n, mixer_variations_other)
+                } else {
+                    t_string!(i18n, mixer_variations)
+                }}
+            </button>
+            {grid}
+        </section>
+    }
+}
+
+/// The name of a link parameter, in the reader's language, for saying what a link changed.
+fn field_label(i18n: I18n, field: &str, family: MotifFamily) -> String {
+    match field {
+        "form" => t_string!(i18n, label_form),
+        "motif" => t_string!(i18n, mixer_motif),
+        "count" => match family {
+            MotifFamily::MajapahitSun => t_string!(i18n, mixer_count_rays),
+            MotifFamily::Scroll => t_string!(i18n, mixer_count_scrolls),
+            _ => t_string!(i18n, mixer_count_petals),
+        },
+        "density" => t_string!(i18n, mixer_density),
+        "size" => t_string!(i18n, label_size),
+        "tech" => t_string!(i18n, label_techniques),
+        "finish" => t_string!(i18n, label_finish),
+        _ => t_string!(i18n, label_fineness),
+    }
+    .to_string()
+}
+
+/// The value a link's value was replaced with, as the controls name it.
+fn used_label(i18n: I18n, a: &Adjustment) -> String {
+    let used = a.used.as_str();
+    match a.field {
+        "form" => Form::from_key(used).map(|f| labels::form(i18n, f)),
+        "motif" => MotifFamily::from_key(used).map(|f| labels::motif_family(i18n, f)),
+        "finish" => Finish::from_key(used).map(|f| labels::finish(i18n, f)),
+        "tech" => Some(
+            used.split(',')
+                .filter_map(Technique::from_key)
+                .map(|t| labels::technique(i18n, t))
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+        "size" => Some(t_string!(i18n, mixer_size_value, percent = used).to_string()),
+        _ => None,
+    }
+    .unwrap_or_else(|| used.to_owned())
+}
