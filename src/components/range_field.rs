@@ -7,12 +7,13 @@ use crate::state::{Text, tr};
 
 /// A slider over whole numbers with its value shown and announced, and a "less" and a "more" button for
 /// those who cannot drag (WCAG 2.5.7). `value` comes from the URL and every change goes back through
-/// `on_change`, so the slider never holds a value of its own that could disagree.
+/// `on_change`, so the slider never holds a value of its own that could disagree. The field stays in
+/// place while its value changes, so that the keyboard's focus stays on it.
 #[component]
 pub fn RangeField(
     id: &'static str,
     label: Text,
-    value: u8,
+    #[prop(into)] value: Signal<u8>,
     range: RangeInclusive<u8>,
     #[prop(default = 1)] step: u8,
     /// The value as read out and shown, in the reader's language.
@@ -22,24 +23,25 @@ pub fn RangeField(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let (min, max) = (*range.start(), *range.end());
-    let by =
-        move |delta: i16| (i16::from(value) + delta).clamp(i16::from(min), i16::from(max)) as u8;
+    let by = move |delta: i16| {
+        (i16::from(value.get_untracked()) + delta).clamp(i16::from(min), i16::from(max)) as u8
+    };
     let what = move || tr(label)().to_lowercase();
     view! {
         <div class="field range-field">
             <label for=id>{tr(label)}</label>
             <div class="divider-row">
-                <button type="button" class="button button-quiet" disabled=value <= min
+                <button type="button" class="button button-quiet" disabled=move || { value.get() <= min }
                     aria-label=move || t_string!(i18n, mixer_less, what = what()).to_string()
                     on:click=move |_| on_change.run(by(-i16::from(step)))>"−"</button>
                 <input id=id type="range" min=min.to_string() max=max.to_string() step=step.to_string()
-                    prop:value=value.to_string() aria-valuetext=value_text
+                    prop:value=move || value.get().to_string() aria-valuetext=value_text
                     on:input=move |ev| {
                         // A range input only reports values within its bounds; anything else keeps the value.
-                        let v = event_target_value(&ev).parse::<u8>().unwrap_or(value);
+                        let v = event_target_value(&ev).parse::<u8>().unwrap_or(value.get_untracked());
                         on_change.run(v.clamp(min, max));
                     } />
-                <button type="button" class="button button-quiet" disabled=value >= max
+                <button type="button" class="button button-quiet" disabled=move || { value.get() >= max }
                     aria-label=move || t_string!(i18n, mixer_more, what = what()).to_string()
                     on:click=move |_| on_change.run(by(i16::from(step)))>"+"</button>
             </div>

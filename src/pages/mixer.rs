@@ -79,6 +79,7 @@ fn Workbench(catalogue: Arc<Catalogue>) -> impl IntoView {
         }
     });
     let mix = Memo::new(move |_| reading.get().mix);
+    let motif = Memo::new(move |_| mix.get().motif);
     let history = RwSignal::new(History::default());
 
     // Every change replaces the history entry: undo is the page's own, and Back leaves the mixer.
@@ -176,36 +177,6 @@ fn Workbench(catalogue: Arc<Catalogue>) -> impl IntoView {
             <div class="mixer-stage">
                 <div class="art mixer-art" inner_html=drawing></div>
                 <p class="mixer-name">{move || name(&mix.get())}</p>
-                {move || {
-                    let m = mix.get();
-                    let d = m.dimensions();
-                    let l = lang.get();
-                    let weight = format::decimal(m.weight_g(), 1, l);
-                    view! {
-                        <dl class="mixer-figures">
-                            <dt>{tr(|l| td_string!(l, label_size))}</dt>
-                            <dd>{t_string!(i18n, dimensions_mm,
-                                width = format::decimal(d.width_mm, 0, l),
-                                height = format::decimal(d.height_mm, 0, l),
-                                depth = format::decimal(d.depth_mm, 1, l)).to_string()}</dd>
-                            <dt>{tr(|l| td_string!(l, label_weight))}</dt>
-                            <dd>"≈ "{t_string!(i18n, weight_grams, weight = weight).to_string()}</dd>
-                        </dl>
-                        <p class="muted">{tr(|l| td_string!(l, mixer_weight_basis))}</p>
-                        <h2 class="mixer-estimate">{tr(|l| td_string!(l, mixer_estimate))}</h2>
-                        <PriceTag settings=cat.get_value().settings.clone() weight_g=Signal::stored(m.weight_g())
-                            fineness=m.fineness techniques=m.techniques.clone() on_request=false />
-                    }
-                }}
-                <p class="actions">
-                    <button type="button" class="button button-quiet" disabled=move || !history.read().can_undo() on:click=undo>
-                        {tr(|l| td_string!(l, mixer_undo))}
-                    </button>
-                    <button type="button" class="button button-quiet" disabled=move || !history.read().can_redo() on:click=redo>
-                        {tr(|l| td_string!(l, mixer_redo))}
-                    </button>
-                </p>
-                <CopyLink id="mixer-url".to_string() label=Signal::derive(move || link_label().to_string()) url=share_url label_visible=true />
             </div>
             <form class="mixer-controls" on:submit=|ev| ev.prevent_default()>
                 <div class="field">
@@ -230,40 +201,37 @@ fn Workbench(catalogue: Arc<Catalogue>) -> impl IntoView {
                         }).collect_view()}
                     </select>
                 </div>
+                // Rebuilt only when the family changes (its range and what it counts), never while its
+                // value changes, so that a slider keeps the keyboard's focus.
                 {move || {
-                    let m = mix.get();
-                    let range = count_range(m.motif)?;
-                    let label: crate::state::Text = match m.motif {
+                    let family = motif.get();
+                    let range = count_range(family)?;
+                    let label: crate::state::Text = match family {
                         MotifFamily::MajapahitSun => |l| td_string!(l, mixer_count_rays),
                         MotifFamily::Scroll => |l| td_string!(l, mixer_count_scrolls),
                         _ => |l| td_string!(l, mixer_count_petals),
                     };
-                    let count = m.count;
+                    let count = Signal::derive(move || mix.get().count);
                     Some(view! {
                         <RangeField id="mixer-count" label=label value=count range=range
-                            value_text=Signal::derive(move || format::decimal(f64::from(count), 0, lang.get()))
+                            value_text=Signal::derive(move || format::decimal(f64::from(count.get()), 0, lang.get()))
                             on_change=set(|m, v| m.count = v) />
                     })
                 }}
                 {move || {
-                    let m = mix.get();
-                    has_density(m.motif).then(|| {
-                        let density = m.density;
+                    has_density(motif.get()).then(|| {
+                        let density = Signal::derive(move || mix.get().density);
                         view! {
                             <RangeField id="mixer-density" label=|l| td_string!(l, mixer_density) value=density range=DENSITY_RANGE
-                                value_text=Signal::derive(move || t_string!(i18n, mixer_density_value, value = density).to_string())
+                                value_text=Signal::derive(move || t_string!(i18n, mixer_density_value, value = density.get()).to_string())
                                 on_change=set(|m, v| m.density = v) />
                         }
                     })
                 }}
-                {move || {
-                    let size = mix.get().size;
-                    view! {
-                        <RangeField id="mixer-size" label=|l| td_string!(l, label_size) value=size range=SIZE_RANGE step=5
-                            value_text=Signal::derive(move || t_string!(i18n, mixer_size_value, percent = size).to_string())
-                            on_change=set(|m, v| m.size = v) />
-                    }
-                }}
+                <RangeField id="mixer-size" label=|l| td_string!(l, label_size) value=Signal::derive(move || mix.get().size)
+                    range=SIZE_RANGE step=5
+                    value_text=Signal::derive(move || t_string!(i18n, mixer_size_value, percent = mix.get().size).to_string())
+                    on_change=set(|m, v| m.size = v) />
                 <fieldset class="field mixer-techniques">
                     <legend>{tr(|l| td_string!(l, label_techniques))}</legend>
                     {Technique::ALL.into_iter().map(|t| {
@@ -311,6 +279,38 @@ fn Workbench(catalogue: Arc<Catalogue>) -> impl IntoView {
                     </select>
                 </div>
             </form>
+            <div class="mixer-figures-panel">
+                {move || {
+                    let m = mix.get();
+                    let d = m.dimensions();
+                    let l = lang.get();
+                    let weight = format::decimal(m.weight_g(), 1, l);
+                    view! {
+                        <dl class="mixer-figures">
+                            <dt>{tr(|l| td_string!(l, label_size))}</dt>
+                            <dd>{t_string!(i18n, dimensions_mm,
+                                width = format::decimal(d.width_mm, 0, l),
+                                height = format::decimal(d.height_mm, 0, l),
+                                depth = format::decimal(d.depth_mm, 1, l)).to_string()}</dd>
+                            <dt>{tr(|l| td_string!(l, label_weight))}</dt>
+                            <dd>"≈ "{t_string!(i18n, weight_grams, weight = weight).to_string()}</dd>
+                        </dl>
+                        <p class="muted">{tr(|l| td_string!(l, mixer_weight_basis))}</p>
+                        <h2 class="mixer-estimate">{tr(|l| td_string!(l, mixer_estimate))}</h2>
+                        <PriceTag settings=cat.get_value().settings.clone() weight_g=Signal::stored(m.weight_g())
+                            fineness=m.fineness techniques=m.techniques.clone() on_request=false />
+                    }
+                }}
+                <p class="actions">
+                    <button type="button" class="button button-quiet" disabled=move || !history.read().can_undo() on:click=undo>
+                        {tr(|l| td_string!(l, mixer_undo))}
+                    </button>
+                    <button type="button" class="button button-quiet" disabled=move || !history.read().can_redo() on:click=redo>
+                        {tr(|l| td_string!(l, mixer_redo))}
+                    </button>
+                </p>
+                <CopyLink id="mixer-url".to_string() label=Signal::derive(move || link_label().to_string()) url=share_url label_visible=true />
+            </div>
         </div>
         <Variations reading=reading name=name on_pick=Callback::new(move |v: Mix| {
             let before = mix.get_untracked();

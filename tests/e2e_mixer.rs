@@ -1,0 +1,169 @@
+//! End to end: a maker in the design mixer, from a curated pair to a variation reopened from its link.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use fantoccini::{Client, Locator};
+use support::*;
+
+/// The drawing as the page shows it: the SVG's markup.
+async fn drawing(c: &Client) -> String {
+    c.find(Locator::Css(".mixer-art svg"))
+        .await
+        .expect("the mixer's drawing")
+        .html(false)
+        .await
+        .unwrap()
+}
+
+/// The figures beside the drawing: size, weight and price, as text.
+async fn figures(c: &Client) -> String {
+    text_of(c, ".mixer-figures-panel").await
+}
+
+#[tokio::test]
+async fn a_maker_mixes_a_design_from_a_pair_undoes_picks_a_variation_and_reopens_its_link() {
+    let server = AppServer::start(&dist());
+    let pairs = server.url("/pairs");
+    // The link of the chosen variation and its drawing, carried to a fresh browser.
+    let kept = std::sync::Arc::new(std::sync::Mutex::new((String::new(), String::new())));
+    let kept2 = kept.clone();
+    with_browser(move |c| async move {
+        open(&c, &pairs, "Pasangan pilihan").await;
+        app_started(&c).await;
+        c.find(Locator::XPath(
+            "//li[h2[normalize-space()='Kawung × Perak tebal organik']]//a[normalize-space()='Coba di mixer']",
+        ))
+        .await
+        .expect("the pair's mixer link")
+        .click()
+        .await
+        .unwrap();
+        wait_for_h1(&c, "Mixer desain").await;
+        find_text(&c, "p", "Dimulai dari Kawung × Perak tebal organik").await;
+        // The trend's form with the village's motif.
+        assert_eq!(input_value(&c, "#mixer-motif").await, "kawung");
+
+        // A motif with parameters: the sun, its rays counted.
+        let first = drawing(&c).await;
+        select_option(&c, "Motif", "Surya Majapahit").await;
+        eventually("the sun drawn", || async { drawing(&c).await != first }).await;
+        let sun = drawing(&c).await;
+        let sun_figures = figures(&c).await;
+        assert_eq!(input_value(&c, "#mixer-count").await, "8");
+        for _ in 0..4 {
+            c.find(Locator::Css("button[aria-label='Tambah jumlah sinar']"))
+                .await
+                .unwrap()
+                .click()
+                .await
+                .unwrap();
+        }
+        eventually("twelve rays", || async {
+            input_value(&c, "#mixer-count").await == "12"
+        })
+        .await;
+        assert!(current_url(&c).await.contains("count=12"));
+        assert_ne!(drawing(&c).await, sun);
+
+        // A bigger piece weighs and costs more; the slider keeps the focus while it moves.
+        let start: u8 = input_value(&c, "#mixer-size").await.parse().unwrap();
+        let (bigger_size, between) = (start + 15, start + 10);
+        let size = labelled(&c, "Ukuran").await;
+        for _ in 0..3 {
+            size.send_keys(&fantoccini::key::Key::Right.to_string())
+                .await
+                .unwrap();
+        }
+        eventually("the figures follow the size", || async {
+            current_url(&c).await.contains(&format!("size={bigger_size}"))
+                && figures(&c).await != sun_figures
+        })
+        .await;
+        let grams = |text: &str| -> f64 {
+            let after = text.split("≈ ").nth(1).unwrap_or_default();
+            after
+                .split(' ')
+                .next()
+                .unwrap_or_default()
+                .replace(',', ".")
+                .parse()
+                .unwrap_or(0.0)
+        };
+        let bigger = figures(&c).await;
+        assert!(
+            grams(&bigger) > grams(&sun_figures),
+            "{bigger:?} against {sun_figures:?}"
+        );
+
+        // Undo walks back through the changes, redo forward again.
+        click_button(&c, "Urungkan").await;
+        eventually("the last step undone", || async {
+            current_url(&c).await.contains(&format!("size={between}"))
+        })
+        .await;
+        click_button(&c, "Ulangi").await;
+        eventually("and redone", || async {
+            current_url(&c).await.contains(&format!("size={bigger_size}"))
+        })
+        .await;
+
+        // Twelve variations, each a tap from becoming the design.
+        click_button(&c, "Tampilkan 12 variasi").await;
+        eventually("twelve variations", || async {
+            c.find_all(Locator::Css(".variations button"))
+                .await
+                .unwrap()
+                .len()
+                == 12
+        })
+        .await;
+        let before = current_url(&c).await;
+        let third = c
+            .find(Locator::Css(".variations li:nth-child(3) button"))
+            .await
+            .unwrap();
+        let label = third.attr("aria-label").await.unwrap().unwrap_or_default();
+        assert!(label.starts_with("Pakai variasi 3: "), "{label:?}");
+        third.click().await.unwrap();
+        eventually("the variation taken", || async {
+            current_url(&c).await != before
+        })
+        .await;
+        // The link carries the design and the grid's seed.
+        let url = current_url(&c).await;
+        assert!(url.contains("vary=1"), "{url}");
+        *kept2.lock().unwrap() = (url, drawing(&c).await);
+        assert_eq!(axe_violations(&c).await, Vec::<String>::new());
+    })
+    .await;
+
+    // The link in a fresh browser: the same design, drawn the same.
+    let (url, mine) = kept.lock().unwrap().clone();
+    with_browser(move |c| async move {
+        open(&c, &url, "Mixer desain").await;
+        eventually("the same drawing", || async { drawing(&c).await == mine }).await;
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_link_with_values_out_of_range_opens_the_nearest_design_and_says_what_changed() {
+    let server = AppServer::start(&dist());
+    let url = server.url("/mixer?form=spaceship&motif=lotus&count=99&density=9&size=abc");
+    with_browser(move |c| async move {
+        open(&c, &url, "Mixer desain").await;
+        let notice = text_of(&c, "[role=status]").await;
+        for expected in [
+            "Bentuk: “spaceship” menjadi Liontin",
+            "Kerapatan motif: “9” menjadi 5",
+            "Ukuran: “abc” menjadi 100% dari ukuran biasa",
+            "Jumlah kelopak: “99” menjadi 16",
+        ] {
+            assert!(notice.contains(expected), "{notice:?} lacks {expected:?}");
+        }
+        assert_eq!(input_value(&c, "#mixer-count").await, "16");
+        find_text(&c, "p", "Liontin dengan motif Padma (teratai)").await;
+    })
+    .await;
+}
