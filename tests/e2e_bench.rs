@@ -316,3 +316,81 @@ async fn keystroke_to_paint_latency_at_ten_thousand_designs() {
     })
     .await;
 }
+
+/// The mixer: from a parameter change to the frame showing the new drawing, per motif family, at full
+/// speed and with the CPU slowed four times (Lighthouse's mobile preset). Prints p50/p95; asserts only
+/// that every change was drawn.
+#[tokio::test]
+async fn mixer_parameter_change_to_painted_drawing() {
+    let server = AppServer::start(&dist());
+    let families = [
+        "majapahit_sun",
+        "lotus",
+        "scroll",
+        "rosette",
+        "mojokerto_batik",
+    ];
+    let url = server.url("/mixer?form=brooch&motif=majapahit_sun&tech=filigree,granulation");
+    with_browser(move |c| async move {
+        open(&c, &url, "Mixer desain").await;
+        // Moves the density slider (every family but three has one) back and forth, 30 times per family,
+        // 150 ms apart as from a hand on a slider; each time, from the input event to the first moment
+        // after the frame that shows a changed drawing.
+        let script = r#"
+            const [families, done] = arguments;
+            const task = () => new Promise(r => { const ch = new MessageChannel(); ch.port1.onmessage = () => r(); ch.port2.postMessage(0); });
+            const sleep = ms => new Promise(r => setTimeout(r, ms));
+            const svg = () => document.querySelector('.mixer-art svg')?.outerHTML ?? '';
+            const at = (xs, p) => { xs.sort((a, b) => a - b); return xs[Math.min(xs.length - 1, Math.floor(p * xs.length))]; };
+            (async () => {
+              const out = {};
+              for (const family of families) {
+                const motif = document.getElementById('mixer-motif');
+                motif.value = family; motif.dispatchEvent(new Event('change', { bubbles: true }));
+                await sleep(300);
+                const times = []; let missed = 0;
+                for (let i = 0; i < 30; i++) {
+                  const slider = document.getElementById('mixer-density');
+                  const before = svg();
+                  const t0 = performance.now();
+                  slider.value = String(1 + (i % 5));
+                  slider.dispatchEvent(new Event('input', { bubbles: true }));
+                  // Waits for the frame in which the drawing has changed, then for the task after it.
+                  let t = null;
+                  for (let f = 0; f < 120 && t === null; f++) {
+                    await new Promise(r => requestAnimationFrame(r));
+                    if (svg() !== before) { await task(); t = performance.now() - t0; }
+                  }
+                  if (t === null) missed++; else times.push(t);
+                  await sleep(150);
+                }
+                out[family] = { n: times.length, missed, p50: at(times, 0.5), p95: at(times, 0.95) };
+              }
+              done(out);
+            })();
+        "#;
+        let families = serde_json::json!(families);
+        println!("mixer: slider change → painted drawing, headless Chromium; ms");
+        println!("{:<8} {:<18} {:>5} {:>8} {:>8}", "cpu", "motif", "drawn", "p50", "p95");
+        for rate in [1.0, 4.0] {
+            throttle_cpu(&c, rate).await;
+            let result = c
+                .execute_async(script, vec![families.clone()])
+                .await
+                .unwrap();
+            for (family, r) in result.as_object().unwrap() {
+                println!(
+                    "{:<8} {:<18} {:>5} {:>8.1} {:>8.1}",
+                    format!("{rate}x"),
+                    family,
+                    r["n"],
+                    r["p50"].as_f64().unwrap_or(f64::NAN),
+                    r["p95"].as_f64().unwrap_or(f64::NAN)
+                );
+                assert_eq!(r["missed"], 0, "{family}: a change was never drawn");
+            }
+        }
+        throttle_cpu(&c, 1.0).await;
+    })
+    .await;
+}

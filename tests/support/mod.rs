@@ -609,6 +609,41 @@ impl fantoccini::wd::WebDriverCompatibleCommand for NetworkConditions {
     }
 }
 
+/// A Chrome DevTools command through chromedriver.
+#[derive(Debug)]
+struct Cdp {
+    cmd: &'static str,
+    params: serde_json::Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        let body = serde_json::json!({ "cmd": self.cmd, "params": self.params });
+        (http::Method::POST, Some(body.to_string()))
+    }
+}
+
+/// Slows the page's CPU by `rate` (1 = not at all), as Lighthouse's mobile preset does with 4.
+pub async fn throttle_cpu(c: &Client, rate: f64) {
+    c.issue_cmd(Cdp {
+        cmd: "Emulation.setCPUThrottlingRate",
+        params: serde_json::json!({ "rate": rate }),
+    })
+    .await
+    .expect("chromedriver's CDP passthrough");
+}
+
 /// Takes the browser off the network or puts it back, as the page sees it: `navigator.onLine` and the
 /// `offline`/`online` events. (The service worker is not cut off by this; stop the server for that.)
 pub async fn set_offline(c: &Client, offline: bool) {
