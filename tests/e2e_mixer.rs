@@ -108,6 +108,34 @@ async fn a_maker_mixes_a_design_from_a_pair_undoes_picks_a_variation_and_reopens
         })
         .await;
 
+        // The spec sheet: the motif at the piece's real size in millimetres, a 10 mm bar, the weight in
+        // each fineness; printed, it is the whole page.
+        let sheet = c
+            .find(Locator::Css(".spec-drawing svg"))
+            .await
+            .expect("the bench drawing");
+        let width = sheet.attr("width").await.unwrap().unwrap_or_default();
+        assert!(width.ends_with("mm"), "{width:?}");
+        assert!(sheet.html(false).await.unwrap().contains("10 mm"));
+        let rows = c
+            .find_all(Locator::Css(".spec-weights tbody tr"))
+            .await
+            .unwrap();
+        assert_eq!(rows.len(), 6, "one row per fineness worked in");
+        find_text(&c, "caption", "Perkiraan berat per kadar").await;
+        let shown = r#"return ['.site-header', '.mixer', '.mixer-variations', '.spec-sheet', '.spec-print']
+            .map(s => { const e = document.querySelector(s); return !!e && getComputedStyle(e).display !== 'none'; });"#;
+        emulate_media(&c, "print").await;
+        assert_eq!(
+            c.execute(shown, vec![]).await.unwrap(),
+            serde_json::json!([false, false, false, true, false])
+        );
+        emulate_media(&c, "").await;
+        assert_eq!(
+            c.execute(shown, vec![]).await.unwrap(),
+            serde_json::json!([true, true, true, true, true])
+        );
+
         // Twelve variations, each a tap from becoming the design.
         click_button(&c, "Tampilkan 12 variasi").await;
         eventually("twelve variations", || async {

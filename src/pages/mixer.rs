@@ -6,7 +6,8 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::components::{CatalogueGate, CopyLink, PageMeta, PriceTag, RangeField};
 use crate::domain::pricing::format;
-use crate::domain::render::{ArtText, render_svg, svg_data_url};
+use crate::domain::render::bench::bench_svg;
+use crate::domain::render::{ArtText, MotifDetail, render_svg, svg_data_url};
 use crate::domain::studio::mixer::{
     Adjustment, DENSITY_RANGE, History, Mix, SIZE_RANGE, count_range, has_density, variations,
 };
@@ -282,9 +283,9 @@ fn Workbench(catalogue: Arc<Catalogue>) -> impl IntoView {
             <div class="mixer-figures-panel">
                 {move || {
                     let m = mix.get();
-                    let d = m.dimensions();
+                    let d = m.dimensions(&cat.get_value());
                     let l = lang.get();
-                    let weight = format::decimal(m.weight_g(), 1, l);
+                    let weight = format::decimal(m.weight_g(&cat.get_value()), 1, l);
                     view! {
                         <dl class="mixer-figures">
                             <dt>{tr(|l| td_string!(l, label_size))}</dt>
@@ -297,7 +298,7 @@ fn Workbench(catalogue: Arc<Catalogue>) -> impl IntoView {
                         </dl>
                         <p class="muted">{tr(|l| td_string!(l, mixer_weight_basis))}</p>
                         <h2 class="mixer-estimate">{tr(|l| td_string!(l, mixer_estimate))}</h2>
-                        <PriceTag settings=cat.get_value().settings.clone() weight_g=Signal::stored(m.weight_g())
+                        <PriceTag settings=cat.get_value().settings.clone() weight_g=Signal::stored(m.weight_g(&cat.get_value()))
                             fineness=m.fineness techniques=m.techniques.clone() on_request=false />
                     }
                 }}
@@ -312,6 +313,7 @@ fn Workbench(catalogue: Arc<Catalogue>) -> impl IntoView {
                 <CopyLink id="mixer-url".to_string() label=Signal::derive(move || link_label().to_string()) url=share_url label_visible=true />
             </div>
         </div>
+        <SpecSheet mix=mix catalogue=catalogue.clone() />
         <Variations reading=reading name=name on_pick=Callback::new(move |v: Mix| {
             let before = mix.get_untracked();
             history.update(|h| h.changed(before));
@@ -373,6 +375,106 @@ fn Variations(
                 }}
             </button>
             {grid}
+        </section>
+    }
+}
+
+/// The sheet a maker takes to the bench: the motif at the piece's real size with a scale bar, the
+/// dimensions, techniques and finish, and the weight in each fineness. It is what the page prints.
+#[component]
+fn SpecSheet(mix: Memo<Mix>, catalogue: Arc<Catalogue>) -> impl IntoView {
+    let cat = StoredValue::new(catalogue);
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let drawing = move || {
+        let m = mix.get();
+        let d = m.dimensions(&cat.get_value());
+        let l = lang.get();
+        let title = t_string!(
+            i18n,
+            spec_drawing,
+            motif = labels::motif_family(i18n, m.motif),
+            width = format::decimal(d.width_mm, 0, l),
+            height = format::decimal(d.height_mm, 0, l)
+        )
+        .to_string();
+        bench_svg(
+            m.motif,
+            Some(MotifDetail {
+                count: m.count,
+                density: m.density,
+            }),
+            d.width_mm,
+            d.height_mm,
+            &ArtText {
+                title: &title,
+                description: t_string!(i18n, mixer_drawing),
+            },
+        )
+    };
+    let facts = move || {
+        let m = mix.get();
+        let d = m.dimensions(&cat.get_value());
+        let l = lang.get();
+        let techniques = if m.techniques.is_empty() {
+            t_string!(i18n, attr_unknown).to_string()
+        } else {
+            m.techniques
+                .iter()
+                .map(|t| labels::technique(i18n, *t))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let weights = FINENESSES
+            .into_iter()
+            .map(|f| {
+                let grams = Mix {
+                    fineness: f,
+                    ..m.clone()
+                }
+                .weight_g(&cat.get_value());
+                view! {
+                    <tr>
+                        <th scope="row">{t_string!(i18n, fineness_value, value = f, percent = format::decimal(f64::from(f) / 10.0, 1, l)).to_string()}</th>
+                        <td>{t_string!(i18n, weight_grams, weight = format::decimal(grams, 1, l)).to_string()}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <dl class="mixer-figures">
+                <dt>{tr(|l| td_string!(l, label_form))}</dt>
+                <dd>{labels::form(i18n, m.form)}</dd>
+                <dt>{tr(|l| td_string!(l, mixer_motif))}</dt>
+                <dd>{labels::motif_family(i18n, m.motif)}</dd>
+                <dt>{tr(|l| td_string!(l, label_size))}</dt>
+                <dd>{t_string!(i18n, dimensions_mm,
+                    width = format::decimal(d.width_mm, 0, l),
+                    height = format::decimal(d.height_mm, 0, l),
+                    depth = format::decimal(d.depth_mm, 1, l)).to_string()}</dd>
+                <dt>{tr(|l| td_string!(l, label_techniques))}</dt>
+                <dd>{techniques}</dd>
+                <dt>{tr(|l| td_string!(l, label_finish))}</dt>
+                <dd>{labels::finish(i18n, m.finish)}</dd>
+            </dl>
+            <table class="spec-weights">
+                <caption>{tr(|l| td_string!(l, spec_weights))}</caption>
+                <tbody>{weights}</tbody>
+            </table>
+        }
+    };
+    view! {
+        <section class="spec-sheet" aria-labelledby="spec-heading">
+            <h2 id="spec-heading">{tr(|l| td_string!(l, spec_title))}</h2>
+            <p class="muted">{tr(|l| td_string!(l, spec_intro))}</p>
+            <button type="button" class="button spec-print" on:click=|_| location::print()>
+                {tr(|l| td_string!(l, spec_print))}
+            </button>
+            <div class="spec-body">
+                <div class="spec-drawing" inner_html=drawing></div>
+                <div>{facts}</div>
+            </div>
+            <p class="muted">{tr(|l| td_string!(l, spec_scale_check))}</p>
         </section>
     }
 }

@@ -1,4 +1,4 @@
-//! The page's address, the clipboard and text selection.
+//! The page's address, the clipboard, text selection and the print dialogue.
 
 use wasm_bindgen::JsCast;
 
@@ -11,6 +11,13 @@ pub fn origin() -> String {
 
 /// Loads the current address again from the start: what a page whose code could not arrive needs,
 /// since the app itself is running and only that page's chunk is missing.
+/// Opens the browser's print dialogue (the mixer's spec sheet has its own print stylesheet).
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
 pub fn reload() {
     if let Some(w) = web_sys::window() {
         let _ = w.location().reload();

@@ -644,6 +644,16 @@ pub async fn throttle_cpu(c: &Client, rate: f64) {
     .expect("chromedriver's CDP passthrough");
 }
 
+/// Lays the page out for print (`print`) or for the screen (`""`), as the print dialogue would.
+pub async fn emulate_media(c: &Client, media: &str) {
+    c.issue_cmd(Cdp {
+        cmd: "Emulation.setEmulatedMedia",
+        params: serde_json::json!({ "media": media }),
+    })
+    .await
+    .expect("chromedriver's CDP passthrough");
+}
+
 /// Takes the browser off the network or puts it back, as the page sees it: `navigator.onLine` and the
 /// `offline`/`online` events. (The service worker is not cut off by this; stop the server for that.)
 pub async fn set_offline(c: &Client, offline: bool) {

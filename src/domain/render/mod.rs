@@ -4,6 +4,7 @@
 //! laid over another for comparison, and varied. The output is a pure function of [`ArtSpec`]: the same
 //! design always gives the same bytes, which is what the snapshot tests pin.
 
+pub mod bench;
 pub mod zoom;
 
 mod motifs;

@@ -9,7 +9,7 @@ use std::ops::RangeInclusive;
 
 use crate::domain::ItemRef;
 use crate::domain::catalogue::model::{
-    Catalogue, Dimensions, FINENESSES, Finish, Form, MotifFamily, Scale, Settings, Technique,
+    Catalogue, Dimensions, FINENESSES, Finish, Form, MotifFamily, Scale, Technique,
 };
 use crate::domain::pricing::price::{Price, price};
 use crate::domain::pricing::weight::estimate_grams;
@@ -304,9 +304,9 @@ impl Mix {
         }
     }
 
-    /// The piece's dimensions: the form's usual ones at this size.
-    pub fn dimensions(&self) -> Dimensions {
-        let usual = typical_dimensions(self.form, Scale::Medium);
+    /// The piece's dimensions: the form's usual ones (`usual_dimensions`) at this size.
+    pub fn dimensions(&self, c: &Catalogue) -> Dimensions {
+        let usual = usual_dimensions(c, self.form);
         let k = f64::from(self.size) / 100.0;
         Dimensions {
             width_mm: usual.width_mm * k,
@@ -318,7 +318,7 @@ impl Mix {
 
     /// Estimated weight in grams: the geometric estimate of the catalogue, with more metal for a denser
     /// motif (a denser pattern leaves less of the face cut away).
-    pub fn weight_g(&self) -> f64 {
+    pub fn weight_g(&self, c: &Catalogue) -> f64 {
         let density = if has_density(self.motif) {
             0.85 + 0.05 * f64::from(self.density)
         } else {
@@ -326,15 +326,20 @@ impl Mix {
         };
         estimate_grams(
             self.form,
-            &self.dimensions(),
+            &self.dimensions(c),
             self.fineness,
             &self.techniques,
         ) * density
     }
 
     /// The price at the catalogue's dated silver price and labour rates.
-    pub fn price(&self, settings: &Settings) -> Option<Price> {
-        price(settings, self.weight_g(), self.fineness, &self.techniques)
+    pub fn price(&self, c: &Catalogue) -> Option<Price> {
+        price(
+            &c.settings,
+            self.weight_g(c),
+            self.fineness,
+            &self.techniques,
+        )
     }
 
     /// How the renderer draws it.
@@ -355,6 +360,35 @@ impl Mix {
                 density: self.density,
             }),
         }
+    }
+}
+
+/// A form's usual size: the median of each dimension over the catalogue's designs of that form, so that
+/// a new design is sized like the village's own pieces; the compare studio's typical size for a form the
+/// catalogue has none of.
+pub fn usual_dimensions(c: &Catalogue, form: Form) -> Dimensions {
+    let median = |pick: fn(&Dimensions) -> f64| {
+        let mut v: Vec<f64> = c
+            .designs
+            .iter()
+            .filter(|d| d.form == form)
+            .map(|d| pick(&d.dimensions))
+            .filter(|x| x.is_finite())
+            .collect();
+        v.sort_by(f64::total_cmp);
+        v.get(v.len() / 2).copied()
+    };
+    match (
+        median(|d| d.width_mm),
+        median(|d| d.height_mm),
+        median(|d| d.depth_mm),
+    ) {
+        (Some(width_mm), Some(height_mm), Some(depth_mm)) => Dimensions {
+            width_mm,
+            height_mm,
+            depth_mm,
+        },
+        _ => typical_dimensions(form, Scale::Medium),
     }
 }
 

@@ -100,16 +100,30 @@ fn weight_grows_with_size_and_density_and_the_price_with_weight() {
         density: 5,
         ..base.clone()
     };
-    assert!(bigger.weight_g() > base.weight_g());
-    assert!(denser.weight_g() > base.weight_g());
-    let p = |m: &Mix| m.price(&c.settings).unwrap().idr;
+    assert!(bigger.weight_g(&c) > base.weight_g(&c));
+    assert!(denser.weight_g(&c) > base.weight_g(&c));
+    let p = |m: &Mix| m.price(&c).unwrap().idr;
     assert!(p(&bigger) > p(&base));
-    // A plausible pendant: a few grams, as the catalogue's own.
-    assert!(
-        (2.0..20.0).contains(&base.weight_g()),
-        "{}",
-        base.weight_g()
-    );
+    // At the usual size, every form weighs about what the catalogue's own pieces of that form weigh.
+    for form in Form::ALL {
+        let mix = Mix {
+            form,
+            ..base.clone()
+        };
+        let mut stated: Vec<f64> = c
+            .designs
+            .iter()
+            .filter(|d| d.form == form)
+            .map(|d| d.weight_g)
+            .collect();
+        stated.sort_by(f64::total_cmp);
+        let median = stated[stated.len() / 2];
+        let w = mix.weight_g(&c);
+        assert!(
+            (median / 3.0..median * 3.0).contains(&w),
+            "{form:?}: {w:.1} g against the catalogue's {median:.1} g"
+        );
+    }
 }
 
 #[test]
