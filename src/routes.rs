@@ -132,6 +132,11 @@ pub fn mixer(mix: &Mix, from: Option<&ItemRef>, vary: Option<u64>) -> String {
     with_query(MIXER, &pairs)
 }
 
+/// A mixer design as a link for another device, in the sender's language (without the variations grid).
+pub fn mixer_shared(origin: &str, mix: &Mix, from: Option<&ItemRef>) -> String {
+    format!("{origin}{}", localized(mixer(mix, from, None)))
+}
+
 /// The mixer starting from a catalogue item, with that item's own configuration.
 pub fn mixer_from(item: &ItemRef) -> String {
     with_query(MIXER, &[("from", item.key())])

@@ -46,13 +46,13 @@ async fn a_maker_mixes_a_design_from_a_pair_undoes_picks_a_variation_and_reopens
 
         // A motif with parameters: the sun, its rays counted.
         let first = drawing(&c).await;
-        select_option(&c, "Motif", "Surya Majapahit").await;
+        select_option(&c, "Motif", "Matahari Majapahit").await;
         eventually("the sun drawn", || async { drawing(&c).await != first }).await;
         let sun = drawing(&c).await;
         let sun_figures = figures(&c).await;
         assert_eq!(input_value(&c, "#mixer-count").await, "8");
         for _ in 0..4 {
-            c.find(Locator::Css("button[aria-label='Tambah jumlah sinar']"))
+            c.find(Locator::Css("button[aria-label='Tambah: Jumlah sinar']"))
                 .await
                 .unwrap()
                 .click()
@@ -68,7 +68,7 @@ async fn a_maker_mixes_a_design_from_a_pair_undoes_picks_a_variation_and_reopens
 
         // A bigger piece weighs and costs more; the slider keeps the focus while it moves.
         let start: u8 = input_value(&c, "#mixer-size").await.parse().unwrap();
-        let (bigger_size, between) = (start + 15, start + 10);
+        let bigger_size = start + 15;
         let size = labelled(&c, "Ukuran").await;
         for _ in 0..3 {
             size.send_keys(&fantoccini::key::Key::Right.to_string())
@@ -96,27 +96,31 @@ async fn a_maker_mixes_a_design_from_a_pair_undoes_picks_a_variation_and_reopens
             "{bigger:?} against {sun_figures:?}"
         );
 
-        // Undo walks back through the changes, redo forward again.
+        // Undo takes back a gesture (the three moves of the slider are one step), redo puts it back.
         click_button(&c, "Urungkan").await;
-        eventually("the last step undone", || async {
-            current_url(&c).await.contains(&format!("size={between}"))
+        eventually("the size undone", || async {
+            current_url(&c).await.contains(&format!("size={start}"))
         })
         .await;
+        assert!(current_url(&c).await.contains("count=12"), "only the size was undone");
         click_button(&c, "Ulangi").await;
         eventually("and redone", || async {
             current_url(&c).await.contains(&format!("size={bigger_size}"))
         })
         .await;
 
-        // The spec sheet: the motif at the piece's real size in millimetres, a 10 mm bar, the weight in
-        // each fineness; printed, it is the whole page.
+        // The spec sheet: the motif in millimetres with a scale bar, the weight in each fineness;
+        // printed, it is the whole page.
         let sheet = c
             .find(Locator::Css(".spec-drawing svg"))
             .await
             .expect("the bench drawing");
         let width = sheet.attr("width").await.unwrap().unwrap_or_default();
         assert!(width.ends_with("mm"), "{width:?}");
-        assert!(sheet.html(false).await.unwrap().contains("10 mm"));
+        // A cuff this size is wider than an A4 page: drawn reduced, and the sheet says at what scale.
+        let markup = sheet.html(false).await.unwrap();
+        assert!(markup.contains(" mm (1:"), "a scale bar with its reduction");
+        find_text(&c, "p", "digambar pada skala 1:").await;
         let rows = c
             .find_all(Locator::Css(".spec-weights tbody tr"))
             .await
@@ -151,8 +155,16 @@ async fn a_maker_mixes_a_design_from_a_pair_undoes_picks_a_variation_and_reopens
             .find(Locator::Css(".variations li:nth-child(3) button"))
             .await
             .unwrap();
-        let label = third.attr("aria-label").await.unwrap().unwrap_or_default();
-        assert!(label.starts_with("Pakai variasi 3: "), "{label:?}");
+        let label = third.text().await.unwrap();
+        assert!(label.contains(": "), "the caption says what changed: {label:?}");
+        let name = third
+            .find(Locator::Css(".visually-hidden"))
+            .await
+            .unwrap()
+            .html(true)
+            .await
+            .unwrap();
+        assert!(name.starts_with("Pakai variasi 3: "), "{name:?}");
         third.click().await.unwrap();
         eventually("the variation taken", || async {
             current_url(&c).await != before
@@ -178,7 +190,9 @@ async fn a_maker_mixes_a_design_from_a_pair_undoes_picks_a_variation_and_reopens
 #[tokio::test]
 async fn a_link_with_values_out_of_range_opens_the_nearest_design_and_says_what_changed() {
     let server = AppServer::start(&dist());
-    let url = server.url("/mixer?form=spaceship&motif=lotus&count=99&density=9&size=abc");
+    let url = server.url(
+        "/mixer?from=sketch%3Anope%2Bnothing&form=spaceship&motif=lotus&count=99&density=9&size=abc&tech=laser",
+    );
     with_browser(move |c| async move {
         open(&c, &url, "Mixer desain").await;
         let notice = text_of(&c, "[role=status]").await;
@@ -187,6 +201,8 @@ async fn a_link_with_values_out_of_range_opens_the_nearest_design_and_says_what_
             "Kerapatan motif: “9” menjadi 5",
             "Ukuran: “abc” menjadi 100% dari ukuran biasa",
             "Jumlah kelopak: “99” menjadi 16",
+            "Teknik: “laser” menjadi Cor",
+            "Titik awal: “sketch:nope+nothing” menjadi —",
         ] {
             assert!(notice.contains(expected), "{notice:?} lacks {expected:?}");
         }

@@ -6,10 +6,11 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::components::{CatalogueGate, CopyLink, PageMeta, PriceTag, RangeField};
 use crate::domain::pricing::format;
-use crate::domain::render::bench::bench_svg;
+use crate::domain::render::bench::{bench_scale, bench_svg};
 use crate::domain::render::{ArtText, MotifDetail, render_svg, svg_data_url};
 use crate::domain::studio::mixer::{
-    Adjustment, DENSITY_RANGE, History, Mix, SIZE_RANGE, count_range, has_density, variations,
+    Adjustment, DENSITY_RANGE, History, Mix, SIZE_RANGE, SIZE_STEP, count_range, differences,
+    has_density, variations,
 };
 use crate::domain::{Catalogue, FINENESSES, Finish, Form, ItemRef, MotifFamily, Technique};
 use crate::i18n::{I18n, t_string, td_string, use_i18n};
@@ -59,10 +60,29 @@ fn Workbench(catalogue: Arc<Catalogue>) -> impl IntoView {
     let cat = StoredValue::new(catalogue.clone());
     let reading = Memo::new(move |_| {
         let map = query_map.read();
-        let from = map
-            .get("from")
-            .and_then(|k| ItemRef::parse(&k))
+        let mut unread = Vec::new();
+        let from_given = map.get("from");
+        let from = from_given
+            .as_deref()
+            .and_then(ItemRef::parse)
             .filter(|f| f.exists(&cat.get_value()));
+        // An item this catalogue does not have: the default design, and the reader is told.
+        if let (Some(given), None) = (from_given, &from) {
+            unread.push(Adjustment {
+                field: "from",
+                given,
+                used: String::new(),
+            });
+        }
+        let vary_given = map.get("vary");
+        let vary = vary_given.as_deref().and_then(|v| v.parse().ok());
+        if let (Some(given), None) = (vary_given, vary) {
+            unread.push(Adjustment {
+                field: "vary",
+                given,
+                used: String::new(),
+            });
+        }
         let base = from
             .as_ref()
             .and_then(|f| Mix::from_item(&cat.get_value(), f))
@@ -71,12 +91,14 @@ fn Workbench(catalogue: Arc<Catalogue>) -> impl IntoView {
             .iter()
             .filter_map(|k| map.get(k).map(|v| (*k, v)))
             .collect();
-        let (mix, adjusted) = Mix::from_pairs(base, pairs.iter().map(|(k, v)| (*k, v.as_str())));
+        let (mix, mut adjusted) =
+            Mix::from_pairs(base, pairs.iter().map(|(k, v)| (*k, v.as_str())));
+        adjusted.extend(unread);
         Reading {
             mix,
             adjusted,
             from,
-            vary: map.get("vary").and_then(|v| v.parse().ok()),
+            vary,
         }
     });
     let mix = Memo::new(move |_| reading.get().mix);
@@ -96,19 +118,20 @@ fn Workbench(catalogue: Arc<Catalogue>) -> impl IntoView {
         );
     };
     let go = StoredValue::new_local(go);
-    let change = move |f: &dyn Fn(&mut Mix)| {
+    let change = move |f: &dyn Fn(&mut Mix), control: Option<&'static str>| {
         let before = mix.get_untracked();
         let mut after = before.clone();
         f(&mut after);
         let after = after.normalised();
         if after != before {
-            history.update(|h| h.changed(before));
+            history.update(|h| h.changed(before, control));
             go.with_value(|go| go(after, reading.get_untracked().vary));
         }
     };
     let change = StoredValue::new_local(change);
-    let set = move |f: fn(&mut Mix, u8)| {
-        Callback::new(move |v: u8| change.with_value(|c| c(&|m| f(m, v))))
+    // A slider's moves in a row are one undo step (`History::changed`).
+    let set = move |control: &'static str, f: fn(&mut Mix, u8)| {
+        Callback::new(move |v: u8| change.with_value(|c| c(&|m| f(m, v), Some(control))))
     };
     let undo = move |_| {
         let mut h = history.get_untracked();
@@ -147,11 +170,7 @@ fn Workbench(catalogue: Arc<Catalogue>) -> impl IntoView {
     };
     let share_url = Signal::derive(move || {
         let r = reading.get();
-        format!(
-            "{}{}",
-            location::origin(),
-            routes::localized(routes::mixer(&r.mix, r.from.as_ref(), None))
-        )
+        routes::mixer_shared(&location::origin(), &r.mix, r.from.as_ref())
     });
     let link_label = tr(|l| td_string!(l, mixer_link));
 
@@ -168,7 +187,7 @@ fn Workbench(catalogue: Arc<Catalogue>) -> impl IntoView {
                     <p>{tr(|l| td_string!(l, mixer_adjusted))}</p>
                     <ul>
                         {adjusted.into_iter().map(|a| view! {
-                            <li>{t_string!(i18n, mixer_adjusted_item, field = field_label(i18n, a.field, mix.motif), given = a.given.as_str(), used = used_label(i18n, &a)).to_string()}</li>
+                            <li>{t_string!(i18n, mixer_adjusted_item, field = field_label(i18n, a.field, mix.motif), given = a.given.as_str(), used = value_label(i18n, a.field, &a.used)).to_string()}</li>
                         }).collect_view()}
                     </ul>
                 </div>
@@ -184,7 +203,7 @@ fn Workbench(catalogue: Arc<Catalogue>) -> impl IntoView {
                     <label for="mixer-form">{tr(|l| td_string!(l, label_form))}</label>
                     <select id="mixer-form" prop:value=move || mix.get().form.key()
                         on:change=move |ev| if let Some(f) = Form::from_key(&event_target_value(&ev)) {
-                            change.with_value(|c| c(&|m| m.form = f))
+                            change.with_value(|c| c(&|m| m.form = f, None))
                         }>
                         {Form::ALL.into_iter().map(|f| view! {
                             <option value=f.key() selected=move || mix.get().form == f>{move || labels::form(i18n, f)}</option>
@@ -195,7 +214,7 @@ fn Workbench(catalogue: Arc<Catalogue>) -> impl IntoView {
                     <label for="mixer-motif">{tr(|l| td_string!(l, mixer_motif))}</label>
                     <select id="mixer-motif" prop:value=move || mix.get().motif.key()
                         on:change=move |ev| if let Some(f) = MotifFamily::from_key(&event_target_value(&ev)) {
-                            change.with_value(|c| c(&|m| m.motif = f))
+                            change.with_value(|c| c(&|m| m.motif = f, None))
                         }>
                         {MotifFamily::ALL.into_iter().map(|f| view! {
                             <option value=f.key() selected=move || mix.get().motif == f>{move || labels::motif_family(i18n, f)}</option>
@@ -216,7 +235,7 @@ fn Workbench(catalogue: Arc<Catalogue>) -> impl IntoView {
                     Some(view! {
                         <RangeField id="mixer-count" label=label value=count range=range
                             value_text=Signal::derive(move || format::decimal(f64::from(count.get()), 0, lang.get()))
-                            on_change=set(|m, v| m.count = v) />
+                            on_change=set("count", |m, v| m.count = v) />
                     })
                 }}
                 {move || {
@@ -225,14 +244,14 @@ fn Workbench(catalogue: Arc<Catalogue>) -> impl IntoView {
                         view! {
                             <RangeField id="mixer-density" label=|l| td_string!(l, mixer_density) value=density range=DENSITY_RANGE
                                 value_text=Signal::derive(move || t_string!(i18n, mixer_density_value, value = density.get()).to_string())
-                                on_change=set(|m, v| m.density = v) />
+                                on_change=set("density", |m, v| m.density = v) />
                         }
                     })
                 }}
                 <RangeField id="mixer-size" label=|l| td_string!(l, label_size) value=Signal::derive(move || mix.get().size)
-                    range=SIZE_RANGE step=5
+                    range=SIZE_RANGE step=SIZE_STEP
                     value_text=Signal::derive(move || t_string!(i18n, mixer_size_value, percent = mix.get().size).to_string())
-                    on_change=set(|m, v| m.size = v) />
+                    on_change=set("size", |m, v| m.size = v) />
                 <fieldset class="field mixer-techniques">
                     <legend>{tr(|l| td_string!(l, label_techniques))}</legend>
                     {Technique::ALL.into_iter().map(|t| {
@@ -248,7 +267,7 @@ fn Workbench(catalogue: Arc<Catalogue>) -> impl IntoView {
                                                 m.techniques.push(t);
                                                 m.techniques.sort_by_key(|x| Technique::ALL.iter().position(|y| y == x));
                                             }
-                                        }))
+                                        }, None))
                                     } />
                                 <label for=id>{move || labels::technique(i18n, t)}</label>
                             </div>
@@ -259,7 +278,7 @@ fn Workbench(catalogue: Arc<Catalogue>) -> impl IntoView {
                     <label for="mixer-finish">{tr(|l| td_string!(l, label_finish))}</label>
                     <select id="mixer-finish" prop:value=move || mix.get().finish.key()
                         on:change=move |ev| if let Some(f) = Finish::from_key(&event_target_value(&ev)) {
-                            change.with_value(|c| c(&|m| m.finish = f))
+                            change.with_value(|c| c(&|m| m.finish = f, None))
                         }>
                         {Finish::ALL.into_iter().map(|f| view! {
                             <option value=f.key() selected=move || mix.get().finish == f>{move || labels::finish(i18n, f)}</option>
@@ -270,7 +289,7 @@ fn Workbench(catalogue: Arc<Catalogue>) -> impl IntoView {
                     <label for="mixer-fineness">{tr(|l| td_string!(l, label_fineness))}</label>
                     <select id="mixer-fineness" prop:value=move || mix.get().fineness.to_string()
                         on:change=move |ev| if let Ok(f) = event_target_value(&ev).parse() {
-                            change.with_value(|c| c(&|m| m.fineness = f))
+                            change.with_value(|c| c(&|m| m.fineness = f, None))
                         }>
                         {FINENESSES.into_iter().map(|f| view! {
                             <option value=f.to_string() selected=move || mix.get().fineness == f>
@@ -303,10 +322,10 @@ fn Workbench(catalogue: Arc<Catalogue>) -> impl IntoView {
                     }
                 }}
                 <p class="actions">
-                    <button type="button" class="button button-quiet" disabled=move || !history.read().can_undo() on:click=undo>
+                    <button type="button" class="button button-quiet" aria-disabled=move || (!history.read().can_undo()).to_string() on:click=undo>
                         {tr(|l| td_string!(l, mixer_undo))}
                     </button>
-                    <button type="button" class="button button-quiet" disabled=move || !history.read().can_redo() on:click=redo>
+                    <button type="button" class="button button-quiet" aria-disabled=move || (!history.read().can_redo()).to_string() on:click=redo>
                         {tr(|l| td_string!(l, mixer_redo))}
                     </button>
                 </p>
@@ -316,7 +335,7 @@ fn Workbench(catalogue: Arc<Catalogue>) -> impl IntoView {
         <SpecSheet mix=mix catalogue=catalogue.clone() />
         <Variations reading=reading name=name on_pick=Callback::new(move |v: Mix| {
             let before = mix.get_untracked();
-            history.update(|h| h.changed(before));
+            history.update(|h| h.changed(before, None));
             go.with_value(|go| go(v, reading.get_untracked().vary));
         }) on_vary=Callback::new(move |seed: u64| go.with_value(|go| go(mix.get_untracked(), Some(seed)))) />
     }
@@ -340,8 +359,20 @@ fn Variations(
             .enumerate()
             .map(|(i, v)| {
                 let title = name(&v);
-                let label = t_string!(i18n, mixer_variation_use, n = i + 1, name = title.as_str()).to_string();
-                let src = svg_data_url(&render_svg(
+                // What differs, said in words: two variations may look alike at this size.
+                let values = v.to_pairs();
+                let caption = differences(&r.mix, &v)
+                    .into_iter()
+                    .map(|field| {
+                        let value = values.iter().find(|(k, _)| *k == field).map_or("", |(_, x)| x.as_str());
+                        format!("{}: {}", field_label(i18n, field, v.motif), value_label(i18n, field, value))
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" · ");
+                let label = format!(
+                    "{} — ",
+                    t_string!(i18n, mixer_variation_use, n = i + 1, name = title.as_str())
+                );                let src = svg_data_url(&render_svg(
                     &v.art(),
                     &ArtText {
                         title: &title,
@@ -350,8 +381,12 @@ fn Variations(
                 ));
                 view! {
                     <li>
-                        <button type="button" class="variation" aria-label=label on:click=move |_| on_pick.run(v.clone())>
+                        // The name is the hidden sentence and the visible caption together, so that what
+                        // is read out contains what is seen (WCAG 2.5.3).
+                        <button type="button" class="variation" on:click=move |_| on_pick.run(v.clone())>
                             <img src=src alt="" width="120" height="120" />
+                            <span class="visually-hidden">{label}</span>
+                            <span class="variation-caption">{caption.clone()}</span>
                         </button>
                     </li>
                 }
@@ -474,6 +509,11 @@ fn SpecSheet(mix: Memo<Mix>, catalogue: Arc<Catalogue>) -> impl IntoView {
                 <div class="spec-drawing" inner_html=drawing></div>
                 <div>{facts}</div>
             </div>
+            {move || {
+                let d = mix.get().dimensions(&cat.get_value());
+                let scale = bench_scale(d.width_mm, d.height_mm);
+                (scale > 1).then(|| view! { <p class="notice">{t_string!(i18n, spec_reduced, scale = scale).to_string()}</p> })
+            }}
             <p class="muted">{tr(|l| td_string!(l, spec_scale_check))}</p>
         </section>
     }
@@ -493,27 +533,33 @@ fn field_label(i18n: I18n, field: &str, family: MotifFamily) -> String {
         "size" => t_string!(i18n, label_size),
         "tech" => t_string!(i18n, label_techniques),
         "finish" => t_string!(i18n, label_finish),
+        "from" => t_string!(i18n, mixer_from),
+        "vary" => t_string!(i18n, mixer_variations_title),
         _ => t_string!(i18n, label_fineness),
     }
     .to_string()
 }
 
-/// The value a link's value was replaced with, as the controls name it.
-fn used_label(i18n: I18n, a: &Adjustment) -> String {
-    let used = a.used.as_str();
-    match a.field {
-        "form" => Form::from_key(used).map(|f| labels::form(i18n, f)),
-        "motif" => MotifFamily::from_key(used).map(|f| labels::motif_family(i18n, f)),
-        "finish" => Finish::from_key(used).map(|f| labels::finish(i18n, f)),
+/// A link parameter's value as the controls name it (a form's name, not its key); "—" for none.
+fn value_label(i18n: I18n, field: &str, value: &str) -> String {
+    let named = match field {
+        "form" => Form::from_key(value).map(|f| labels::form(i18n, f)),
+        "motif" => MotifFamily::from_key(value).map(|f| labels::motif_family(i18n, f)),
+        "finish" => Finish::from_key(value).map(|f| labels::finish(i18n, f)),
         "tech" => Some(
-            used.split(',')
+            value
+                .split(',')
                 .filter_map(Technique::from_key)
                 .map(|t| labels::technique(i18n, t))
                 .collect::<Vec<_>>()
                 .join(", "),
         ),
-        "size" => Some(t_string!(i18n, mixer_size_value, percent = used).to_string()),
+        "size" => Some(t_string!(i18n, mixer_size_value, percent = value).to_string()),
+        "density" => Some(t_string!(i18n, mixer_density_value, value = value).to_string()),
         _ => None,
-    }
-    .unwrap_or_else(|| used.to_owned())
+    };
+    named
+        .filter(|n| !n.is_empty())
+        .or_else(|| (!value.is_empty()).then(|| value.to_owned()))
+        .unwrap_or_else(|| t_string!(i18n, attr_unknown).to_string())
 }

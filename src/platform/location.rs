@@ -9,8 +9,6 @@ pub fn origin() -> String {
         .unwrap_or_default()
 }
 
-/// Loads the current address again from the start: what a page whose code could not arrive needs,
-/// since the app itself is running and only that page's chunk is missing.
 /// Opens the browser's print dialogue (the mixer's spec sheet has its own print stylesheet).
 pub fn print() {
     if let Some(w) = web_sys::window() {
@@ -18,6 +16,8 @@ pub fn print() {
     }
 }
 
+/// Loads the current address again from the start: what a page whose code could not arrive needs,
+/// since the app itself is running and only that page's chunk is missing.
 pub fn reload() {
     if let Some(w) = web_sys::window() {
         let _ = w.location().reload();

@@ -86,7 +86,8 @@ pub(super) fn draw(
     };
     // Without a maker's detail, each family is drawn as the catalogue always drew it (the snapshots pin
     // those bytes); `dense` is then the seed's choice.
-    let count = |default: u8| detail.map_or(default, |d| d.count);
+    // However many a caller asks for, a motif stays drawable and its SVG small.
+    let count = |default: u8| detail.map_or(default, |d| d.count.clamp(2, 32));
     let density = detail.map(|d| f64::from(d.density.clamp(1, 5)));
     match family {
         MotifFamily::MajapahitSun => {
@@ -109,7 +110,9 @@ pub(super) fn draw(
         MotifFamily::KalaMakara => kala(&mut s, r),
         MotifFamily::MojokertoBatik => {
             let step = density.map_or(0.26, |d| 0.38 - 0.04 * d);
-            batik(&mut s, r, dense, step)
+            // A maker's batik is the fish scale at the repeat they chose, wherever it is drawn; the seed
+            // picks between the two patterns only for the catalogue's own designs.
+            batik(&mut s, r, dense && detail.is_none(), step)
         }
         MotifFamily::Geometric => geometric(&mut s, r),
     }

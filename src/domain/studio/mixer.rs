@@ -18,6 +18,8 @@ use crate::domain::studio::compare::typical_dimensions;
 
 /// Size as a share of the form's usual dimensions, in percent.
 pub const SIZE_RANGE: RangeInclusive<u8> = 60..=160;
+/// The size slider's step, in percent.
+pub const SIZE_STEP: u8 = 5;
 pub const DENSITY_RANGE: RangeInclusive<u8> = 1..=5;
 /// How many variations the grid shows.
 pub const VARIATIONS: usize = 12;
@@ -109,6 +111,7 @@ impl Mix {
         let mut mix = base;
         let mut notes = Vec::new();
         let mut count_given = None;
+        let mut density_given = None;
         for (key, value) in pairs {
             let value: String = value.chars().take(VALUE_MAX).collect();
             let note = |notes: &mut Vec<Adjustment>, field, used: String| {
@@ -129,17 +132,15 @@ impl Mix {
                 },
                 // Clamped once the family is known: its range depends on it.
                 "count" => count_given = Some(value),
-                "density" => {
-                    let (used, changed) = clamp_number(&value, DENSITY_RANGE, mix.density);
-                    mix.density = used;
-                    if changed {
-                        note(&mut notes, "density", used.to_string());
-                    }
-                }
+                // Read once the family is known: a family without density takes none, and says nothing.
+                "density" => density_given = Some(value),
                 "size" => {
-                    let (used, changed) = clamp_number(&value, SIZE_RANGE, mix.size);
+                    let (clamped, changed) = clamp_number(&value, SIZE_RANGE, mix.size);
+                    // The slider moves in steps of SIZE_STEP; a size between them could never be reached
+                    // again with its buttons.
+                    let used = round_to_step(clamped);
                     mix.size = used;
-                    if changed {
+                    if changed || used != clamped {
                         note(&mut notes, "size", used.to_string());
                     }
                 }
@@ -147,15 +148,17 @@ impl Mix {
                     Some(f) => mix.finish = f,
                     None => note(&mut notes, "finish", mix.finish.key().into()),
                 },
-                "fineness" => match value.parse::<u16>() {
-                    Ok(f) if FINENESSES.contains(&f) => mix.fineness = f,
+                "fineness" => match value.trim().parse::<i64>() {
+                    Ok(f) if FINENESSES.iter().any(|x| i64::from(*x) == f) => {
+                        mix.fineness = f as u16
+                    }
                     parsed => {
                         // The nearest fineness the collective works in.
                         let used = parsed.map_or(mix.fineness, |f| {
                             FINENESSES
                                 .iter()
                                 .copied()
-                                .min_by_key(|x| x.abs_diff(f))
+                                .min_by_key(|x| (i64::from(*x) - f).unsigned_abs())
                                 .unwrap_or(mix.fineness)
                         });
                         mix.fineness = used;
@@ -171,15 +174,30 @@ impl Mix {
                             None => unknown = true,
                         }
                     }
-                    mix.techniques = Technique::ALL
-                        .into_iter()
-                        .filter(|t| known.contains(t))
-                        .collect();
+                    // Only unknown names keep the techniques the design had: an empty list is a choice
+                    // (a plain piece), a list of typos is not.
+                    if !(unknown && known.is_empty()) {
+                        mix.techniques = Technique::ALL
+                            .into_iter()
+                            .filter(|t| known.contains(t))
+                            .collect();
+                    }
                     if unknown {
                         note(&mut notes, "tech", techniques_key(&mix.techniques));
                     }
                 }
                 _ => {}
+            }
+        }
+        if let Some(value) = density_given.filter(|_| has_density(mix.motif)) {
+            let (used, changed) = clamp_number(&value, DENSITY_RANGE, mix.density);
+            mix.density = used;
+            if changed {
+                notes.push(Adjustment {
+                    field: "density",
+                    given: value,
+                    used: used.to_string(),
+                });
             }
         }
         match count_range(mix.motif) {
@@ -400,6 +418,12 @@ fn techniques_key(techniques: &[Technique]) -> String {
         .join(",")
 }
 
+fn round_to_step(size: u8) -> u8 {
+    let step = u16::from(SIZE_STEP);
+    let rounded = (u16::from(size) + step / 2) / step * step;
+    (rounded as u8).clamp(*SIZE_RANGE.start(), *SIZE_RANGE.end())
+}
+
 /// `(value used, whether it differs from what was given)`: a number is clamped into range, anything else
 /// gives `fallback`.
 fn clamp_number(value: &str, range: RangeInclusive<u8>, fallback: u8) -> (u8, bool) {
@@ -450,7 +474,7 @@ fn change_one(m: &mut Mix, r: u64) {
     match (r >> 1) % 6 {
         0 => {
             if let Some(range) = count_range(m.motif) {
-                m.count = nudge(m.count, step(r >> 4) * (1 + (r >> 5) as i16 % 3), range);
+                m.count = nudge(m.count, step(r >> 4) * (1 + ((r >> 5) % 3) as i16), range);
             } else {
                 m.size = nudge(m.size, step(r >> 4) * 10, SIZE_RANGE);
             }
@@ -489,22 +513,28 @@ fn change_one(m: &mut Mix, r: u64) {
 }
 
 /// Undo and redo over configurations: every change pushes the one before; a change after undoing
-/// drops what could have been redone, as editors do.
+/// drops what could have been redone, as editors do. Changes of one control in a row (a slider dragged,
+/// its + pressed five times) are one step, so that undo takes back the gesture, not each pixel of it.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct History {
     past: Vec<Mix>,
     future: Vec<Mix>,
+    /// The control of the last recorded change, while the next change may still join it.
+    last: Option<&'static str>,
 }
 
 impl History {
-    /// Records that `before` was replaced by a new configuration.
-    pub fn changed(&mut self, before: Mix) {
-        if self.past.last() != Some(&before) {
+    /// Records that `before` was replaced by a new configuration through `control` (a slider's or a
+    /// field's name; `None` for a change that always stands alone, such as picking a variation).
+    pub fn changed(&mut self, before: Mix, control: Option<&'static str>) {
+        let joins = control.is_some() && control == self.last && !self.past.is_empty();
+        if !joins && self.past.last() != Some(&before) {
             self.past.push(before);
             if self.past.len() > HISTORY_MAX {
                 self.past.remove(0);
             }
         }
+        self.last = control;
         self.future.clear();
     }
 
@@ -512,12 +542,14 @@ impl History {
     pub fn undo(&mut self, current: Mix) -> Option<Mix> {
         let before = self.past.pop()?;
         self.future.push(current);
+        self.last = None;
         Some(before)
     }
 
     pub fn redo(&mut self, current: Mix) -> Option<Mix> {
         let after = self.future.pop()?;
         self.past.push(current);
+        self.last = None;
         Some(after)
     }
 
@@ -528,6 +560,31 @@ impl History {
     pub fn can_redo(&self) -> bool {
         !self.future.is_empty()
     }
+}
+
+/// What a variation changed from `base`, as link parameters (`count`, `size`, …), for naming it.
+pub fn differences(base: &Mix, other: &Mix) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    let mut differs = |field, d: bool| {
+        if d {
+            out.push(field)
+        }
+    };
+    differs("form", base.form != other.form);
+    differs("motif", base.motif != other.motif);
+    differs(
+        "count",
+        base.count != other.count && count_range(other.motif).is_some(),
+    );
+    differs(
+        "density",
+        base.density != other.density && has_density(other.motif),
+    );
+    differs("tech", base.techniques != other.techniques);
+    differs("finish", base.finish != other.finish);
+    differs("fineness", base.fineness != other.fineness);
+    differs("size", base.size != other.size);
+    out
 }
 
 #[cfg(test)]

@@ -56,11 +56,12 @@ fn out_of_range_and_unknown_values_open_the_nearest_valid_design_and_say_so() {
         said,
         vec![
             ("form", "spaceship", "pendant"),
-            ("density", "0", "1"),
             ("size", "abc", "100"),
             ("fineness", "930", "925"),
             ("tech", "casting,laser", "casting"),
             ("finish", "gold", "polished"),
+            // Density and count are read once the family is known.
+            ("density", "0", "1"),
             ("count", "400", "24"),
         ]
     );
@@ -164,15 +165,15 @@ fn undo_and_redo_walk_the_changes() {
         size: 140,
         ..b.clone()
     };
-    h.changed(a.clone());
-    h.changed(b.clone());
+    h.changed(a.clone(), Some("count"));
+    h.changed(b.clone(), Some("size"));
     assert_eq!(h.undo(c.clone()), Some(b.clone()));
     assert_eq!(h.undo(b.clone()), Some(a.clone()));
     assert_eq!(h.undo(a.clone()), None);
     assert_eq!(h.redo(a.clone()), Some(b.clone()));
     assert!(h.can_redo());
     // A new change after undoing drops the redo.
-    h.changed(b);
+    h.changed(b, None);
     assert!(!h.can_redo());
     assert!(h.can_undo());
 }
@@ -191,4 +192,54 @@ fn every_catalogue_item_gives_a_starting_point() {
     assert!(Mix::from_item(&c, &ItemRef::trend(t.id.clone())).is_some());
     assert!(Mix::from_item(&c, &ItemRef::sketch(m.id.clone(), t.id.clone())).is_some());
     assert!(Mix::from_item(&c, &ItemRef::design("no-such-design")).is_none());
+}
+
+#[test]
+fn one_control_moved_several_times_in_a_row_is_one_undo_step() {
+    let mut h = History::default();
+    let at = |size| Mix {
+        size,
+        ..Mix::default()
+    };
+    // A slider dragged from 100 to 115, then the density changed.
+    h.changed(at(100), Some("size"));
+    h.changed(at(105), Some("size"));
+    h.changed(at(110), Some("size"));
+    h.changed(at(115), Some("density"));
+    let current = Mix {
+        density: 4,
+        ..at(115)
+    };
+    assert_eq!(h.undo(current), Some(at(115)));
+    assert_eq!(h.undo(at(115)), Some(at(100)), "the drag is one step");
+    assert!(!h.can_undo());
+}
+
+#[test]
+fn a_density_for_a_family_without_one_is_ignored_and_sizes_fall_on_the_sliders_steps() {
+    let (mix, notes) = read(&[("motif", "kawung"), ("density", "9")]);
+    assert_eq!(mix.density, Mix::default().density);
+    assert!(notes.is_empty());
+    let (mix, notes) = read(&[("size", "63")]);
+    assert_eq!(mix.size, 65);
+    assert_eq!(notes.len(), 1);
+    let (mix, notes) = read(&[("fineness", "99999")]);
+    assert_eq!((mix.fineness, notes.len()), (999, 1));
+    let (mix, notes) = read(&[("fineness", "-5")]);
+    assert_eq!((mix.fineness, notes.len()), (800, 1));
+    // Only typos keep the design's techniques; an empty list is a plain piece.
+    let (mix, notes) = read(&[("tech", "laser")]);
+    assert_eq!(mix.techniques, Mix::default().techniques);
+    assert_eq!(notes.len(), 1);
+    let (mix, notes) = read(&[("tech", "")]);
+    assert!(mix.techniques.is_empty() && notes.is_empty());
+}
+
+#[test]
+fn differences_name_what_a_variation_changed() {
+    let base = Mix::default();
+    for v in variations(&base, 3) {
+        let d = differences(&base, &v);
+        assert!(!d.is_empty() && d.len() <= 4, "{d:?}");
+    }
 }
