@@ -422,7 +422,11 @@ proptest! {
         let svg = render_svg(&spec, &text);
         let doc = roxmltree::Document::parse(&svg);
         prop_assert!(doc.is_ok(), "{:?}", doc.err());
-        prop_assert!(svg.len() < 20_000, "{} bytes", svg.len());
+        // The catalogue's drawings come by the dozen in a grid: 20 KB each at most. A mixer design is
+        // drawn one at a time, with more rays and petals: 26 KB (the largest measured over every form,
+        // family, technique set, finish and scale at the family's largest count: 23.5 KB, a batik tiara).
+        let limit = if spec.detail.is_some() { 26_000 } else { 20_000 };
+        prop_assert!(svg.len() < limit, "{} bytes", svg.len());
         prop_assert_eq!(svg.clone(), render_svg(&spec, &text));
         let drawing = svg.replace(&perak_batankrajan::domain::render::escape_xml(&title), "");
         prop_assert!(!drawing.contains("NaN") && !drawing.contains("inf"));
