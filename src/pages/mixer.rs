@@ -9,20 +9,15 @@ use crate::domain::pricing::format;
 use crate::domain::render::bench::{bench_scale, bench_svg};
 use crate::domain::render::{ArtText, MotifDetail, render_svg, svg_data_url};
 use crate::domain::studio::mixer::{
-    Adjustment, DENSITY_RANGE, History, Mix, SIZE_RANGE, SIZE_STEP, count_range, differences,
+    DENSITY_RANGE, History, Mix, MixLink, SIZE_RANGE, SIZE_STEP, count_range, differences,
     has_density, variations,
 };
-use crate::domain::{Catalogue, FINENESSES, Finish, Form, ItemRef, MotifFamily, Technique};
+use crate::domain::{Catalogue, FINENESSES, Finish, Form, MotifFamily, Technique};
 use crate::i18n::{I18n, t_string, td_string, use_i18n};
 use crate::labels;
 use crate::platform::location;
 use crate::routes;
 use crate::state::{tr, use_lang};
-
-/// The parameters a mixer link may carry besides `from` and `vary`.
-const KEYS: [&str; 8] = [
-    "form", "motif", "count", "density", "tech", "finish", "fineness", "size",
-];
 
 /// The design mixer: a maker changes a form, a motif and its parameters, techniques, finish, fineness
 /// and size, and sees the drawing, weight and price follow. The configuration lives in the URL; undo
@@ -41,16 +36,6 @@ pub fn MixerPage() -> impl IntoView {
     }
 }
 
-/// What a mixer link says: the configuration, what had to be changed to read it, where it started and
-/// the seed of the open variations grid.
-#[derive(Clone, PartialEq)]
-struct Reading {
-    mix: Mix,
-    adjusted: Vec<Adjustment>,
-    from: Option<ItemRef>,
-    vary: Option<u64>,
-}
-
 #[component]
 fn Workbench(catalogue: Arc<Catalogue>) -> impl IntoView {
     let i18n = use_i18n();
@@ -60,46 +45,7 @@ fn Workbench(catalogue: Arc<Catalogue>) -> impl IntoView {
     let cat = StoredValue::new(catalogue.clone());
     let reading = Memo::new(move |_| {
         let map = query_map.read();
-        let mut unread = Vec::new();
-        let from_given = map.get("from");
-        let from = from_given
-            .as_deref()
-            .and_then(ItemRef::parse)
-            .filter(|f| f.exists(&cat.get_value()));
-        // An item this catalogue does not have: the default design, and the reader is told.
-        if let (Some(given), None) = (from_given, &from) {
-            unread.push(Adjustment {
-                field: "from",
-                given,
-                used: String::new(),
-            });
-        }
-        let vary_given = map.get("vary");
-        let vary = vary_given.as_deref().and_then(|v| v.parse().ok());
-        if let (Some(given), None) = (vary_given, vary) {
-            unread.push(Adjustment {
-                field: "vary",
-                given,
-                used: String::new(),
-            });
-        }
-        let base = from
-            .as_ref()
-            .and_then(|f| Mix::from_item(&cat.get_value(), f))
-            .unwrap_or_default();
-        let pairs: Vec<(&str, String)> = KEYS
-            .iter()
-            .filter_map(|k| map.get(k).map(|v| (*k, v)))
-            .collect();
-        let (mix, mut adjusted) =
-            Mix::from_pairs(base, pairs.iter().map(|(k, v)| (*k, v.as_str())));
-        adjusted.extend(unread);
-        Reading {
-            mix,
-            adjusted,
-            from,
-            vary,
-        }
+        MixLink::read(&cat.get_value(), |k| map.get(k))
     });
     let mix = Memo::new(move |_| reading.get().mix);
     let motif = Memo::new(move |_| mix.get().motif);
@@ -181,7 +127,7 @@ fn Workbench(catalogue: Arc<Catalogue>) -> impl IntoView {
             started.map(|n| view! { <p class="muted">{t_string!(i18n, mixer_start, name = n).to_string()}</p> })
         }}
         {move || {
-            let Reading { adjusted, mix, .. } = reading.get();
+            let MixLink { adjusted, mix, .. } = reading.get();
             (!adjusted.is_empty()).then(|| view! {
                 <div class="notice" role="status">
                     <p>{tr(|l| td_string!(l, mixer_adjusted))}</p>
@@ -345,7 +291,7 @@ fn Workbench(catalogue: Arc<Catalogue>) -> impl IntoView {
 /// (which the link carries), each a tap away from becoming the current one.
 #[component]
 fn Variations(
-    reading: Memo<Reading>,
+    reading: Memo<MixLink>,
     name: impl Fn(&Mix) -> String + Copy + Send + Sync + 'static,
     on_pick: Callback<Mix>,
     on_vary: Callback<u64>,

@@ -512,6 +512,68 @@ fn change_one(m: &mut Mix, r: u64) {
     }
 }
 
+/// The parameters of a mixer link besides `from` and `vary`, in the order `Mix::to_pairs` writes them.
+pub const LINK_KEYS: [&str; 8] = [
+    "form", "motif", "count", "density", "tech", "finish", "fineness", "size",
+];
+
+/// What a mixer link says: the configuration, what had to be changed to read it, the catalogue item it
+/// started from and the seed of the open variations grid.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MixLink {
+    pub mix: Mix,
+    pub adjusted: Vec<Adjustment>,
+    pub from: Option<ItemRef>,
+    pub vary: Option<u64>,
+}
+
+impl MixLink {
+    /// Reads a link through `get` (a parameter's value by name). `from` gives the starting design when
+    /// the catalogue has that item; the parameters then change it. An item the catalogue does not have
+    /// and a seed that is not a number are reported with the other adjustments.
+    pub fn read(c: &Catalogue, get: impl Fn(&str) -> Option<String>) -> MixLink {
+        let mut unread = Vec::new();
+        let from_given = get("from");
+        let from = from_given
+            .as_deref()
+            .and_then(ItemRef::parse)
+            .filter(|f| f.exists(c));
+        if let (Some(given), None) = (from_given, &from) {
+            unread.push(Adjustment {
+                field: "from",
+                given,
+                used: String::new(),
+            });
+        }
+        let vary_given = get("vary");
+        let vary = vary_given.as_deref().and_then(|v| v.parse().ok());
+        if let (Some(given), None) = (vary_given, vary) {
+            unread.push(Adjustment {
+                field: "vary",
+                given,
+                used: String::new(),
+            });
+        }
+        let base = from
+            .as_ref()
+            .and_then(|f| Mix::from_item(c, f))
+            .unwrap_or_default();
+        let pairs: Vec<(&str, String)> = LINK_KEYS
+            .iter()
+            .filter_map(|k| get(k).map(|v| (*k, v)))
+            .collect();
+        let (mix, mut adjusted) =
+            Mix::from_pairs(base, pairs.iter().map(|(k, v)| (*k, v.as_str())));
+        adjusted.extend(unread);
+        MixLink {
+            mix,
+            adjusted,
+            from,
+            vary,
+        }
+    }
+}
+
 /// Undo and redo over configurations: every change pushes the one before; a change after undoing
 /// drops what could have been redone, as editors do. Changes of one control in a row (a slider dragged,
 /// its + pressed five times) are one step, so that undo takes back the gesture, not each pixel of it.

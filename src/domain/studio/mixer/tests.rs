@@ -243,3 +243,32 @@ fn differences_name_what_a_variation_changed() {
         assert!(!d.is_empty() && d.len() <= 4, "{d:?}");
     }
 }
+
+#[test]
+fn a_link_starts_from_its_item_and_names_what_it_could_not_read() {
+    let c = shipped();
+    let link = |pairs: &[(&str, &str)]| {
+        let pairs: Vec<(String, String)> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        MixLink::read(&c, move |k| {
+            pairs.iter().find(|(x, _)| x == k).map(|(_, v)| v.clone())
+        })
+    };
+    let m = &c.motifs[0];
+    let from = format!("m:{}", m.id);
+    let read = link(&[("from", &from), ("size", "120"), ("vary", "3")]);
+    assert_eq!(read.from, Some(ItemRef::motif(m.id.clone())));
+    assert_eq!(
+        (read.mix.motif, read.mix.size, read.vary),
+        (m.family, 120, Some(3))
+    );
+    assert!(read.adjusted.is_empty());
+
+    let read = link(&[("from", "m:no-such-motif"), ("vary", "many")]);
+    assert_eq!((read.from, read.vary), (None, None));
+    assert_eq!(read.mix, Mix::default());
+    let fields: Vec<&str> = read.adjusted.iter().map(|a| a.field).collect();
+    assert_eq!(fields, vec!["from", "vary"]);
+}
