@@ -2,58 +2,83 @@
 //! it is "Cincin" in Bahasa Indonesia.
 
 use crate::domain::browse::FacetKind;
-use crate::domain::{Finish, Form, Lang, MotifFamily, Problem, Technique, pricing::format};
+use crate::domain::studio::mixer::Mix;
+use crate::domain::{
+    Catalogue, Finish, Form, ItemRef, Lang, MotifFamily, Problem, Technique, pricing::format,
+};
 use crate::i18n::{Locale, t_string, td_string};
 
 type I18n = crate::i18n::I18n;
 
-pub fn form(i18n: I18n, form: Form) -> String {
+/// Where a label's language comes from: an `I18n` context's current language (read reactively, so a view
+/// follows a switch), or a given one (a hand-off message is written in the buyer's).
+pub trait InLang: Copy {
+    fn locale(self) -> Locale;
+}
+
+impl InLang for I18n {
+    fn locale(self) -> Locale {
+        self.get_locale()
+    }
+}
+
+impl InLang for Locale {
+    fn locale(self) -> Locale {
+        self
+    }
+}
+
+pub fn form(lang: impl InLang, form: Form) -> String {
+    let l = lang.locale();
     match form {
-        Form::Ring => t_string!(i18n, form_ring),
-        Form::Stud => t_string!(i18n, form_stud),
-        Form::DropEarring => t_string!(i18n, form_drop_earring),
-        Form::Hoop => t_string!(i18n, form_hoop),
-        Form::Pendant => t_string!(i18n, form_pendant),
-        Form::Necklace => t_string!(i18n, form_necklace),
-        Form::Bracelet => t_string!(i18n, form_bracelet),
-        Form::Cuff => t_string!(i18n, form_cuff),
-        Form::Brooch => t_string!(i18n, form_brooch),
-        Form::Tiara => t_string!(i18n, form_tiara),
+        Form::Ring => td_string!(l, form_ring),
+        Form::Stud => td_string!(l, form_stud),
+        Form::DropEarring => td_string!(l, form_drop_earring),
+        Form::Hoop => td_string!(l, form_hoop),
+        Form::Pendant => td_string!(l, form_pendant),
+        Form::Necklace => td_string!(l, form_necklace),
+        Form::Bracelet => td_string!(l, form_bracelet),
+        Form::Cuff => td_string!(l, form_cuff),
+        Form::Brooch => td_string!(l, form_brooch),
+        Form::Tiara => td_string!(l, form_tiara),
     }
     .to_string()
 }
 
-pub fn technique(i18n: I18n, technique: Technique) -> String {
+pub fn technique(lang: impl InLang, technique: Technique) -> String {
+    let l = lang.locale();
     match technique {
-        Technique::Filigree => t_string!(i18n, technique_filigree),
-        Technique::Granulation => t_string!(i18n, technique_granulation),
-        Technique::Repousse => t_string!(i18n, technique_repousse),
-        Technique::Casting => t_string!(i18n, technique_casting),
-        Technique::Hammered => t_string!(i18n, technique_hammered),
+        Technique::Filigree => td_string!(l, technique_filigree),
+        Technique::Granulation => td_string!(l, technique_granulation),
+        Technique::Repousse => td_string!(l, technique_repousse),
+        Technique::Casting => td_string!(l, technique_casting),
+        Technique::Hammered => td_string!(l, technique_hammered),
     }
     .to_string()
 }
 
-pub fn motif_family(i18n: I18n, family: MotifFamily) -> String {
+pub fn motif_family(lang: impl InLang, family: MotifFamily) -> String {
+    let l = lang.locale();
     match family {
-        MotifFamily::MajapahitSun => t_string!(i18n, family_majapahit_sun),
-        MotifFamily::Lotus => t_string!(i18n, family_lotus),
-        MotifFamily::Kawung => t_string!(i18n, family_kawung),
-        MotifFamily::Scroll => t_string!(i18n, family_scroll),
-        MotifFamily::Rosette => t_string!(i18n, family_rosette),
-        MotifFamily::KalaMakara => t_string!(i18n, family_kala_makara),
-        MotifFamily::MojokertoBatik => t_string!(i18n, family_mojokerto_batik),
-        MotifFamily::Geometric => t_string!(i18n, family_geometric),
+        MotifFamily::MajapahitSun => td_string!(l, family_majapahit_sun),
+        MotifFamily::Lotus => td_string!(l, family_lotus),
+        MotifFamily::Kawung => td_string!(l, family_kawung),
+        MotifFamily::Scroll => td_string!(l, family_scroll),
+        MotifFamily::Rosette => td_string!(l, family_rosette),
+        MotifFamily::KalaMakara => td_string!(l, family_kala_makara),
+        MotifFamily::MojokertoBatik => td_string!(l, family_mojokerto_batik),
+        MotifFamily::Geometric => td_string!(l, family_geometric),
     }
     .to_string()
 }
 
-pub fn finish(i18n: I18n, finish: Finish) -> String {
+pub fn finish(lang: impl InLang, finish: Finish) -> String {
+    let l = lang.locale();
     match finish {
-        Finish::Polished => t_string!(i18n, finish_polished),
-        Finish::Oxidised => t_string!(i18n, finish_oxidised),
-        Finish::Matte => t_string!(i18n, finish_matte),
-        Finish::Hammered => t_string!(i18n, finish_hammered),
+        Finish::Polished => td_string!(l, finish_polished),
+        Finish::Oxidised => td_string!(l, finish_oxidised),
+        Finish::Matte => td_string!(l, finish_matte),
+        Finish::Hammered => td_string!(l, finish_hammered),
     }
     .to_string()
 }
@@ -304,4 +329,90 @@ pub fn size(i18n: I18n, size: &str) -> String {
     } else {
         size.to_owned()
     }
+}
+
+/// Any item's name: the catalogue's for what it holds, and for a mixer design its form and motif.
+/// `None` for what the catalogue no longer has.
+pub fn item_name(lang: impl InLang, c: &Catalogue, item: &ItemRef) -> Option<String> {
+    let l = lang.locale();
+    match item {
+        ItemRef::Mix(m) => Some(mix_name(l, m)),
+        _ => c.item_name(item, l),
+    }
+}
+
+pub fn mix_name(lang: impl InLang, m: &Mix) -> String {
+    let l = lang.locale();
+    td_string!(
+        l,
+        mixer_name,
+        form = form(l, m.form),
+        motif = motif_family(l, m.motif)
+    )
+}
+
+/// The name of a mixer link parameter (`count`, `tech`, …); what a count counts depends on the family.
+pub fn mix_field(lang: impl InLang, field: &str, family: MotifFamily) -> String {
+    let l = lang.locale();
+    match field {
+        "form" => td_string!(l, label_form),
+        "motif" => td_string!(l, mixer_motif),
+        "count" => match family {
+            MotifFamily::MajapahitSun => td_string!(l, mixer_count_rays),
+            MotifFamily::Scroll => td_string!(l, mixer_count_scrolls),
+            _ => td_string!(l, mixer_count_petals),
+        },
+        "density" => td_string!(l, mixer_density),
+        "size" => td_string!(l, label_size),
+        "tech" => td_string!(l, label_techniques),
+        "finish" => td_string!(l, label_finish),
+        "from" => td_string!(l, mixer_from),
+        "vary" => td_string!(l, mixer_variations_title),
+        _ => td_string!(l, label_fineness),
+    }
+    .to_string()
+}
+
+/// A mixer link parameter's value as the controls name it (a form's name, not its key); "unknown" for
+/// none.
+pub fn mix_value(lang: impl InLang, field: &str, value: &str) -> String {
+    let l = lang.locale();
+    let named = match field {
+        "form" => Form::from_key(value).map(|f| form(l, f)),
+        "motif" => MotifFamily::from_key(value).map(|f| motif_family(l, f)),
+        "finish" => Finish::from_key(value).map(|f| finish(l, f)),
+        "tech" => Some(
+            value
+                .split(',')
+                .filter_map(Technique::from_key)
+                .map(|t| technique(l, t))
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+        "size" => Some(td_string!(l, mixer_size_value, percent = value)),
+        "density" => Some(td_string!(l, mixer_density_value, value = value)),
+        _ => None,
+    };
+    named
+        .filter(|n| !n.is_empty())
+        .or_else(|| (!value.is_empty()).then(|| value.to_owned()))
+        .unwrap_or_else(|| td_string!(l, attr_unknown).to_string())
+}
+
+/// Every parameter of a mixer design but the two its name gives ("Number of rays: 12; Density: 3 of
+/// 5; …"), so that two designs with one name can be told apart in a list.
+pub fn mix_details(lang: impl InLang, m: &Mix) -> String {
+    let l = lang.locale();
+    m.to_pairs()
+        .into_iter()
+        .filter(|(field, _)| !matches!(*field, "form" | "motif"))
+        .map(|(field, value)| {
+            format!(
+                "{}: {}",
+                mix_field(l, field, m.motif),
+                mix_value(l, field, &value)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }

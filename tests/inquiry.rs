@@ -704,3 +704,47 @@ fn exports_carry_the_consent_version_and_name_the_retention() {
         "perak-outbox-20261130T0053-retention-30d.csv"
     );
 }
+
+#[test]
+fn a_mixer_design_travels_in_an_inquiry_with_its_parameters_and_estimate() {
+    use perak_batankrajan::domain::inquiry::{HandoffLabels, handoff_text};
+    use perak_batankrajan::domain::studio::mixer::Mix;
+    let c = catalogue();
+    let mix = Mix::default();
+    let item = ItemRef::Mix(mix.clone());
+    let d = InquiryDraft {
+        items: vec![ShortlistItem {
+            item: item.clone(),
+            qty: 2,
+            size: None,
+            finish: Some(mix.finish),
+        }],
+        ..good()
+    };
+    let i = validate(&d, &c).unwrap();
+    let line = &i.items[0];
+    assert_eq!(line.workshop, "", "a custom request goes to the collective");
+    let estimate = c.custom_estimate(&item).unwrap().price.unwrap();
+    assert_eq!(line.price.as_ref().unwrap().unit_idr, estimate.idr);
+    let json = serde_json::to_value(&i).unwrap();
+    assert_eq!(
+        json["items"][0]["design"],
+        "mix:pendant.majapahit_sun.8.3.casting.polished.925.100"
+    );
+    let name = |it: &ItemRef| (*it == item).then(|| "Liontin dengan motif Matahari".to_owned());
+    let text = handoff_text(
+        &i,
+        Some(""),
+        &HandoffLabels {
+            greeting: "Halo",
+            size: "ukuran",
+            item_name: &name,
+        },
+    );
+    assert!(
+        text.contains(
+            "• 2 × Liontin dengan motif Matahari (mix:pendant.majapahit_sun.8.3.casting.polished.925.100), polished"
+        ),
+        "{text}"
+    );
+}

@@ -8,7 +8,11 @@ use perak_batankrajan::domain::inquiry::outbox::{Entry, parse_stored};
 use perak_batankrajan::domain::inquiry::shortlist::{ShortlistItem, decode, encode};
 use perak_batankrajan::domain::studio::boards::{export, import};
 use perak_batankrajan::domain::studio::compare::CompareQuery;
-use perak_batankrajan::domain::{Catalogue, Finish, ItemRef, Lang, load_from_dir};
+use perak_batankrajan::domain::studio::mixer::{Mix, count_range};
+use perak_batankrajan::domain::{
+    Catalogue, FINENESSES, Finish, Form, ItemRef, Lang, MotifFamily, Technique, load_from_dir,
+};
+use proptest::prelude::*;
 
 fn catalogue() -> Catalogue {
     load_from_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data")).unwrap()
@@ -174,4 +178,142 @@ fn compare_links_shared_by_earlier_versions_open_the_same_sides() {
     let q = CompareQuery::from_pairs([("left", "d:ring-kawung"), ("right", "t:chunky-organic")]);
     assert_eq!(q.left, Some(ItemRef::design("ring-kawung")));
     assert_eq!(q.right, Some(ItemRef::trend("chunky-organic")));
+}
+
+fn a_mix() -> Mix {
+    Mix {
+        form: Form::DropEarring,
+        motif: MotifFamily::Lotus,
+        count: 12,
+        density: 4,
+        techniques: vec![Technique::Filigree, Technique::Granulation],
+        finish: Finish::Oxidised,
+        fineness: 950,
+        size: 115,
+    }
+}
+
+#[test]
+fn a_mixer_design_is_an_item_whose_key_carries_every_parameter() {
+    let item = ItemRef::Mix(a_mix());
+    assert_eq!(
+        item.key(),
+        "mix:drop_earring.lotus.12.4.filigree,granulation.oxidised.950.115"
+    );
+    assert_eq!(ItemRef::parse(&item.key()), Some(item.clone()));
+    assert!(item.orderable() && item.is_custom());
+    // A family without a count or density writes the one value that draws it.
+    let kawung = Mix {
+        motif: MotifFamily::Kawung,
+        count: 9,
+        density: 1,
+        ..a_mix()
+    };
+    assert_eq!(
+        ItemRef::Mix(kawung).key(),
+        "mix:drop_earring.kawung.0.3.filigree,granulation.oxidised.950.115"
+    );
+    // A plain piece (no techniques) and numbers out of range: read, moved into range.
+    let read = ItemRef::parse("mix:ring.majapahit_sun.99.0..matte.930.300").unwrap();
+    let ItemRef::Mix(m) = read else {
+        panic!("{read:?}")
+    };
+    assert_eq!((m.count, m.density, m.fineness, m.size), (24, 1, 925, 160));
+    assert!(m.techniques.is_empty());
+    for bad in [
+        "mix:",
+        "mix:ring.lotus.8.3.casting.polished.925",
+        "mix:spaceship.lotus.8.3.casting.polished.925.100",
+        "mix:ring.sunflower.8.3.casting.polished.925.100",
+        "mix:ring.lotus.8.3.casting.polished.925.100.extra",
+    ] {
+        assert_eq!(ItemRef::parse(bad), None, "{bad:?}");
+    }
+}
+
+#[test]
+fn a_mixer_design_is_drawn_priced_and_kept_on_boards_and_shortlists() {
+    let c = catalogue();
+    let item = ItemRef::Mix(a_mix());
+    assert!(item.exists(&c));
+    assert!(c.item_art(&item).is_some());
+    // Its name is made of the interface's words (the UI's labels), not the catalogue's.
+    assert_eq!(c.item_name(&item, Lang::Id), None);
+    let estimate = c.custom_estimate(&item).unwrap();
+    assert!(estimate.weight_g > 0.0);
+    assert!(estimate.price.is_some());
+    assert_eq!(estimate.finish, Finish::Oxidised);
+
+    let line = ShortlistItem {
+        item: item.clone(),
+        qty: 3,
+        size: None,
+        finish: Some(Finish::Oxidised),
+    };
+    let stored = encode(std::slice::from_ref(&line));
+    assert_eq!(decode(&stored), vec![line.clone()]);
+    let total = perak_batankrajan::domain::inquiry::shortlist::total(&[line], &c);
+    assert_eq!(total, estimate.price.unwrap().idr * 3);
+
+    let file = r#"{"format": "perak-boards", "version": 1, "boards": [{
+        "id": "0f8e2c1a-1111-4222-8333-444455556666", "name": "Mixer",
+        "items": [{"kind": "mix", "key": "mix:drop_earring.lotus.12.4.filigree,granulation.oxidised.950.115", "note": "coba"}]
+    }]}"#;
+    let boards = import(file).unwrap();
+    assert_eq!(boards[0].items[0].target, item);
+    let written: serde_json::Value = serde_json::from_str(&export(&boards)).unwrap();
+    assert_eq!(written["boards"][0]["items"][0]["kind"], "mix");
+    assert_eq!(import(&export(&boards)).unwrap(), boards);
+    // A damaged design is refused with the file, never half read.
+    assert!(import(&file.replace("drop_earring.lotus", "drop_earring.sunflower")).is_err());
+}
+
+fn any_mix() -> impl Strategy<Value = Mix> {
+    (
+        0..Form::ALL.len(),
+        0..MotifFamily::ALL.len(),
+        any::<u8>(),
+        any::<u8>(),
+        proptest::collection::vec(0..Technique::ALL.len(), 0..6),
+        0..Finish::ALL.len(),
+        0..FINENESSES.len(),
+        any::<u8>(),
+    )
+        .prop_map(|(f, m, count, density, tech, finish, fineness, size)| {
+            let techniques = Technique::ALL
+                .into_iter()
+                .enumerate()
+                .filter(|(i, _)| tech.contains(i))
+                .map(|(_, t)| t)
+                .collect();
+            Mix {
+                form: Form::ALL[f],
+                motif: MotifFamily::ALL[m],
+                count: count_range(MotifFamily::ALL[m])
+                    .map_or(0, |r| r.start() + count % (r.end() - r.start() + 1)),
+                density: 1 + density % 5,
+                techniques,
+                finish: Finish::ALL[finish],
+                fineness: FINENESSES[fineness],
+                size: 60 + (size % 21) * 5,
+            }
+            .normalised()
+        })
+}
+
+proptest! {
+    /// Every valid mixer design survives its key (a shortlist, a board, an inquiry line) unchanged.
+    #[test]
+    fn any_mixer_design_reads_back_from_its_key(mix in any_mix()) {
+        let item = ItemRef::Mix(mix);
+        prop_assert_eq!(ItemRef::parse(&item.key()), Some(item));
+    }
+
+    /// Whatever a link or a storage holds after `mix:`, reading it returns an answer, never a panic.
+    #[test]
+    fn any_mix_key_text_is_read_or_refused(text in "mix:[a-z_0-9.,]{0,60}") {
+        if let Some(ItemRef::Mix(m)) = ItemRef::parse(&text) {
+            prop_assert_eq!(m.clone().normalised(), m);
+        }
+    }
 }

@@ -12,9 +12,14 @@ use crate::state::{tr, use_boards};
 const NEW: &str = "__new__";
 
 /// Saves one item to a chosen or a new board, with a note. `id` keeps several of these on one page
-/// apart; `label` names what is saved, for the button.
+/// apart; `label` names what is saved, for the button. The item may change while the form stays (the
+/// mixer's design does), keeping the note being written.
 #[component]
-pub fn SaveToBoard(id: &'static str, target: ItemRef, label: Signal<String>) -> impl IntoView {
+pub fn SaveToBoard(
+    id: &'static str,
+    #[prop(into)] target: Signal<ItemRef>,
+    label: Signal<String>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let boards = use_boards();
     let list = boards.list();
@@ -43,7 +48,7 @@ pub fn SaveToBoard(id: &'static str, target: ItemRef, label: Signal<String>) -> 
             Ok(board)
         }
         .and_then(|b| {
-            boards.add(&b, target.clone(), note.get_untracked())?;
+            boards.add(&b, target.get_untracked(), note.get_untracked())?;
             Ok(b)
         });
         if let Ok(id) = &result {

@@ -14,7 +14,7 @@ use crate::i18n::{t_string, td_string, use_i18n};
 use crate::labels;
 use crate::platform::{files, location};
 use crate::routes;
-use crate::state::{tr, use_boards, use_lang};
+use crate::state::{Text, tr, use_boards, use_lang};
 
 /// The maker's boards: items with notes, export and import as a file, a share link per board; a board
 /// opened from a link (`?shared=`) can be saved here.
@@ -103,6 +103,15 @@ fn MyBoards(catalogue: Arc<Catalogue>) -> impl IntoView {
     }
 }
 
+/// Where a pinned item opens, and the words of that link: a mixer design in the mixer, anything else
+/// in the compare studio.
+fn item_link(target: &ItemRef) -> (String, Text) {
+    match target {
+        ItemRef::Mix(m) => (routes::mixer(m, None, None), |l| td_string!(l, mixer_open)),
+        _ => (compare_link(target), |l| td_string!(l, board_compare)),
+    }
+}
+
 fn compare_link(target: &ItemRef) -> String {
     let (left, right) = match target {
         ItemRef::Design(id) => (ItemRef::Design(id.clone()), None),
@@ -112,6 +121,8 @@ fn compare_link(target: &ItemRef) -> String {
             ItemRef::Motif(motif.clone()),
             Some(ItemRef::Trend(trend.clone())),
         ),
+        // Not reached (item_link opens these in the mixer); compared on their own, as a design is.
+        ItemRef::Mix(_) => (target.clone(), None),
     };
     routes::compare(&CompareQuery {
         left: Some(left),
@@ -136,20 +147,28 @@ fn BoardView(board: Board, catalogue: Arc<Catalogue>, editable: bool) -> impl In
         .enumerate()
         .map(|(i, item)| {
             let target = item.target.clone();
-            let label = catalogue.item_name(&target, lang.get_untracked()).unwrap_or_default();
-            let href = compare_link(&target);
+            let label = labels::item_name(lang.get_untracked(), &catalogue, &target).unwrap_or_default();
+            let (href, link_text) = item_link(&target);
             let board_id = board.id.clone();
             let c = catalogue.clone();
             let t2 = target.clone();
-            let title = move || c.item_name(&t2, lang.get()).unwrap_or_default();
+            let title = move || labels::item_name(lang.get(), &c, &t2).unwrap_or_default();
+            let details = match &target {
+                ItemRef::Mix(m) => {
+                    let m = m.clone();
+                    Some(view! { <p class="muted">{move || labels::mix_details(lang.get(), &m)}</p> })
+                }
+                _ => None,
+            };
             view! {
                 <li class="board-item">
                     <ItemArt catalogue=catalogue.clone() target=target />
                     <div>
                         <h3>{title}</h3>
+                        {details}
                         {(!item.note.is_empty()).then(|| view! { <p class="board-note">{item.note.clone()}</p> })}
                         <p class="actions">
-                            <A href=routes::localized(href)>{tr(|l| td_string!(l, board_compare))}</A>
+                            <A href=routes::localized(href)>{tr(link_text)}</A>
                             {editable.then(|| view! {
                                 <button type="button" class="link-button" on:click=move |_| boards.remove_item(&board_id, i)>
                                     {move || t_string!(i18n, board_remove_item, name = label.clone())}

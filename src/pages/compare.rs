@@ -137,7 +137,7 @@ fn Studio(catalogue: Arc<Catalogue>) -> impl IntoView {
     };
 
     let side_name = move |r: Option<ItemRef>| {
-        r.and_then(|r| cat.get_value().item_name(&r, lang.get()))
+        r.and_then(|r| labels::item_name(lang.get(), &cat.get_value(), &r))
             .unwrap_or_else(|| t_string!(i18n, compare_none).to_string())
     };
 

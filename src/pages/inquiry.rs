@@ -177,8 +177,7 @@ fn InquiryForm(catalogue: Arc<Catalogue>, items: Vec<ShortlistItem>) -> impl Int
             lines.with_untracked(|ls| {
                 ls.get(i)
                     .map(|l| {
-                        catalogue
-                            .item_name(&l.item.item, lang.get_untracked())
+                        labels::item_name(lang.get_untracked(), &catalogue, &l.item.item)
                             .unwrap_or_else(|| l.item.item.key())
                     })
                     .unwrap_or_default()
@@ -362,12 +361,8 @@ fn ItemLine(
     let name = {
         let catalogue = catalogue.clone();
         let item = line.item.item.clone();
-        // A design's name, or a custom request's "motif × trend".
-        move || {
-            catalogue
-                .item_name(&item, lang.get())
-                .unwrap_or_else(|| item.key())
-        }
+        // A design's name, a sketch's "motif × trend", a mixer design's form and motif.
+        move || labels::item_name(lang.get(), &catalogue, &item).unwrap_or_else(|| item.key())
     };
     let variant = {
         let item = line.item.clone();

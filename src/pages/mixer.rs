@@ -4,7 +4,10 @@ use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
-use crate::components::{CatalogueGate, CopyLink, PageMeta, PriceTag, RangeField};
+use crate::components::{
+    AddedNotice, CatalogueGate, CopyLink, PageMeta, PriceTag, RangeField, SaveToBoard,
+};
+use crate::domain::inquiry::shortlist::ShortlistItem;
 use crate::domain::pricing::format;
 use crate::domain::render::bench::{bench_scale, bench_svg};
 use crate::domain::render::{ArtText, MotifDetail, render_svg, svg_data_url};
@@ -12,12 +15,12 @@ use crate::domain::studio::mixer::{
     DENSITY_RANGE, History, Mix, MixLink, SIZE_RANGE, SIZE_STEP, count_range, differences,
     has_density, variations,
 };
-use crate::domain::{Catalogue, FINENESSES, Finish, Form, MotifFamily, Technique};
-use crate::i18n::{I18n, t_string, td_string, use_i18n};
+use crate::domain::{Catalogue, FINENESSES, Finish, Form, ItemRef, MotifFamily, Technique};
+use crate::i18n::{t_string, td_string, use_i18n};
 use crate::labels;
 use crate::platform::location;
 use crate::routes;
-use crate::state::{tr, use_lang};
+use crate::state::{tr, use_lang, use_shortlist};
 
 /// The design mixer: a maker changes a form, a motif and its parameters, techniques, finish, fineness
 /// and size, and sees the drawing, weight and price follow. The configuration lives in the URL; undo
@@ -94,15 +97,7 @@ fn Workbench(catalogue: Arc<Catalogue>) -> impl IntoView {
         }
     };
 
-    let name = move |m: &Mix| {
-        t_string!(
-            i18n,
-            mixer_name,
-            form = labels::form(i18n, m.form),
-            motif = labels::motif_family(i18n, m.motif)
-        )
-        .to_string()
-    };
+    let name = move |m: &Mix| labels::mix_name(i18n, m);
     let drawing = move || {
         let m = mix.get();
         let title = name(&m);
@@ -123,7 +118,7 @@ fn Workbench(catalogue: Arc<Catalogue>) -> impl IntoView {
     view! {
         {move || {
             let r = reading.get();
-            let started = r.from.as_ref().and_then(|f| cat.get_value().item_name(f, lang.get()));
+            let started = r.from.as_ref().and_then(|f| labels::item_name(i18n, &cat.get_value(), f));
             started.map(|n| view! { <p class="muted">{t_string!(i18n, mixer_start, name = n).to_string()}</p> })
         }}
         {move || {
@@ -133,7 +128,7 @@ fn Workbench(catalogue: Arc<Catalogue>) -> impl IntoView {
                     <p>{tr(|l| td_string!(l, mixer_adjusted))}</p>
                     <ul>
                         {adjusted.into_iter().map(|a| view! {
-                            <li>{t_string!(i18n, mixer_adjusted_item, field = field_label(i18n, a.field, mix.motif), given = a.given.as_str(), used = value_label(i18n, a.field, &a.used)).to_string()}</li>
+                            <li>{t_string!(i18n, mixer_adjusted_item, field = labels::mix_field(i18n, a.field, mix.motif), given = a.given.as_str(), used = labels::mix_value(i18n, a.field, &a.used)).to_string()}</li>
                         }).collect_view()}
                     </ul>
                 </div>
@@ -250,7 +245,8 @@ fn Workbench(catalogue: Arc<Catalogue>) -> impl IntoView {
                     let m = mix.get();
                     let d = m.dimensions(&cat.get_value());
                     let l = lang.get();
-                    let weight = format::decimal(m.weight_g(&cat.get_value()), 1, l);
+                    let grams = m.weight_g(&cat.get_value());
+                    let weight = format::decimal(grams, 1, l);
                     view! {
                         <dl class="mixer-figures">
                             <dt>{tr(|l| td_string!(l, label_size))}</dt>
@@ -263,7 +259,7 @@ fn Workbench(catalogue: Arc<Catalogue>) -> impl IntoView {
                         </dl>
                         <p class="muted">{tr(|l| td_string!(l, mixer_weight_basis))}</p>
                         <h2 class="mixer-estimate">{tr(|l| td_string!(l, mixer_estimate))}</h2>
-                        <PriceTag settings=cat.get_value().settings.clone() weight_g=Signal::stored(m.weight_g(&cat.get_value()))
+                        <PriceTag settings=cat.get_value().settings.clone() weight_g=Signal::stored(grams)
                             fineness=m.fineness techniques=m.techniques.clone() on_request=false />
                     }
                 }}
@@ -278,12 +274,46 @@ fn Workbench(catalogue: Arc<Catalogue>) -> impl IntoView {
                 <CopyLink id="mixer-url".to_string() label=Signal::derive(move || link_label().to_string()) url=share_url label_visible=true />
             </div>
         </div>
+        <Keep mix=mix name=name />
         <SpecSheet mix=mix catalogue=catalogue.clone() />
         <Variations reading=reading name=name on_pick=Callback::new(move |v: Mix| {
             let before = mix.get_untracked();
             history.update(|h| h.changed(before, None));
             go.with_value(|go| go(v, reading.get_untracked().vary));
         }) on_vary=Callback::new(move |seed: u64| go.with_value(|go| go(mix.get_untracked(), Some(seed)))) />
+    }
+}
+
+/// Keeping the current design: on the shortlist as a custom request (its parameters travel in the
+/// inquiry, its price from the same estimate), or pinned to a board with a note.
+#[component]
+fn Keep(
+    mix: Memo<Mix>,
+    name: impl Fn(&Mix) -> String + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let shortlist = use_shortlist();
+    // Which design was added: the confirmation is about that one, and goes once the design changes.
+    let added = RwSignal::new(None::<Mix>);
+    let add = move |_| {
+        let m = mix.get_untracked();
+        shortlist.add(ShortlistItem {
+            item: ItemRef::Mix(m.clone()),
+            qty: 1,
+            size: None,
+            finish: Some(m.finish),
+        });
+        added.set(Some(m));
+    };
+    let shown = Signal::derive(move || added.read().as_ref() == Some(&mix.read()));
+    view! {
+        <section class="mixer-keep" aria-labelledby="mixer-keep-heading">
+            <h2 id="mixer-keep-heading">{tr(|l| td_string!(l, mixer_keep))}</h2>
+            <div class="actions">
+                <button type="button" class="button" on:click=add>{tr(|l| td_string!(l, sketch_add_shortlist))}</button>
+            </div>
+            <AddedNotice shown=shown message=|l| td_string!(l, sketch_added) />
+            <SaveToBoard id="save-mix" target=Signal::derive(move || ItemRef::Mix(mix.get())) label=Signal::derive(move || name(&mix.get())) />
+        </section>
     }
 }
 
@@ -311,7 +341,7 @@ fn Variations(
                     .into_iter()
                     .map(|field| {
                         let value = values.iter().find(|(k, _)| *k == field).map_or("", |(_, x)| x.as_str());
-                        format!("{}: {}", field_label(i18n, field, v.motif), value_label(i18n, field, value))
+                        format!("{}: {}", labels::mix_field(i18n, field, v.motif), labels::mix_value(i18n, field, value))
                     })
                     .collect::<Vec<_>>()
                     .join(" · ");
@@ -463,49 +493,4 @@ fn SpecSheet(mix: Memo<Mix>, catalogue: Arc<Catalogue>) -> impl IntoView {
             <p class="muted">{tr(|l| td_string!(l, spec_scale_check))}</p>
         </section>
     }
-}
-
-/// The name of a link parameter, in the reader's language, for saying what a link changed.
-fn field_label(i18n: I18n, field: &str, family: MotifFamily) -> String {
-    match field {
-        "form" => t_string!(i18n, label_form),
-        "motif" => t_string!(i18n, mixer_motif),
-        "count" => match family {
-            MotifFamily::MajapahitSun => t_string!(i18n, mixer_count_rays),
-            MotifFamily::Scroll => t_string!(i18n, mixer_count_scrolls),
-            _ => t_string!(i18n, mixer_count_petals),
-        },
-        "density" => t_string!(i18n, mixer_density),
-        "size" => t_string!(i18n, label_size),
-        "tech" => t_string!(i18n, label_techniques),
-        "finish" => t_string!(i18n, label_finish),
-        "from" => t_string!(i18n, mixer_from),
-        "vary" => t_string!(i18n, mixer_variations_title),
-        _ => t_string!(i18n, label_fineness),
-    }
-    .to_string()
-}
-
-/// A link parameter's value as the controls name it (a form's name, not its key); "—" for none.
-fn value_label(i18n: I18n, field: &str, value: &str) -> String {
-    let named = match field {
-        "form" => Form::from_key(value).map(|f| labels::form(i18n, f)),
-        "motif" => MotifFamily::from_key(value).map(|f| labels::motif_family(i18n, f)),
-        "finish" => Finish::from_key(value).map(|f| labels::finish(i18n, f)),
-        "tech" => Some(
-            value
-                .split(',')
-                .filter_map(Technique::from_key)
-                .map(|t| labels::technique(i18n, t))
-                .collect::<Vec<_>>()
-                .join(", "),
-        ),
-        "size" => Some(t_string!(i18n, mixer_size_value, percent = value).to_string()),
-        "density" => Some(t_string!(i18n, mixer_density_value, value = value).to_string()),
-        _ => None,
-    };
-    named
-        .filter(|n| !n.is_empty())
-        .or_else(|| (!value.is_empty()).then(|| value.to_owned()))
-        .unwrap_or_else(|| t_string!(i18n, attr_unknown).to_string())
 }

@@ -6,8 +6,9 @@ use leptos_router::hooks::use_query_map;
 use crate::components::{CatalogueGate, PageMeta};
 use crate::domain::inquiry::outbox::{Channel, Entry, Status};
 use crate::domain::inquiry::{HandoffLabels, Route, handoff_text, mailto_link, wa_me_link};
-use crate::domain::{Catalogue, Lang};
+use crate::domain::{Catalogue, ItemRef, Lang};
 use crate::i18n::{t_string, td_string, use_i18n};
+use crate::labels;
 use crate::platform::files;
 use crate::state::{tr, use_kiosk, use_lang, use_outbox};
 
@@ -154,7 +155,7 @@ fn OutboxRow(entry: Entry, catalogue: Arc<Catalogue>, has_endpoint: bool) -> imp
     };
     let lines = entry.inquiry.items.iter().map(|l| {
         let (catalogue, item, qty) = (catalogue.clone(), l.item.clone(), l.qty);
-        view! { <li>{qty}" × "{move || catalogue.item_name(&item, lang.get()).unwrap_or_else(|| item.key())}</li> }
+        view! { <li>{qty}" × "{move || labels::item_name(lang.get(), &catalogue, &item).unwrap_or_else(|| item.key())}</li> }
     }).collect_view();
     let retry = (matches!(entry.status, Status::Saved | Status::Failed { .. })
         && entry.inquiry.route == Route::Endpoint
@@ -238,9 +239,14 @@ fn Handoffs(entry: Entry, catalogue: Arc<Catalogue>) -> impl IntoView {
     // language when this device has it loaded (the one they wrote the form in), else in Indonesian,
     // the makers' own.
     let locale = entry.inquiry.lang();
+    let name_of = {
+        let c = catalogue.clone();
+        move |item: &ItemRef| labels::item_name(locale, &c, item)
+    };
     let words = HandoffLabels {
         greeting: td_string!(locale, handoff_greeting),
         size: td_string!(locale, handoff_size),
+        item_name: &name_of,
     };
     let subject = td_string!(locale, handoff_subject);
     let mut parts = entry.inquiry.workshops();
@@ -254,7 +260,7 @@ fn Handoffs(entry: Entry, catalogue: Arc<Catalogue>) -> impl IntoView {
             let name = workshop.map(|x| x.name.clone());
             let whatsapp = workshop.and_then(|x| x.contact.whatsapp.clone()).or_else(|| fallback.whatsapp.clone());
             let email = workshop.and_then(|x| x.contact.email.clone()).or_else(|| fallback.email.clone());
-            let text = handoff_text(&entry.inquiry, Some(w.as_str()), &catalogue, &words);
+            let text = handoff_text(&entry.inquiry, Some(w.as_str()), &words);
             let who = move || name.clone().unwrap_or_else(|| t_string!(i18n, outbox_collective).to_string());
             if entry.handed_off(&w) {
                 return view! { <p class="muted">{move || t_string!(i18n, outbox_handed, workshop = who())}</p> }.into_any();

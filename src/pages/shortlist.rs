@@ -9,12 +9,13 @@ use crate::domain::ItemRef;
 use crate::domain::inquiry::shortlist::{self, ShortlistItem};
 use crate::domain::pricing::price::quote;
 use crate::domain::studio::compare::CompareQuery;
+use crate::domain::studio::mixer::Mix;
 use crate::domain::{Catalogue, pricing::format};
 use crate::i18n::{t_string, td_string, use_i18n};
 use crate::labels;
 use crate::platform::location;
 use crate::routes;
-use crate::state::{tr, use_currency, use_lang, use_shortlist};
+use crate::state::{Text, tr, use_currency, use_lang, use_shortlist};
 
 /// The shortlist on this device, or one opened from a shared link (`?items=`), which can be saved here.
 #[component]
@@ -165,8 +166,9 @@ fn Rows(
     }
 }
 
-/// A custom request (an adaptation sketch from the compare studio) in the list: its drawing, the
-/// estimate it is priced from, quantity and removal.
+/// A custom request (an adaptation sketch from the compare studio, a design from the mixer) in the list:
+/// its drawing, where it came from (and opens again), the estimate it is priced from, quantity and
+/// removal.
 fn custom_row(
     catalogue: &Arc<Catalogue>,
     index: usize,
@@ -177,14 +179,40 @@ fn custom_row(
     let lang = use_lang();
     let currency = use_currency();
     let rates = catalogue.settings.rates.clone();
-    let sketch = catalogue.sketch_of(&item.item)?;
-    let (motif, trend) = (sketch.motif.clone(), sketch.trend.clone());
+    let estimate = catalogue.custom_estimate(&item.item)?;
+    let (href, origin, details): (String, Text, Option<Mix>) = match &item.item {
+        ItemRef::Sketch { motif, trend } => (
+            routes::compare(&CompareQuery {
+                left: Some(ItemRef::Motif(motif.clone())),
+                right: Some(ItemRef::Trend(trend.clone())),
+                ..CompareQuery::default()
+            }),
+            |l| td_string!(l, custom_request),
+            None,
+        ),
+        ItemRef::Mix(m) => (
+            routes::mixer(m, None, None),
+            |l| td_string!(l, custom_request_mixer),
+            Some(m.clone()),
+        ),
+        _ => return None,
+    };
     let target = item.item.clone();
     let c = catalogue.clone();
     let t2 = target.clone();
-    let name = move || c.item_name(&t2, lang.get()).unwrap_or_default();
+    let name = move || labels::item_name(lang.get(), &c, &t2).unwrap_or_default();
     let qty = item.qty;
-    let estimate = move || match &sketch.price {
+    let weight = estimate.weight_g;
+    let details = move || {
+        let l = lang.get();
+        let weight =
+            t_string!(i18n, weight_grams, weight = format::decimal(weight, 1, l)).to_string();
+        match &details {
+            Some(m) => format!("{} · ≈ {weight}", labels::mix_details(l, m)),
+            None => format!("≈ {weight}"),
+        }
+    };
+    let price = move || match &estimate.price {
         Some(p) => t_string!(
             i18n,
             custom_estimate,
@@ -194,11 +222,6 @@ fn custom_row(
         .to_string(),
         None => t_string!(i18n, price_on_request).to_string(),
     };
-    let href = routes::compare(&CompareQuery {
-        left: Some(ItemRef::motif(motif)),
-        right: Some(ItemRef::trend(trend)),
-        ..CompareQuery::default()
-    });
     let name2 = name.clone();
     Some(
         view! {
@@ -206,8 +229,9 @@ fn custom_row(
                 <div class="row-art"><ItemArt catalogue=catalogue.clone() target=target /></div>
                 <div class="row-main">
                     <h2 class="row-title"><A href=routes::localized(href)>{name}</A></h2>
-                    <p class="muted">{tr(|l| td_string!(l, custom_request))}</p>
-                    <p class="row-price">{estimate}</p>
+                    <p class="muted">{tr(origin)}</p>
+                    <p class="muted">{details}</p>
+                    <p class="row-price">{price}</p>
                 </div>
                 <div class="row-qty">
                     <QtyField index=index qty=qty name=Signal::derive(name2) editable=editable />

@@ -1,6 +1,7 @@
-//! One way to point at anything the app shows: a design, a motif, a trend reference, or an adaptation
-//! sketch (a motif drawn in a trend's form). The shortlist, boards, the compare studio and inquiries all
-//! hold an [`ItemRef`]; what comes next (photos, the mixer's configurations) becomes a new variant here.
+//! One way to point at anything the app shows: a design, a motif, a trend reference, an adaptation
+//! sketch (a motif drawn in a trend's form) or a design from the mixer. The shortlist, boards, the
+//! compare studio and inquiries all hold an [`ItemRef`]; what comes next (photos) becomes a new variant
+//! here.
 //!
 //! An item has one text key, written everywhere a key is written (links, the shortlist's storage,
 //! inquiry lines) and read by one parser, [`ItemRef::parse`], which also reads every form stored on
@@ -11,6 +12,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::loader::is_valid_id;
+use super::mix::{self, Mix};
 use super::model::{Catalogue, Lang};
 
 macro_rules! id_type {
@@ -69,7 +71,7 @@ id_type!(
 
 /// Anything the app can name, draw, compare, shortlist or pin to a board.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(from = "StoredItem", into = "StoredItem")]
+#[serde(try_from = "StoredItem", into = "StoredItem")]
 pub enum ItemRef {
     Design(DesignId),
     Motif(MotifId),
@@ -79,6 +81,8 @@ pub enum ItemRef {
         motif: MotifId,
         trend: TrendId,
     },
+    /// A custom request designed in the mixer: every parameter travels with it.
+    Mix(Mix),
 }
 
 const MOTIF: &str = "m:";
@@ -110,13 +114,14 @@ impl ItemRef {
     }
 
     /// The item's key: a design's bare id (the form shortlists, inquiries and their exports have always
-    /// used), `m:id`, `t:id`, `sketch:motif+trend`.
+    /// used), `m:id`, `t:id`, `sketch:motif+trend`, `mix:` and the parameters ([`Mix::key`]).
     pub fn key(&self) -> String {
         match self {
             ItemRef::Design(id) => id.0.clone(),
             ItemRef::Motif(id) => format!("{MOTIF}{id}"),
             ItemRef::Trend(id) => format!("{TREND}{id}"),
             ItemRef::Sketch { motif, trend } => format!("{SKETCH}{motif}+{trend}"),
+            ItemRef::Mix(m) => m.key(),
         }
     }
 
@@ -133,6 +138,8 @@ impl ItemRef {
         } else if let Some(pair) = key.strip_prefix(SKETCH) {
             let (motif, trend) = pair.split_once('+')?;
             ItemRef::sketch(motif, trend)
+        } else if key.starts_with(mix::KEY_PREFIX) {
+            return Mix::from_key(key).map(ItemRef::Mix);
         } else if let Some(id) = key.strip_prefix(OLD_DESIGN) {
             ItemRef::design(id)
         } else if key.contains(':') {
@@ -147,12 +154,27 @@ impl ItemRef {
 
     fn ids(&self) -> impl Iterator<Item = &str> {
         let (a, b) = match self {
-            ItemRef::Design(id) => (id.as_str(), None),
-            ItemRef::Motif(id) => (id.as_str(), None),
-            ItemRef::Trend(id) => (id.as_str(), None),
-            ItemRef::Sketch { motif, trend } => (motif.as_str(), Some(trend.as_str())),
+            ItemRef::Design(id) => (Some(id.as_str()), None),
+            ItemRef::Motif(id) => (Some(id.as_str()), None),
+            ItemRef::Trend(id) => (Some(id.as_str()), None),
+            ItemRef::Sketch { motif, trend } => (Some(motif.as_str()), Some(trend.as_str())),
+            ItemRef::Mix(_) => (None, None),
         };
-        std::iter::once(a).chain(b)
+        a.into_iter().chain(b)
+    }
+
+    /// Whether a buyer can ask a price for it: a design, or a sketch or a mixer design as a custom
+    /// request. Motifs and trends are references, not pieces.
+    pub fn orderable(&self) -> bool {
+        matches!(
+            self,
+            ItemRef::Design(_) | ItemRef::Sketch { .. } | ItemRef::Mix(_)
+        )
+    }
+
+    /// Whether it is a custom request (made to order from a drawing) rather than a catalogue design.
+    pub fn is_custom(&self) -> bool {
+        matches!(self, ItemRef::Sketch { .. } | ItemRef::Mix(_))
     }
 
     /// Whether the catalogue has it (a shared link or a board may name something since removed).
@@ -164,13 +186,16 @@ impl ItemRef {
             ItemRef::Sketch { motif, trend } => {
                 c.motif(motif.as_str()).is_some() && c.trend(trend.as_str()).is_some()
             }
+            // Made of parameters alone: it needs nothing from the catalogue.
+            ItemRef::Mix(_) => true,
         }
     }
 }
 
 impl Catalogue {
     /// The item's name in `lang`; a sketch is named by its motif and trend. `None` for what the
-    /// catalogue no longer has.
+    /// catalogue no longer has, and for a mixer design, whose name is made of the interface's words for
+    /// its form and motif (the UI's `labels::item_name`, which names every item).
     pub fn item_name(&self, item: &ItemRef, lang: Lang) -> Option<String> {
         Some(match item {
             ItemRef::Design(id) => self.design(id.as_str())?.name.get(lang).to_owned(),
@@ -181,6 +206,7 @@ impl Catalogue {
                 self.motif(motif.as_str())?.name.get(lang),
                 self.trend(trend.as_str())?.name.get(lang)
             ),
+            ItemRef::Mix(_) => return None,
         })
     }
 }
@@ -190,20 +216,38 @@ impl Catalogue {
 #[derive(Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 enum StoredItem {
-    Design { id: DesignId },
-    Motif { id: MotifId },
-    Trend { id: TrendId },
-    Sketch { motif: MotifId, trend: TrendId },
+    Design {
+        id: DesignId,
+    },
+    Motif {
+        id: MotifId,
+    },
+    Trend {
+        id: TrendId,
+    },
+    Sketch {
+        motif: MotifId,
+        trend: TrendId,
+    },
+    /// `{"kind":"mix","key":"mix:ring.lotus.…"}`: the parameters in one readable string.
+    Mix {
+        key: String,
+    },
 }
 
-impl From<StoredItem> for ItemRef {
-    fn from(s: StoredItem) -> ItemRef {
-        match s {
+impl TryFrom<StoredItem> for ItemRef {
+    type Error = String;
+
+    fn try_from(s: StoredItem) -> Result<ItemRef, String> {
+        Ok(match s {
             StoredItem::Design { id } => ItemRef::Design(id),
             StoredItem::Motif { id } => ItemRef::Motif(id),
             StoredItem::Trend { id } => ItemRef::Trend(id),
             StoredItem::Sketch { motif, trend } => ItemRef::Sketch { motif, trend },
-        }
+            StoredItem::Mix { key } => ItemRef::Mix(
+                Mix::from_key(&key).ok_or_else(|| format!("not a mixer design: {key:?}"))?,
+            ),
+        })
     }
 }
 
@@ -214,6 +258,7 @@ impl From<ItemRef> for StoredItem {
             ItemRef::Motif(id) => StoredItem::Motif { id },
             ItemRef::Trend(id) => StoredItem::Trend { id },
             ItemRef::Sketch { motif, trend } => StoredItem::Sketch { motif, trend },
+            ItemRef::Mix(m) => StoredItem::Mix { key: m.key() },
         }
     }
 }

@@ -2,5 +2,6 @@
 
 pub mod item;
 pub mod loader;
+pub mod mix;
 pub mod model;
 pub mod synthetic;

@@ -187,7 +187,8 @@ pub enum Rejection {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct InquiryLine {
     /// Written as the item's key under its first name, `design`, which receivers and stored outboxes
-    /// already read: a design's id, or `sketch:motif+trend` for a custom request.
+    /// already read: a design's id, or for a custom request `sketch:motif+trend` or `mix:` with every
+    /// parameter of the mixer's design ([`crate::domain::Mix::key`]).
     #[serde(rename = "design", with = "crate::domain::catalogue::item::as_key")]
     pub item: ItemRef,
     pub workshop: String,
@@ -437,15 +438,18 @@ pub fn validate(draft: &InquiryDraft, catalogue: &Catalogue) -> Result<Inquiry, 
                 price: quote(&catalogue.settings, d, item.size.as_deref(), item.finish)
                     .map(|p| shown(p.idr)),
             }),
-            // A custom request from the compare studio goes to the collective, which picks a workshop.
-            None if let Some(sketch) = catalogue.sketch_of(&item.item) => items.push(InquiryLine {
-                item: item.item.clone(),
-                workshop: String::new(),
-                qty: item.qty,
-                size: None,
-                finish: item.finish,
-                price: sketch.price.map(|p| shown(p.idr)),
-            }),
+            // A custom request (the compare studio's sketch, the mixer's design) goes to the collective,
+            // which picks a workshop.
+            None if let Some(estimate) = catalogue.custom_estimate(&item.item) => {
+                items.push(InquiryLine {
+                    item: item.item.clone(),
+                    workshop: String::new(),
+                    qty: item.qty,
+                    size: None,
+                    finish: item.finish,
+                    price: estimate.price.map(|p| shown(p.idr)),
+                })
+            }
             None => errors.push(FieldError {
                 field: Field::Quantity(i),
                 rule: Rule::UnknownDesign,
@@ -488,12 +492,7 @@ pub struct InquiryBody<'a> {
 }
 
 /// The message a workshop receives by WhatsApp or e-mail: its own designs only, plain text.
-pub fn handoff_text(
-    inquiry: &Inquiry,
-    workshop: Option<&str>,
-    catalogue: &Catalogue,
-    labels: &HandoffLabels,
-) -> String {
+pub fn handoff_text(inquiry: &Inquiry, workshop: Option<&str>, labels: &HandoffLabels) -> String {
     let mut out = String::new();
     out.push_str(labels.greeting);
     out.push_str("\n\n");
@@ -502,11 +501,8 @@ pub fn handoff_text(
         None => inquiry.items.iter().collect(),
     };
     for l in lines {
-        let lang = inquiry.lang();
         let key = l.item.key();
-        let name = catalogue
-            .item_name(&l.item, lang)
-            .unwrap_or_else(|| key.clone());
+        let name = (labels.item_name)(&l.item).unwrap_or_else(|| key.clone());
         out.push_str(&format!("• {} × {name} ({key})", l.qty));
         if let Some(s) = &l.size {
             out.push_str(&format!(", {} {s}", labels.size));
@@ -534,10 +530,13 @@ pub fn handoff_text(
     out
 }
 
-/// The few words of a hand-off message that are not the buyer's own, in the buyer's language.
-pub struct HandoffLabels {
+/// The few words of a hand-off message that are not the buyer's own, in the buyer's language, and
+/// how items are named in it.
+pub struct HandoffLabels<'a> {
     pub greeting: &'static str,
     pub size: &'static str,
+    /// An item's name in the buyer's language; `None` for what the catalogue no longer has.
+    pub item_name: &'a dyn Fn(&ItemRef) -> Option<String>,
 }
 
 /// `wa.me` wants the number as digits only.

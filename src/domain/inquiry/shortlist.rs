@@ -13,7 +13,7 @@ const SIZE_MAX_CHARS: usize = 40;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ShortlistItem {
-    /// A design, or a sketch as a custom request; other items cannot be ordered.
+    /// A design, or a sketch or mixer design as a custom request; other items cannot be ordered.
     pub item: ItemRef,
     pub qty: u32,
     pub size: Option<String>,
@@ -39,7 +39,8 @@ fn unesc(s: &str) -> String {
         .replace("%25", "%")
 }
 
-/// `item~qty~size~finish` items joined by `!`, the item as its key (a design's id, `sketch:m+t`).
+/// `item~qty~size~finish` items joined by `!`, the item as its key (a design's id, `sketch:m+t`,
+/// `mix:…`).
 pub fn encode(items: &[ShortlistItem]) -> String {
     items
         .iter()
@@ -62,7 +63,7 @@ pub fn decode(s: &str) -> Vec<ShortlistItem> {
     let mut out: Vec<ShortlistItem> = Vec::new();
     for part in s.split('!').filter(|p| !p.is_empty()) {
         let fields: Vec<&str> = part.split('~').collect();
-        let Some(item) = ItemRef::parse(&unesc(fields[0])).filter(orderable) else {
+        let Some(item) = ItemRef::parse(&unesc(fields[0])).filter(ItemRef::orderable) else {
             continue;
         };
         let qty = fields
@@ -89,11 +90,6 @@ pub fn decode(s: &str) -> Vec<ShortlistItem> {
         }
     }
     out
-}
-
-/// What a buyer can ask a price for: a design, or a sketch as a custom request.
-pub fn orderable(item: &ItemRef) -> bool {
-    matches!(item, ItemRef::Design(_) | ItemRef::Sketch { .. })
 }
 
 /// Storage keeps the share link's text, so a stored list and a shared one read the same.
@@ -161,8 +157,8 @@ pub fn total(items: &[ShortlistItem], c: &Catalogue) -> u64 {
                 ItemRef::Design(id) => {
                     quote(&c.settings, c.design(id)?, i.size.as_deref(), i.finish)?
                 }
-                // A custom request is priced from its sketch's estimate.
-                _ => c.sketch_of(&i.item)?.price?,
+                // A custom request is priced from its drawing's estimate.
+                _ => c.custom_estimate(&i.item)?.price?,
             };
             Some(unit.idr * u64::from(i.qty))
         })

@@ -251,6 +251,19 @@ pub fn profile(c: &Catalogue, item: &ItemRef) -> Option<Profile> {
                 price_idr: s.price.map(|p| (p.idr, p.idr)),
             })
         }
+        ItemRef::Mix(m) => {
+            let weight = m.weight_g(c);
+            Some(Profile {
+                forms: vec![m.form],
+                scales: vec![m.scale()],
+                weight_g: Some((weight, weight)),
+                techniques: m.techniques.clone(),
+                finishes: vec![m.finish],
+                texture: None,
+                markets: Vec::new(),
+                price_idr: m.price(c).map(|p| (p.idr, p.idr)),
+            })
+        }
     }
 }
 
@@ -327,6 +340,15 @@ pub struct Sketch {
     pub price: Option<Price>,
 }
 
+/// A custom request's estimate, which shortlists and inquiries price it by.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CustomEstimate {
+    pub weight_g: f64,
+    /// `None` when the catalogue's settings cannot price it.
+    pub price: Option<Price>,
+    pub finish: Finish,
+}
+
 impl Sketch {
     pub fn id(&self) -> String {
         format!("{}+{}", self.motif, self.trend)
@@ -388,6 +410,24 @@ impl Catalogue {
         }
     }
 
+    /// What a custom request (a sketch, a mixer design) is estimated to weigh and cost; `None` for a
+    /// catalogue design, a reference, or a sketch the catalogue can no longer draw.
+    pub fn custom_estimate(&self, item: &ItemRef) -> Option<CustomEstimate> {
+        match item {
+            ItemRef::Sketch { .. } => self.sketch_of(item).map(|s| CustomEstimate {
+                weight_g: s.weight_g,
+                price: s.price,
+                finish: s.finish,
+            }),
+            ItemRef::Mix(m) => Some(CustomEstimate {
+                weight_g: m.weight_g(self),
+                price: m.price(self),
+                finish: m.finish,
+            }),
+            _ => None,
+        }
+    }
+
     /// How to draw any item. A motif on its own is a plain medallion, so that nothing but the motif
     /// is compared; a sketch is the motif in the trend's form.
     pub fn item_art(&self, item: &ItemRef) -> Option<ArtSpec> {
@@ -409,6 +449,7 @@ impl Catalogue {
             ItemRef::Sketch { motif, .. } => self
                 .sketch_of(item)?
                 .art(self.motif(motif.as_str())?.family),
+            ItemRef::Mix(m) => m.art(),
         })
     }
 }
