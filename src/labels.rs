@@ -391,6 +391,7 @@ pub fn mix_value(lang: impl InLang, field: &str, value: &str) -> String {
         ),
         "size" => Some(td_string!(l, mixer_size_value, percent = value)),
         "density" => Some(td_string!(l, mixer_density_value, value = value)),
+        "fineness" => value.parse::<u16>().ok().map(|f| fineness(l, f)),
         _ => None,
     };
     named
@@ -415,4 +416,15 @@ pub fn mix_details(lang: impl InLang, m: &Mix) -> String {
         })
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+/// A fineness with its share of silver: "925 (92,5% perak)".
+pub fn fineness(lang: impl InLang, fineness: u16) -> String {
+    let l = lang.locale();
+    td_string!(
+        l,
+        fineness_value,
+        value = fineness,
+        percent = format::decimal(f64::from(fineness) / 10.0, 1, l)
+    )
 }

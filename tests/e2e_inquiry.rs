@@ -11,22 +11,6 @@ use fantoccini::{Client, Locator};
 use support::*;
 
 /// Fills the form as a buyer would and submits it; returns the inquiry's id from the outbox URL.
-async fn submit_inquiry(c: &Client, n: usize) -> String {
-    wait_for_h1(c, "Kirim pertanyaan").await;
-    type_into(c, "Nama", &format!("Pembeli {n}")).await;
-    type_into(c, "Negara", "Indonesia").await;
-    type_into(c, "E-mail", &format!("pembeli{n}@example.id")).await;
-    type_into(
-        c,
-        "Pesan",
-        &format!("Pertanyaan nomor {n} tentang cincin perak."),
-    )
-    .await;
-    labelled(c, "Saya setuju").await.click().await.unwrap();
-    click_button(c, "Simpan dan kirim").await;
-    saved_inquiry_id(c).await
-}
-
 async fn delivered_count(c: &Client) -> usize {
     c.find_all(Locator::Css(".outbox-entry[data-status=delivered]"))
         .await

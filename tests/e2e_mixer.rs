@@ -211,3 +211,84 @@ async fn a_link_with_values_out_of_range_opens_the_nearest_design_and_says_what_
     })
     .await;
 }
+
+#[tokio::test]
+async fn a_mixer_design_is_pinned_to_a_board_shortlisted_and_reaches_the_receiver_with_its_parameters()
+ {
+    let (receiver, server, _site) = serve_with_receiver(2.5, 1_200);
+    let receiver = std::sync::Arc::new(std::sync::Mutex::new(receiver));
+    let r = receiver.clone();
+    let mixer = server.url(
+        "/mixer?form=ring&motif=lotus&count=12&density=4&tech=filigree&finish=oxidised&fineness=950&size=110",
+    );
+    let boards = server.url("/boards");
+    let key = "mix:ring.lotus.12.4.filigree.oxidised.950.110";
+    let name = "Cincin dengan motif Padma (teratai)";
+    with_browser(move |c| async move {
+        open(&c, &mixer, "Mixer desain").await;
+        find_text(&c, "p", name).await;
+
+        // On a new board, with a note.
+        find_text(&c, "h2", "Simpan rancangan ini").await;
+        type_into(&c, "Nama papan baru", "Ide pameran").await;
+        type_into(&c, "Catatan", "Kelopak lebih rapat untuk pasar Eropa").await;
+        click_button(&c, &format!("Simpan {name} ke papan")).await;
+        find_text(&c, "p", "Disimpan ke papan Ide pameran.").await;
+
+        // On the shortlist, as a custom request priced by its estimate.
+        click_button(&c, "Tambah ke daftar pilihan sebagai permintaan khusus").await;
+        click_link(&c, "Buka daftar pilihan").await;
+        wait_for_h1(&c, "Daftar pilihan").await;
+        find_text(&c, "h2", name).await;
+        find_text(&c, "p", "Permintaan khusus dari mixer desain").await;
+        find_text(&c, "p", "Jumlah kelopak: 12").await;
+        find_text(&c, "p", "Perkiraan Rp").await;
+
+        // Sent in an inquiry: the receiver gets every parameter, and the price the buyer saw.
+        click_link(&c, "Minta penawaran untuk daftar ini").await;
+        wait_for_h1(&c, "Minta penawaran harga").await;
+        find_text(&c, "p", name).await;
+        find_text(&c, "p", "Jumlah kelopak: 12").await;
+        send_inquiry(&c, 1).await;
+        eventually("the inquiry delivered", || async {
+            !r.lock().unwrap().received().is_empty()
+        })
+        .await;
+        let (_, body) = r.lock().unwrap().received().remove(0);
+        let line = &body["items"][0];
+        assert_eq!(line["design"], key, "{body}");
+        assert_eq!(
+            line["workshop"], "",
+            "a custom request goes to the collective"
+        );
+        assert!(
+            line["price"]["unit_idr"].as_u64().unwrap_or(0) > 0,
+            "{line}"
+        );
+
+        // The board keeps it, with its parameters, and opens it in the mixer again.
+        open(&c, &boards, "Papan").await;
+        find_text(&c, "h3", name).await;
+        find_text(&c, "p", "Kelopak lebih rapat untuk pasar Eropa").await;
+        find_text(&c, "p", "Kerapatan motif: 4 dari 5").await;
+        click_link(&c, "Coba di mixer").await;
+        wait_for_h1(&c, "Mixer desain").await;
+        eventually("the same design in the mixer", || async {
+            input_value(&c, "#mixer-count").await == "12"
+        })
+        .await;
+        let url = current_url(&c).await;
+        for part in [
+            "form=ring",
+            "motif=lotus",
+            "density=4",
+            "finish=oxidised",
+            "size=110",
+        ] {
+            assert!(url.contains(part), "{url} lacks {part}");
+        }
+        assert_eq!(axe_violations(&c).await, Vec::<String>::new());
+    })
+    .await;
+    drop(receiver);
+}

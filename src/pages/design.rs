@@ -309,7 +309,7 @@ fn DesignDetail(id: String, catalogue: Arc<Catalogue>) -> impl IntoView {
                         <dt>{tr(|l| td_string!(l, label_fineness))}</dt>
                         <dd>
                             {move || {
-                                t_string!(i18n, fineness_value, value = fineness, percent = format::decimal(f64::from(fineness) / 10.0, 1, lang.get())).to_string()
+                                labels::fineness(i18n, fineness)
                             }}
                         </dd>
                         <dt>{tr(|l| td_string!(l, label_size))}</dt>

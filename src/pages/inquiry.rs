@@ -10,7 +10,7 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 use crate::components::{CatalogueGate, PageMeta, TextField};
 use crate::domain::inquiry::shortlist::{self, ShortlistItem};
 use crate::domain::inquiry::{Field, FieldError, InquiryDraft, Rejection, Route, validate};
-use crate::domain::{Catalogue, Lang};
+use crate::domain::{Catalogue, ItemRef, Lang};
 use crate::i18n::{t_string, td_string, use_i18n};
 use crate::labels;
 use crate::platform::location;
@@ -367,6 +367,10 @@ fn ItemLine(
     let variant = {
         let item = line.item.clone();
         move || {
+            // A mixer design's parameters include its finish; they are what the maker is asked for.
+            if let ItemRef::Mix(m) = &item.item {
+                return labels::mix_details(i18n, m);
+            }
             let mut parts = Vec::new();
             if let Some(s) = &item.size {
                 parts.push(format!(

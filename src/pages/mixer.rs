@@ -234,7 +234,7 @@ fn Workbench(catalogue: Arc<Catalogue>) -> impl IntoView {
                         }>
                         {FINENESSES.into_iter().map(|f| view! {
                             <option value=f.to_string() selected=move || mix.get().fineness == f>
-                                {move || t_string!(i18n, fineness_value, value = f, percent = format::decimal(f64::from(f) / 10.0, 1, lang.get())).to_string()}
+                                {move || labels::fineness(i18n, f)}
                             </option>
                         }).collect_view()}
                     </select>
@@ -446,7 +446,7 @@ fn SpecSheet(mix: Memo<Mix>, catalogue: Arc<Catalogue>) -> impl IntoView {
                 .weight_g(&cat.get_value());
                 view! {
                     <tr>
-                        <th scope="row">{t_string!(i18n, fineness_value, value = f, percent = format::decimal(f64::from(f) / 10.0, 1, l)).to_string()}</th>
+                        <th scope="row">{labels::fineness(l, f)}</th>
                         <td>{t_string!(i18n, weight_grams, weight = format::decimal(grams, 1, l)).to_string()}</td>
                     </tr>
                 }

@@ -570,6 +570,29 @@ pub async fn axe_violations(c: &Client) -> Vec<String> {
         .collect()
 }
 
+/// Opened without a shortlist, the inquiry form: [`send_inquiry`].
+pub async fn submit_inquiry(c: &Client, n: usize) -> String {
+    wait_for_h1(c, "Kirim pertanyaan").await;
+    send_inquiry(c, n).await
+}
+
+/// Fills the inquiry form as buyer `n` (name, country, e-mail, a message, consent) and sends it; the
+/// saved inquiry's id.
+pub async fn send_inquiry(c: &Client, n: usize) -> String {
+    type_into(c, "Nama", &format!("Pembeli {n}")).await;
+    type_into(c, "Negara", "Indonesia").await;
+    type_into(c, "E-mail", &format!("pembeli{n}@example.id")).await;
+    type_into(
+        c,
+        "Pesan",
+        &format!("Pertanyaan nomor {n} tentang cincin perak."),
+    )
+    .await;
+    labelled(c, "Saya setuju").await.click().await.unwrap();
+    click_button(c, "Simpan dan kirim").await;
+    saved_inquiry_id(c).await
+}
+
 /// After pressing send on the inquiry form: waits for the outbox page and returns the saved inquiry's id.
 pub async fn saved_inquiry_id(c: &Client) -> String {
     let start = Instant::now();
