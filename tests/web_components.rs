@@ -72,6 +72,7 @@ async fn save_to_board_creates_a_board_keeps_the_note_and_persists_it() {
     storage.remove_item("perak.boards").unwrap();
     let host = new_host();
     let count = RwSignal::new(0usize);
+    let target = RwSignal::new(ItemRef::motif("kawung"));
     let _handle = leptos::mount::mount_to(host.clone(), move || {
         provide_locale();
         provide_boards();
@@ -79,7 +80,7 @@ async fn save_to_board_creates_a_board_keeps_the_note_and_persists_it() {
         Effect::new(move |_| count.set(boards.list().with(|l| l.len())));
         view! {
             <leptos_router::components::Router>
-                <SaveToBoard id="t" target=ItemRef::motif("kawung") label=Signal::stored("Kawung".to_string()) />
+                <SaveToBoard id="t" target=target label=Signal::stored("Kawung".to_string()) />
             </leptos_router::components::Router>
         }
     });
@@ -148,6 +149,35 @@ async fn save_to_board_creates_a_board_keeps_the_note_and_persists_it() {
         .unwrap()
         .unchecked_into();
     assert_eq!(select.selected_index(), 0);
+
+    // The item can change under the form (the mixer's design does with every control): the note being
+    // written stays, and what is saved is the item of that moment.
+    use perak_batankrajan::domain::studio::mixer::Mix;
+    note.set_value("Kelopak rapat");
+    note.dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    target.set(ItemRef::Mix(Mix::default()));
+    tick().await;
+    target.set(ItemRef::Mix(Mix {
+        count: 12,
+        ..Mix::default()
+    }));
+    tick().await;
+    assert_eq!(note.value(), "Kelopak rapat");
+    submit();
+    tick().await;
+    tick().await;
+    let stored = storage
+        .get_item("perak.boards")
+        .unwrap()
+        .unwrap_or_default();
+    assert!(
+        stored.contains("\"mix:pendant.majapahit_sun.12.3.casting.polished.925.100\"")
+            && stored.contains("Kelopak rapat")
+            && !stored.contains("majapahit_sun.8."),
+        "{stored}"
+    );
+    assert_eq!(count.get_untracked(), 1, "saved to the board chosen");
 }
 
 fn shipped_catalogue() -> perak_batankrajan::domain::Catalogue {
