@@ -9,8 +9,8 @@ use crate::i18n::use_i18n;
 use crate::platform::location;
 use crate::routes::{self, AppRoutes};
 use crate::state::{
-    provide_boards, provide_catalogue, provide_currency, provide_inquiry_draft, provide_kiosk,
-    provide_locale, provide_outbox, provide_shortlist, provide_storage_problems,
+    provide_boards, provide_catalogue, provide_currency, provide_inquiry_draft, provide_insights,
+    provide_kiosk, provide_locale, provide_outbox, provide_shortlist, provide_storage_problems,
 };
 
 /// Long enough for the first page's data and drawings to have had the network to themselves.
@@ -24,10 +24,11 @@ pub fn App() -> impl IntoView {
     provide_locale();
     provide_currency();
     provide_catalogue();
+    provide_kiosk();
+    provide_insights();
     provide_shortlist();
     provide_inquiry_draft();
     provide_outbox();
-    provide_kiosk();
     provide_boards();
     // Once the first page is up, every other route's code is fetched in the background.
     leptos::task::spawn_local(async {

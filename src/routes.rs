@@ -16,8 +16,8 @@ use crate::domain::studio::mixer::Mix;
 use crate::domain::{Finish, ItemRef, Lang};
 use crate::pages::{
     AttractRoute, BoardsRoute, CataloguePage, CompareRoute, DesignRoute, HomePage, InquiryRoute,
-    MixerRoute, MotifRoute, NotFoundPage, OfflineRoute, OutboxRoute, PairsRoute, PrivacyRoute,
-    ShortlistRoute, StaffRoute, WorkshopRoute,
+    InsightsRoute, MixerRoute, MotifRoute, NotFoundPage, OfflineRoute, OutboxRoute, PairsRoute,
+    PrivacyRoute, ShortlistRoute, StaffRoute, WorkshopRoute,
 };
 
 pub const HOME: &str = "/";
@@ -33,6 +33,7 @@ pub const PAIRS: &str = "/pairs";
 pub const BOARDS: &str = "/boards";
 pub const PRIVACY: &str = "/privacy";
 pub const MIXER: &str = "/mixer";
+pub const INSIGHTS: &str = "/insights";
 
 /// The route table. Home and the catalogue are in the first module; every other page arrives on
 /// demand (`pages::on_demand`).
@@ -56,6 +57,7 @@ pub fn AppRoutes() -> impl IntoView {
             <Route path=path!("/boards") view={Lazy::<BoardsRoute>::new()} />
             <Route path=path!("/privacy") view={Lazy::<PrivacyRoute>::new()} />
             <Route path=path!("/mixer") view={Lazy::<MixerRoute>::new()} />
+            <Route path=path!("/insights") view={Lazy::<InsightsRoute>::new()} />
         </FlatRoutes>
     }
 }

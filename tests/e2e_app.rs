@@ -193,7 +193,7 @@ async fn a_missing_or_garbled_catalogue_file_is_named() {
 }
 
 /// A deep link to every route and the heading it shows; all but the first two arrive on demand.
-const EVERY_ROUTE: [(&str, &str); 15] = [
+const EVERY_ROUTE: [(&str, &str); 17] = [
     ("/", "Perak buatan tangan dari Batankrajan"),
     ("/catalogue", "Katalog"),
     ("/designs/ring-kawung", "Cincin Kawung"),
@@ -209,6 +209,8 @@ const EVERY_ROUTE: [(&str, &str); 15] = [
     ("/pairs", "Pasangan pilihan"),
     ("/boards", "Papan"),
     ("/privacy", "Pemberitahuan privasi"),
+    ("/mixer", "Mixer desain"),
+    ("/insights", "Wawasan pameran"),
 ];
 
 #[tokio::test]

@@ -1,6 +1,7 @@
 //! Small UI pieces, one per file.
 
 mod added_notice;
+mod bar_chart;
 mod catalogue_gate;
 mod chunk_failed;
 mod copy_link;
@@ -34,6 +35,7 @@ mod workshop_card;
 mod zoom_view;
 
 pub use added_notice::AddedNotice;
+pub use bar_chart::BarChart;
 pub use catalogue_gate::CatalogueGate;
 pub use chunk_failed::ChunkFailed;
 pub use copy_link::CopyLink;

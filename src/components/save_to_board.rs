@@ -19,6 +19,9 @@ pub fn SaveToBoard(
     id: &'static str,
     #[prop(into)] target: Signal<ItemRef>,
     label: Signal<String>,
+    /// Told what was saved, once it is.
+    #[prop(optional)]
+    on_saved: Option<Callback<ItemRef>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let boards = use_boards();
@@ -48,7 +51,11 @@ pub fn SaveToBoard(
             Ok(board)
         }
         .and_then(|b| {
-            boards.add(&b, target.get_untracked(), note.get_untracked())?;
+            let item = target.get_untracked();
+            boards.add(&b, item.clone(), note.get_untracked())?;
+            if let Some(saved) = on_saved {
+                saved.run(item);
+            }
             Ok(b)
         });
         if let Ok(id) = &result {

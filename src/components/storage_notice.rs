@@ -16,6 +16,7 @@ pub fn StorageNotice() -> impl IntoView {
         Some(Stored::Draft) => tr(|l| td_string!(l, storage_failed_draft))(),
         Some(Stored::Boards) => tr(|l| td_string!(l, storage_failed_boards))(),
         Some(Stored::KioskSettings) => tr(|l| td_string!(l, storage_failed_kiosk))(),
+        Some(Stored::Insights) => tr(|l| td_string!(l, storage_failed_insights))(),
         Some(Stored::Session) | None => tr(|l| td_string!(l, storage_failed_session))(),
     };
     let (full, body) = (

@@ -2,7 +2,7 @@
 //!
 //! One module per subject. Each may import the ones listed before it and none after, so there is no
 //! circle (`tests/architecture.rs` checks it):
-//! shared -> catalogue -> pricing -> render -> browse -> studio -> inquiry -> kiosk.
+//! shared -> catalogue -> pricing -> render -> browse -> studio -> inquiry -> kiosk -> insights.
 
 pub mod shared;
 
@@ -15,6 +15,8 @@ pub mod studio;
 
 pub mod inquiry;
 pub mod kiosk;
+
+pub mod insights;
 
 pub use catalogue::item::{DesignId, ItemRef, MotifId, TrendId};
 pub use catalogue::loader::load_from_dir;

@@ -10,6 +10,7 @@ use crate::components::{
 };
 use crate::domain::ItemRef;
 use crate::domain::inquiry::shortlist::ShortlistItem;
+use crate::domain::insights::Event;
 use crate::domain::render::zoom::ZoomState;
 use crate::domain::studio::compare::{
     Attribute, CompareQuery, Mode, Profile, differs, pick_options, profile, sketch,
@@ -18,7 +19,7 @@ use crate::domain::{Catalogue, pricing::format};
 use crate::i18n::{t_string, td_string, use_i18n};
 use crate::labels;
 use crate::routes;
-use crate::state::{Text, tr, use_lang, use_shortlist};
+use crate::state::{Text, tr, use_insights, use_lang, use_shortlist};
 
 /// The compare studio: two items from searchable pickers, shown side by side, overlaid or with a swipe
 /// divider, zoomed together, with their attributes compared and, for a motif and a trend, an adaptation
@@ -72,6 +73,30 @@ fn Studio(catalogue: Arc<Catalogue>) -> impl IntoView {
     let set = StoredValue::new_local(set);
     let zoom = RwSignal::new(ZoomState::default());
     let cat = StoredValue::new(catalogue.clone());
+    // Counted once per pair of sides shown: a slider or a mode changes neither.
+    let insights = use_insights();
+    let sides = Memo::new(move |_| query.with(|q| (q.left.clone(), q.right.clone())));
+    Effect::new(move |_| {
+        let (left, right) = sides.get();
+        let c = cat.get_value();
+        for side in [&left, &right].into_iter().flatten() {
+            if matches!(side, ItemRef::Trend(_)) && side.exists(&c) {
+                insights.record(Event::Viewed(side.clone()));
+            }
+        }
+        if let (Some(l), Some(r)) = (left, right)
+            && l.exists(&c)
+            && r.exists(&c)
+        {
+            // A motif beside a trend is a curated pair's question: its sketch counts as the pair seen.
+            if let (ItemRef::Motif(m), ItemRef::Trend(t)) | (ItemRef::Trend(t), ItemRef::Motif(m)) =
+                (&l, &r)
+            {
+                insights.record(Event::Viewed(ItemRef::sketch(m.as_str(), t.as_str())));
+            }
+            insights.record(Event::Compared(l, r));
+        }
+    });
 
     let art = move |side: Option<ItemRef>| {
         side.filter(|r| r.exists(&cat.get_value())).map(|r| {

@@ -9,12 +9,13 @@ use crate::components::{
     AddedNotice, CatalogueGate, DesignArt, DesignCard, PageMeta, PriceTag, WorkshopCard, ZoomView,
 };
 use crate::domain::inquiry::shortlist::{MAX_QTY, ShortlistItem};
+use crate::domain::insights::Event;
 use crate::domain::render::zoom::ZoomState;
 use crate::domain::{Catalogue, Design, Finish, ItemRef, pricing::format};
 use crate::i18n::{t_string, td_string, use_i18n};
 use crate::labels;
 use crate::routes;
-use crate::state::{tr, use_catalogue, use_lang, use_shortlist};
+use crate::state::{tr, use_catalogue, use_insights, use_lang, use_shortlist};
 
 #[component]
 pub fn DesignPage() -> impl IntoView {
@@ -46,6 +47,7 @@ fn DesignDetail(id: String, catalogue: Arc<Catalogue>) -> impl IntoView {
         .into_any();
     };
     let lang = use_lang();
+    use_insights().record(Event::Viewed(ItemRef::design(design.id.as_str())));
     let d = Arc::new(design);
     let workshop = catalogue.workshop(&d.workshop).cloned();
     let workshop_name = workshop

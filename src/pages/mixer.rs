@@ -8,6 +8,7 @@ use crate::components::{
     AddedNotice, CatalogueGate, CopyLink, PageMeta, PriceTag, RangeField, SaveToBoard,
 };
 use crate::domain::inquiry::shortlist::ShortlistItem;
+use crate::domain::insights::Event;
 use crate::domain::pricing::format;
 use crate::domain::render::bench::{bench_scale, bench_svg};
 use crate::domain::render::{ArtText, MotifDetail, render_svg, svg_data_url};
@@ -20,7 +21,7 @@ use crate::i18n::{t_string, td_string, use_i18n};
 use crate::labels;
 use crate::platform::location;
 use crate::routes;
-use crate::state::{tr, use_lang, use_shortlist};
+use crate::state::{tr, use_insights, use_lang, use_shortlist};
 
 /// The design mixer: a maker changes a form, a motif and its parameters, techniques, finish, fineness
 /// and size, and sees the drawing, weight and price follow. The configuration lives in the URL; undo
@@ -292,10 +293,12 @@ fn Keep(
     name: impl Fn(&Mix) -> String + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let shortlist = use_shortlist();
+    let insights = use_insights();
     // Which design was added: the confirmation is about that one, and goes once the design changes.
     let added = RwSignal::new(None::<Mix>);
     let add = move |_| {
         let m = mix.get_untracked();
+        insights.record(Event::MixKept(ItemRef::Mix(m.clone())));
         shortlist.add(ShortlistItem {
             item: ItemRef::Mix(m.clone()),
             qty: 1,
@@ -312,7 +315,8 @@ fn Keep(
                 <button type="button" class="button" on:click=add>{tr(|l| td_string!(l, sketch_add_shortlist))}</button>
             </div>
             <AddedNotice shown=shown message=|l| td_string!(l, sketch_added) />
-            <SaveToBoard id="save-mix" target=Signal::derive(move || ItemRef::Mix(mix.get())) label=Signal::derive(move || name(&mix.get())) />
+            <SaveToBoard id="save-mix" target=Signal::derive(move || ItemRef::Mix(mix.get())) label=Signal::derive(move || name(&mix.get()))
+                on_saved=Callback::new(move |item| insights.record(Event::MixKept(item))) />
         </section>
     }
 }

@@ -2,9 +2,11 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use crate::components::{CatalogueGate, DesignCard, PageMeta, Passage};
+use crate::domain::ItemRef;
+use crate::domain::insights::Event;
 use crate::i18n::td_string;
 use crate::pages::NotFoundPage;
-use crate::state::{tr, use_lang};
+use crate::state::{tr, use_insights, use_lang};
 
 /// A motif's story: meaning, history with its sources, and the designs that use it.
 #[component]
@@ -18,6 +20,7 @@ pub fn MotifPage() -> impl IntoView {
             let Some(m) = catalogue.motif(&id).cloned() else {
                 return view! { <NotFoundPage /> }.into_any();
             };
+            use_insights().record(Event::Viewed(ItemRef::motif(m.id.as_str())));
             let designs: Vec<_> = catalogue.designs_with_motif(&m.id).cloned().collect();
             let (name, meaning, history) = (m.name.clone(), m.meaning.clone(), m.history.clone());
             let title = move || name.get(lang.get()).to_owned();

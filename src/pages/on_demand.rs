@@ -80,4 +80,5 @@ on_demand! {
     (BoardsRoute, boards, boards_page, preload_boards, super::BoardsPage),
     (PrivacyRoute, privacy, privacy_page, preload_privacy, super::PrivacyPage),
     (MixerRoute, mixer, mixer_page, preload_mixer, super::MixerPage),
+    (InsightsRoute, insights, insights_page, preload_insights, super::InsightsPage),
 }

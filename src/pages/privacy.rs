@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::components::{CatalogueGate, PageMeta};
 use crate::domain::inquiry::CONSENT_VERSION;
 use crate::i18n::{t_string, td_string, use_i18n};
-use crate::state::{tr, use_kiosk};
+use crate::state::{tr, use_insights, use_kiosk};
 
 /// What happens to a buyer's name and contact: what is kept, where it goes, for how long on this device
 /// (the retention staff set), and whom to ask for deletion (the collective's address from the
@@ -27,6 +27,9 @@ pub fn PrivacyPage() -> impl IntoView {
             <p>{tr(|l| td_string!(l, privacy_where_body))}</p>
             <h2>{tr(|l| td_string!(l, privacy_how_long_heading))}</h2>
             <p>{move || t_string!(i18n, privacy_how_long_body, days = days())}</p>
+            <h2>{tr(|l| td_string!(l, insights_privacy_heading))}</h2>
+            <p>{tr(|l| td_string!(l, insights_privacy_body))}</p>
+            <CountingSwitch />
             <h2>{tr(|l| td_string!(l, privacy_delete_heading))}</h2>
             <CatalogueGate children=move |catalogue| {
                 let email = catalogue.settings.inquiry.email.clone().unwrap_or_default();
@@ -38,5 +41,21 @@ pub fn PrivacyPage() -> impl IntoView {
             } />
             <p class="muted">{move || t_string!(i18n, privacy_version, version = CONSENT_VERSION)}</p>
         </article>
+    }
+}
+
+/// Counting interest on this device, on or off; a kiosk always counts, and says so.
+#[component]
+fn CountingSwitch() -> impl IntoView {
+    let insights = use_insights();
+    view! {
+        <div class="field choice">
+            <input id="insights-switch" type="checkbox"
+                prop:checked=move || insights.counting()
+                disabled=move || !insights.switchable()
+                on:change=move |ev| insights.set_counting(event_target_checked(&ev)) />
+            <label for="insights-switch">{tr(|l| td_string!(l, insights_switch))}</label>
+        </div>
+        {move || (!insights.switchable()).then(|| view! { <p class="muted">{tr(|l| td_string!(l, insights_switch_kiosk))}</p> })}
     }
 }

@@ -241,6 +241,13 @@ fn StaffTools() -> impl IntoView {
                 <A href=routes::localized(routes::OFFLINE) attr:class="button button-quiet">{tr(|l| td_string!(l, staff_offline_link))}</A>
             </div>
         </section>
+        <section aria-labelledby="staff-insights-heading" class="staff-section">
+            <h2 id="staff-insights-heading">{tr(|l| td_string!(l, insights_title))}</h2>
+            <p>{tr(|l| td_string!(l, insights_description))}</p>
+            <div class="actions">
+                <A href=routes::localized(routes::INSIGHTS) attr:class="button">{tr(|l| td_string!(l, insights_open))}</A>
+            </div>
+        </section>
         <BuyersData />
         <button type="button" class="link-button" on:click=move |_| kiosk.lock()>{tr(|l| td_string!(l, staff_lock))}</button>
     }

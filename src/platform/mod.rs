@@ -6,6 +6,8 @@ pub mod crash;
 pub mod data;
 pub mod files;
 pub mod frame;
+pub mod insights_store;
+pub mod json_store;
 pub mod kiosk;
 pub mod locales;
 pub mod location;

@@ -15,6 +15,18 @@ pub fn now_ms() -> u64 {
     js_sys::Date::now() as u64
 }
 
+/// Today's date on this device's clock and time zone, `YYYY-MM-DD`: the day of a fair as the stand
+/// lives it.
+pub fn local_day() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
+}
+
 pub fn random_unit() -> f64 {
     js_sys::Math::random()
 }

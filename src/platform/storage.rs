@@ -19,6 +19,7 @@ pub const KIOSK_THROTTLE_KEY: &str = "perak.kiosk.attempts";
 pub const BOARDS_KEY: &str = "perak.boards";
 pub const VISITOR_INQUIRIES_KEY: &str = "perak.kiosk.visitor";
 pub const LAST_SEARCH_KEY: &str = "perak.catalogue.last";
+pub const INSIGHTS_KEY: &str = "perak.insights";
 
 /// Why the device did not keep something: the reader's remedy differs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -5,6 +5,7 @@ mod catalogue;
 mod currency;
 mod deferred;
 mod inquiry_draft;
+mod insights;
 mod kiosk;
 mod locale;
 mod outbox;
@@ -17,6 +18,7 @@ pub use catalogue::{CatalogueState, LoadOutcome, provide_catalogue, use_catalogu
 pub use currency::{DisplayCurrency, provide_currency, use_currency};
 pub use deferred::deferred;
 pub use inquiry_draft::{DraftState, provide_inquiry_draft, use_inquiry_draft};
+pub use insights::{Insights, provide_insights, use_insights};
 pub use kiosk::{Kiosk, Unlock, provide_kiosk, use_kiosk};
 pub use locale::{I18n, Text, prepare as prepare_locale, provide_locale, tr, use_i18n, use_lang};
 pub use outbox::{Outbox, pending, provide_outbox, use_outbox};

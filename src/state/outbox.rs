@@ -13,12 +13,13 @@ use crate::domain::inquiry::outbox::{
     Channel, Entry, Status, classify, done, expired, export_file_name, next_due, to_csv, to_json,
 };
 use crate::domain::inquiry::{Inquiry, Route};
+use crate::domain::insights::Event;
 use crate::domain::kiosk::KioskSettings;
 use crate::domain::shared::ids::uuid_v4;
 use crate::platform::chunks::ChunkError;
 use crate::platform::outbox_store::{self, StoreError};
 use crate::platform::{files, locks, net, storage};
-use crate::state::{CatalogueState, LoadOutcome, use_catalogue};
+use crate::state::{CatalogueState, Insights, LoadOutcome, use_catalogue};
 
 /// The delivery loop sleeps until the next entry is due or something happens (an inquiry saved or
 /// changed here or in another tab, the browser back online, the catalogue and its endpoint loaded). This
@@ -45,6 +46,8 @@ pub struct Outbox {
     online: RwSignal<bool>,
     wake: StoredValue<UnboundedSender<()>>,
     tell_other_tabs: StoredValue<Post>,
+    /// Counts a saved inquiry for the exhibition insights (absent where nothing counts, as in tests).
+    insights: Option<Insights>,
 }
 
 impl Outbox {
@@ -76,6 +79,10 @@ impl Outbox {
         self.error.set(None);
         self.entries.update(|all| all.insert(0, entry.clone()));
         self.stored();
+        // Counted once it is safe on disk; counting only queues, so the send is not held up.
+        if let Some(insights) = self.insights {
+            insights.record(Event::Inquired(entry.inquiry.clone()));
+        }
         Ok(entry)
     }
 
@@ -305,6 +312,7 @@ pub fn provide_outbox() {
         online: RwSignal::new(net::is_online()),
         wake: StoredValue::new(wake),
         tell_other_tabs: StoredValue::new(Box::new(others.post)),
+        insights: use_context::<Insights>(),
     };
     provide_context(outbox);
     let catalogue = use_catalogue();

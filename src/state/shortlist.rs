@@ -1,13 +1,16 @@
 use leptos::prelude::*;
 
 use crate::domain::inquiry::shortlist::{self, ShortlistItem};
+use crate::domain::insights::Event;
 use crate::platform::storage::SHORTLIST_KEY;
-use crate::state::{Persisted, Stored, persisted};
+use crate::state::{Insights, Persisted, Stored, persisted};
 
 /// The shortlist kept on this device. Stored in the same text form as the share link.
 #[derive(Clone, Copy)]
 pub struct Shortlist {
     items: Persisted<Vec<ShortlistItem>>,
+    /// Counts what is added, for the exhibition insights (absent where nothing counts, as in tests).
+    insights: Option<Insights>,
 }
 
 impl Shortlist {
@@ -28,6 +31,9 @@ impl Shortlist {
     }
 
     pub fn add(&self, item: ShortlistItem) {
+        if let Some(insights) = self.insights {
+            insights.record(Event::Shortlisted(item.item.clone()));
+        }
         let mut items = self.items.get_untracked();
         shortlist::add(&mut items, item);
         self.save(&items);
@@ -64,7 +70,10 @@ impl Shortlist {
 
 pub fn provide_shortlist() {
     let items = persisted(SHORTLIST_KEY, Stored::Shortlist);
-    provide_context(Shortlist { items });
+    provide_context(Shortlist {
+        items,
+        insights: use_context::<Insights>(),
+    });
 }
 
 pub fn use_shortlist() -> Shortlist {

@@ -14,6 +14,8 @@ pub enum Stored {
     Draft,
     Boards,
     KioskSettings,
+    /// Whether this device counts interest, and its id in the counts.
+    Insights,
     /// What a tab keeps for its session (the last search, a kiosk visitor's inquiries).
     Session,
 }

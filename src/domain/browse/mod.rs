@@ -355,7 +355,8 @@ fn starter_words(c: &Catalogue, doc_values: &[[Vec<u16>; 8]]) -> Vec<String> {
         .collect()
 }
 
-fn price_band(p: Option<u64>) -> &'static str {
+/// The price facet's band of a price (`None`: priced on request), as its key.
+pub fn price_band(p: Option<u64>) -> &'static str {
     match p {
         None => PRICE_ON_REQUEST,
         Some(idr) => PRICE_BANDS

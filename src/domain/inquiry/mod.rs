@@ -238,7 +238,7 @@ pub struct Inquiry {
 
 /// The version of the consent text and the privacy notice (`inq_consent`, the `privacy_*` texts). Change
 /// it whenever their meaning changes in any language: each inquiry records the one its buyer agreed to.
-pub const CONSENT_VERSION: &str = "2026-12-04";
+pub const CONSENT_VERSION: &str = "2026-12-05";
 
 impl Inquiry {
     pub fn lang(&self) -> Lang {
