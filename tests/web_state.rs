@@ -595,3 +595,53 @@ async fn a_damaged_stored_shortlist_is_started_afresh_and_the_reader_told() {
     );
     storage.clear().unwrap();
 }
+
+#[wasm_bindgen_test]
+async fn the_insights_store_adds_to_a_device_day_and_merges_other_devices_once() {
+    use perak_batankrajan::domain::insights::{DayCounts, totals};
+    use perak_batankrajan::platform::insights_store;
+
+    // Ids of this run's own, so that a profile kept from an earlier run cannot change the sums.
+    let run = (js_sys::Math::random() * 1e9) as u64;
+    let (mine, theirs) = (format!("web-device-{run}"), format!("web-other-{run}"));
+    let day = |device: &str, counts: &[(&str, u64)]| DayCounts {
+        device: device.into(),
+        day: "2026-12-05".into(),
+        counts: counts.iter().map(|(k, n)| ((*k).to_owned(), *n)).collect(),
+    };
+    let before = totals(&insights_store::all().await.unwrap());
+    let seen =
+        |t: &std::collections::BTreeMap<String, u64>, k: &str| t.get(k).copied().unwrap_or(0);
+
+    // Two batches of one device's day land in one record, added up.
+    insights_store::add(day(&mine, &[("view.design.web-ring", 2)]))
+        .await
+        .unwrap();
+    insights_store::add(day(
+        "web-device",
+        &[("view.design.web-ring", 1), ("compare", 1)],
+    ))
+    .await
+    .unwrap();
+    let held = insights_store::all().await.unwrap();
+    assert_eq!(
+        held.iter().filter(|d| d.device == mine).count(),
+        1,
+        "one record per device-day"
+    );
+    let t = totals(&held);
+    assert_eq!(
+        seen(&t, "view.design.web-ring") - seen(&before, "view.design.web-ring"),
+        3
+    );
+
+    // Another kiosk's export, merged twice, counts once.
+    let other = vec![day(&theirs, &[("view.design.web-ring", 4)])];
+    insights_store::merge(other.clone()).await.unwrap();
+    insights_store::merge(other).await.unwrap();
+    let t = totals(&insights_store::all().await.unwrap());
+    assert_eq!(
+        seen(&t, "view.design.web-ring") - seen(&before, "view.design.web-ring"),
+        7
+    );
+}
