@@ -86,18 +86,7 @@ async fn a_day_of_three_visitors_is_counted_exported_and_merged_without_anyone_i
     let dir = downloads.0.clone();
     with_browser_downloading(Some(&dir.clone()), move |c| async move {
         open(&c, &staff, "Layar staf").await;
-        set_staff_pin(&c, "246813").await;
-        type_into(&c, "Waktu diam sebelum pertanyaan (detik)", "10").await;
-        type_into(
-            &c,
-            "Hitung mundur sebelum diatur ulang (detik, minimal 20)",
-            "20",
-        )
-        .await;
-        click_button(&c, "Simpan waktu").await;
-        find_text(&c, "p", "Waktu disimpan.").await;
-        click_button(&c, "Mulai mode kios").await;
-        wait_for_h1(&c, "Perak buatan tangan dari Batankrajan").await;
+        start_kiosk(&c, "246813", 10).await;
 
         // Visitor one: a design, shortlisted, asked about from the Netherlands.
         open(&c, &kawung, "Cincin Kawung").await;

@@ -146,18 +146,7 @@ async fn an_idle_kiosk_asks_then_clears_the_visitor_but_keeps_the_outbox() {
         open(&c, &staff, "Layar staf").await;
         set_staff_pin(&c, "24").await;
         find_text(&c, "p", "PIN harus 6 sampai 12 angka.").await;
-        set_staff_pin(&c, "246813").await;
-        type_into(&c, "Waktu diam sebelum pertanyaan (detik)", "10").await;
-        type_into(
-            &c,
-            "Hitung mundur sebelum diatur ulang (detik, minimal 20)",
-            "20",
-        )
-        .await;
-        click_button(&c, "Simpan waktu").await;
-        find_text(&c, "p", "Waktu disimpan.").await;
-        click_button(&c, "Mulai mode kios").await;
-        wait_for_h1(&c, "Perak buatan tangan dari Batankrajan").await;
+        start_kiosk(&c, "246813", 10).await;
         let class = c
             .execute("return document.documentElement.className", vec![])
             .await

@@ -60,7 +60,7 @@ fn an_inquiry(c: &Catalogue) -> perak_batankrajan::domain::inquiry::Inquiry {
 #[test]
 fn an_inquiry_counts_what_it_asks_about_the_country_and_language_and_nothing_personal() {
     let c = catalogue();
-    let counters = Event::Inquired(an_inquiry(&c)).counters(&c);
+    let counters = Event::Inquired((&an_inquiry(&c)).into()).counters(&c);
     for expected in [
         "inquiry",
         "inquiry.design.ring-kawung",

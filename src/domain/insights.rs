@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::browse::price_band;
 use crate::domain::catalogue::item::ItemRef;
-use crate::domain::catalogue::model::Catalogue;
+use crate::domain::catalogue::model::{Catalogue, Finish};
 use crate::domain::inquiry::Inquiry;
 use crate::domain::inquiry::outbox::{csv_cell, parse_csv};
 use crate::domain::pricing::price::quote;
@@ -63,7 +63,31 @@ pub enum Event {
     /// A mixer design kept (on the shortlist or a board).
     MixKept(ItemRef),
     /// A sent inquiry, reduced to what it asks about, the buyer's country and their language.
-    Inquired(Inquiry),
+    Inquired(Asked),
+}
+
+/// What an inquiry asks about, without who asks: the items (with size and finish, for the price band),
+/// the country as counted and the reply language. Made as the inquiry is saved, so that nothing of the
+/// buyer waits in memory for the next write.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Asked {
+    pub lines: Vec<(ItemRef, Option<String>, Option<Finish>)>,
+    pub country: String,
+    pub language: String,
+}
+
+impl From<&Inquiry> for Asked {
+    fn from(i: &Inquiry) -> Asked {
+        Asked {
+            lines: i
+                .items
+                .iter()
+                .map(|l| (l.item.clone(), l.size.clone(), l.finish))
+                .collect(),
+            country: country_key(&i.country),
+            language: i.language.clone(),
+        }
+    }
 }
 
 impl Event {
@@ -79,7 +103,7 @@ impl Event {
             ],
             Event::Shortlisted(item) => vec![format!("shortlist.{}", item.key())],
             Event::MixKept(item) => vec![format!("mix_kept.{}", item.key())],
-            Event::Inquired(inquiry) => inquiry_counters(inquiry, c),
+            Event::Inquired(asked) => inquiry_counters(asked, c),
         }
     }
 }
@@ -95,16 +119,15 @@ fn kind_and_id(item: &ItemRef) -> String {
     }
 }
 
-fn inquiry_counters(inquiry: &Inquiry, c: &Catalogue) -> Vec<String> {
+fn inquiry_counters(asked: &Asked, c: &Catalogue) -> Vec<String> {
     let mut set = BTreeSet::new();
     set.insert("inquiry".to_owned());
-    set.insert(format!("inquiry.language.{}", inquiry.language));
-    let country = country_key(&inquiry.country);
-    if !country.is_empty() {
-        set.insert(format!("inquiry.country.{country}"));
+    set.insert(format!("inquiry.language.{}", asked.language));
+    if !asked.country.is_empty() {
+        set.insert(format!("inquiry.country.{}", asked.country));
     }
-    for line in &inquiry.items {
-        match &line.item {
+    for (item, size, finish) in &asked.lines {
+        match item {
             ItemRef::Design(id) => {
                 set.insert(format!("inquiry.design.{id}"));
                 let Some(d) = c.design(id) else { continue };
@@ -115,7 +138,7 @@ fn inquiry_counters(inquiry: &Inquiry, c: &Catalogue) -> Vec<String> {
                 for t in &d.techniques {
                     set.insert(format!("inquiry.technique.{}", t.key()));
                 }
-                let price = quote(&c.settings, d, line.size.as_deref(), line.finish).map(|p| p.idr);
+                let price = quote(&c.settings, d, size.as_deref(), *finish).map(|p| p.idr);
                 set.insert(format!("inquiry.price.{}", price_band(price)));
             }
             custom => {

@@ -5,6 +5,8 @@
 //! inquiry's way to the outbox. A reader can switch counting off on their own device; a kiosk always
 //! counts, and its counts outlive the idle reset (only the visitor's own things are cleared).
 
+use std::future::Future;
+use std::pin::Pin;
 use std::time::Duration;
 
 use leptos::ev;
@@ -14,6 +16,7 @@ use leptos_use::use_event_listener;
 
 use crate::domain::insights::{DayCounts, Event, Prefs};
 use crate::domain::shared::ids::uuid_v4;
+use crate::platform::chunks::ChunkError;
 use crate::platform::json_store::StoreError;
 use crate::platform::storage::INSIGHTS_KEY;
 use crate::platform::{insights_store, net};
@@ -21,13 +24,13 @@ use crate::state::{CatalogueState, Kiosk, Persisted, Stored, persisted, use_cata
 
 /// How long counters wait in memory for others to join them in one write.
 const BATCH_MS: u64 = 1_000;
-/// Counters kept for a later try when IndexedDB refuses them; beyond this, the oldest go.
+/// Events kept for a later try when they could not be written; beyond this, the oldest go.
 const PENDING_MAX: usize = 2_000;
 
 #[derive(Clone, Copy)]
 pub struct Insights {
     prefs: Persisted<Prefs>,
-    pending: StoredValue<Vec<String>>,
+    pending: StoredValue<Vec<Event>>,
     scheduled: StoredValue<bool>,
     /// Bumped after every write, so that the insights page can read the store again.
     written: RwSignal<u64>,
@@ -65,11 +68,7 @@ impl Insights {
         if !untrack(|| self.counting()) {
             return;
         }
-        let Some(Ok(catalogue)) = self.catalogue.get_untracked() else {
-            return;
-        };
-        let counters = event.counters(&catalogue);
-        self.pending.update_value(|p| p.extend(counters));
+        self.pending.update_value(|p| p.push(event));
         if !self.scheduled.get_value() {
             self.scheduled.set_value(true);
             let this = *self;
@@ -85,17 +84,21 @@ impl Insights {
         }
         let this = *self;
         spawn_local(async move {
-            let mut day = DayCounts {
-                device: this.device(),
-                day: net::local_day(),
-                ..DayCounts::default()
+            let device = this.device();
+            #[cfg(all(feature = "split", target_arch = "wasm32"))]
+            let written = match write_counts(this.catalogue, device, batch.clone()).await {
+                Ok(write) => write.await,
+                Err(e) => Err(StoreError::Other(format!("{e:?}"))),
             };
-            for counter in &batch {
-                day.add(counter, 1);
-            }
-            match insights_store::add(day).await {
+            #[cfg(not(all(feature = "split", target_arch = "wasm32")))]
+            let written = match write_counts(this.catalogue, device, batch.clone()) {
+                Ok(write) => write.await,
+                Err(e) => Err(StoreError::Other(format!("{e:?}"))),
+            };
+            match written {
                 Ok(()) => this.written.update(|n| *n += 1),
-                // Kept for the next write: a full disk at a fair must not lose the day.
+                // Kept for the next write (a full disk, or the counting code not yet arrived while
+                // offline): a day at a fair must not be lost for a moment's trouble.
                 Err(_) => this.pending.update_value(|p| {
                     let mut kept = batch;
                     kept.append(p);
@@ -142,4 +145,37 @@ pub fn provide_insights() {
 
 pub fn use_insights() -> Insights {
     expect_context::<Insights>()
+}
+
+/// A write of counts under way.
+type Write = Pin<Box<dyn Future<Output = Result<(), StoreError>>>>;
+
+/// Turns events into counters and adds them to today's record: a chunk of its own (`counting`), fetched
+/// at the first write, so that the first load carries only the queue.
+#[cfg_attr(
+    all(feature = "split", target_arch = "wasm32"),
+    wasm_split_helpers::wasm_split(counting, fallible)
+)]
+fn write_counts(
+    catalogue: CatalogueState,
+    device: String,
+    events: Vec<Event>,
+) -> Result<Write, ChunkError> {
+    Ok(Box::pin(async move {
+        // Events come from pages that show the catalogue, so it is loaded; if not, nothing is counted.
+        let Some(Ok(catalogue)) = catalogue.get_untracked() else {
+            return Ok(());
+        };
+        let mut day = DayCounts {
+            device,
+            day: net::local_day(),
+            ..DayCounts::default()
+        };
+        for event in &events {
+            for counter in event.counters(&catalogue) {
+                day.add(&counter, 1);
+            }
+        }
+        insights_store::add(day).await
+    }))
 }

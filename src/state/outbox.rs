@@ -81,7 +81,7 @@ impl Outbox {
         self.stored();
         // Counted once it is safe on disk; counting only queues, so the send is not held up.
         if let Some(insights) = self.insights {
-            insights.record(Event::Inquired(entry.inquiry.clone()));
+            insights.record(Event::Inquired((&entry.inquiry).into()));
         }
         Ok(entry)
     }

@@ -570,6 +570,28 @@ pub async fn axe_violations(c: &Client) -> Vec<String> {
         .collect()
 }
 
+/// On the staff screen of a fresh stand: sets the PIN, an idle time of `idle_secs` with the shortest
+/// countdown (20 s), and starts kiosk mode, which opens the attract loop.
+pub async fn start_kiosk(c: &Client, pin: &str, idle_secs: u32) {
+    set_staff_pin(c, pin).await;
+    type_into(
+        c,
+        "Waktu diam sebelum pertanyaan (detik)",
+        &idle_secs.to_string(),
+    )
+    .await;
+    type_into(
+        c,
+        "Hitung mundur sebelum diatur ulang (detik, minimal 20)",
+        "20",
+    )
+    .await;
+    click_button(c, "Simpan waktu").await;
+    find_text(c, "p", "Waktu disimpan.").await;
+    click_button(c, "Mulai mode kios").await;
+    wait_for_h1(c, "Perak buatan tangan dari Batankrajan").await;
+}
+
 /// Opened without a shortlist, the inquiry form: [`send_inquiry`].
 pub async fn submit_inquiry(c: &Client, n: usize) -> String {
     wait_for_h1(c, "Kirim pertanyaan").await;

@@ -180,15 +180,7 @@ impl Mix {
             }
         }
         if let Some(value) = density_given.filter(|_| has_density(mix.motif)) {
-            let (used, changed) = clamp_number(&value, DENSITY_RANGE, mix.density);
-            mix.density = used;
-            if changed {
-                notes.push(Adjustment {
-                    field: "density",
-                    given: value,
-                    used: used.to_string(),
-                });
-            }
+            mix.density = read_number("density", value, DENSITY_RANGE, mix.density, &mut notes);
         }
         match count_range(mix.motif) {
             Some(range) => {
@@ -197,20 +189,10 @@ impl Mix {
                 } else {
                     default_count(mix.motif)
                 };
-                match count_given {
-                    Some(value) => {
-                        let (used, changed) = clamp_number(&value, range, fallback);
-                        mix.count = used;
-                        if changed {
-                            notes.push(Adjustment {
-                                field: "count",
-                                given: value,
-                                used: used.to_string(),
-                            });
-                        }
-                    }
-                    None => mix.count = fallback,
-                }
+                mix.count = match count_given {
+                    Some(value) => read_number("count", value, range, fallback, &mut notes),
+                    None => fallback,
+                };
             }
             None => mix.count = 0,
         }
@@ -266,6 +248,26 @@ fn round_to_step(size: u8) -> u8 {
     let step = u16::from(SIZE_STEP);
     let rounded = (u16::from(size) + step / 2) / step * step;
     (rounded as u8).clamp(*SIZE_RANGE.start(), *SIZE_RANGE.end())
+}
+
+/// A number from a link, clamped into range (`fallback` for what is not a number), with an adjustment
+/// noted when what is used differs from what was given.
+fn read_number(
+    field: &'static str,
+    given: String,
+    range: RangeInclusive<u8>,
+    fallback: u8,
+    notes: &mut Vec<Adjustment>,
+) -> u8 {
+    let (used, changed) = clamp_number(&given, range, fallback);
+    if changed {
+        notes.push(Adjustment {
+            field,
+            given,
+            used: used.to_string(),
+        });
+    }
+    used
 }
 
 /// `(value used, whether it differs from what was given)`: a number is clamped into range, anything else
