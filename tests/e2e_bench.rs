@@ -370,6 +370,15 @@ async fn mixer_parameter_change_to_painted_drawing() {
             })();
         "#;
         let families = serde_json::json!(families);
+        // 150 changes a run, each given up to two seconds to show: longer than WebDriver's default
+        // minute for a script on a slowed CPU.
+        c.update_timeouts(fantoccini::wd::TimeoutConfiguration::new(
+            Some(std::time::Duration::from_secs(600)),
+            None,
+            None,
+        ))
+        .await
+        .unwrap();
         println!("mixer: slider change → painted drawing, headless Chromium; ms");
         println!("{:<8} {:<18} {:>5} {:>8} {:>8}", "cpu", "motif", "drawn", "p50", "p95");
         for rate in [1.0, 4.0] {

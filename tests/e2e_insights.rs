@@ -187,6 +187,28 @@ async fn a_day_of_three_visitors_is_counted_exported_and_merged_without_anyone_i
             row.split_whitespace().collect::<Vec<_>>(),
             ["Cincin", "Kawung", "3", "1"]
         );
+        // The day's row: pages opened and inquiries sent (not every counter about them).
+        let day_table = c
+            .find(Locator::XPath(
+                "//figure[figcaption[@id='insights-days-caption']]//details",
+            ))
+            .await
+            .unwrap();
+        day_table
+            .find(Locator::Css("summary"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        let day_row = day_table
+            .find(Locator::Css("tbody tr"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(day_row.ends_with("5 2"), "{day_row}");
         let countries = text_of(&c, "#insights-countries-caption + .bars").await;
         assert!(
             countries.contains("Belanda") && countries.contains("Indonesia"),

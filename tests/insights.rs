@@ -280,3 +280,64 @@ proptest! {
         let _ = import(&format!("{{\"format\":\"perak-insights\",\"version\":1,{text}"));
     }
 }
+
+#[test]
+fn rankings_give_motifs_and_forms_the_interest_of_their_designs_and_custom_requests_their_asks() {
+    let c = catalogue();
+    let kawung_ring = c.design("ring-kawung").unwrap();
+    let days = vec![
+        day(
+            "a",
+            "2026-12-01",
+            &[
+                ("view.design.ring-kawung", 3),
+                ("shortlist.ring-kawung", 1),
+                ("view.motif.padma", 2),
+                ("inquiry", 2),
+                ("inquiry.design.ring-kawung", 1),
+                ("inquiry.form.ring", 1),
+                ("inquiry.custom.sketch:kawung+chunky-organic", 1),
+                ("mix_kept.mix:ring.lotus.12.4.filigree.oxidised.950.110", 2),
+            ],
+        ),
+        day(
+            "b",
+            "2026-12-02",
+            &[("inquiry", 1), ("inquiry.country.Belanda", 1)],
+        ),
+    ];
+    let r = perak_batankrajan::domain::insights::rankings(&totals(&days), &c, 8);
+    let row = |v: &[perak_batankrajan::domain::insights::Ranked], k: &str| {
+        v.iter()
+            .find(|x| x.key == k)
+            .map(|x| (x.interest, x.inquiries))
+    };
+    assert_eq!(row(&r.designs, "ring-kawung"), Some((4, 1)));
+    for m in &kawung_ring.motifs {
+        assert_eq!(
+            row(&r.motifs, m).map(|x| x.0),
+            Some(4),
+            "{m} through its design"
+        );
+    }
+    assert_eq!(row(&r.motifs, "padma"), Some((2, 0)), "its own page");
+    assert_eq!(row(&r.forms, "ring"), Some((4, 1)));
+    assert_eq!(
+        r.custom
+            .iter()
+            .map(|x| (x.key.as_str(), x.interest, x.inquiries))
+            .collect::<Vec<_>>(),
+        vec![
+            ("sketch:kawung+chunky-organic", 0, 1),
+            ("mix:ring.lotus.12.4.filigree.oxidised.950.110", 2, 0),
+        ],
+        "asked for first"
+    );
+    let one = perak_batankrajan::domain::insights::rankings(&totals(&days), &c, 1);
+    assert_eq!(one.designs.len(), 1);
+    // A day's inquiries are the inquiries, not every counter about them.
+    assert_eq!(
+        perak_batankrajan::domain::insights::per_day_of(&days, "inquiry"),
+        vec![("2026-12-01".to_owned(), 2), ("2026-12-02".to_owned(), 1)]
+    );
+}

@@ -916,3 +916,73 @@ async fn copy_link_without_the_clipboard_api_selects_the_link_and_says_how_to_co
     js_sys::eval("Object.defineProperty(Navigator.prototype, 'clipboard', window.__clipboard);")
         .unwrap();
 }
+
+#[wasm_bindgen_test]
+async fn a_bar_chart_says_its_numbers_in_words_draws_bars_to_scale_and_opens_as_a_table() {
+    use perak_batankrajan::components::BarChart;
+
+    let host = new_host();
+    let rows = RwSignal::new(vec![
+        ("Cincin Kawung".to_owned(), vec![4, 1]),
+        ("Cincin Surya".to_owned(), vec![1, 0]),
+    ]);
+    let _handle = leptos::mount::mount_to(host.clone(), move || {
+        provide_locale();
+        view! {
+            <BarChart id="c" caption="Desain teratas".to_string()
+                heads=vec!["Desain".to_string(), "Minat".to_string(), "Pertanyaan".to_string()]
+                rows=rows />
+        }
+    });
+    tick().await;
+    let bars = host.query_selector(".bars").unwrap().unwrap();
+    assert_eq!(bars.get_attribute("role").as_deref(), Some("img"));
+    assert_eq!(
+        bars.get_attribute("aria-label").as_deref(),
+        Some("Diagram batang, Desain teratas: Cincin Kawung 4, Cincin Surya 1.")
+    );
+    let figure = host.query_selector("figure").unwrap().unwrap();
+    let caption = host.query_selector("figcaption").unwrap().unwrap();
+    assert_eq!(figure.get_attribute("aria-labelledby"), Some(caption.id()));
+    // The longest bar fills its track; the others are to scale.
+    let widths: Vec<String> = (0..2)
+        .map(|i| {
+            host.query_selector_all(".bar")
+                .unwrap()
+                .item(i)
+                .unwrap()
+                .unchecked_into::<web_sys::Element>()
+                .get_attribute("width")
+                .unwrap_or_default()
+        })
+        .collect();
+    assert_eq!(widths, ["100.0", "25.0"]);
+    // The table has every value, under its heads, behind a summary.
+    let details = host.query_selector("details").unwrap().unwrap();
+    assert!(!details.has_attribute("open"), "folded until asked for");
+    assert_eq!(
+        host.query_selector("summary")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "Tampilkan sebagai tabel"
+    );
+    let cells = |sel: &str| -> Vec<String> {
+        let list = host.query_selector_all(sel).unwrap();
+        (0..list.length())
+            .map(|i| list.item(i).unwrap().text_content().unwrap_or_default())
+            .collect()
+    };
+    assert_eq!(cells("thead th"), ["Desain", "Minat", "Pertanyaan"]);
+    assert_eq!(cells("tbody th"), ["Cincin Kawung", "Cincin Surya"]);
+    assert_eq!(cells("tbody td"), ["4", "1", "1", "0"]);
+    // New numbers redraw it.
+    rows.set(vec![("Cincin Ukel".to_owned(), vec![2, 2])]);
+    tick().await;
+    assert_eq!(cells("tbody th"), ["Cincin Ukel"]);
+    assert_eq!(
+        bars.get_attribute("aria-label").as_deref(),
+        Some("Diagram batang, Desain teratas: Cincin Ukel 2.")
+    );
+}

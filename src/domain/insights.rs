@@ -267,6 +267,15 @@ pub fn per_day(days: &[DayCounts], prefix: &str) -> Vec<(String, u64)> {
     out.into_iter().map(|(d, n)| (d.to_owned(), n)).collect()
 }
 
+/// Per day (over every device), the value of one counter, in date order.
+pub fn per_day_of(days: &[DayCounts], counter: &str) -> Vec<(String, u64)> {
+    let mut out: BTreeMap<&str, u64> = BTreeMap::new();
+    for d in days {
+        *out.entry(&d.day).or_default() += d.counts.get(counter).copied().unwrap_or(0);
+    }
+    out.into_iter().map(|(d, n)| (d.to_owned(), n)).collect()
+}
+
 /// Interest in a design: its page opened and its shortlisting.
 pub fn design_interest(totals: &BTreeMap<String, u64>) -> BTreeMap<String, u64> {
     let mut out: BTreeMap<String, u64> = BTreeMap::new();
@@ -280,6 +289,87 @@ pub fn design_interest(totals: &BTreeMap<String, u64>) -> BTreeMap<String, u64> 
         }
     }
     out
+}
+
+/// One subject of a ranking: its interest and the inquiries about it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Ranked {
+    /// A design's or motif's id, a form's key, a custom request's item key.
+    pub key: String,
+    pub interest: u64,
+    pub inquiries: u64,
+}
+
+/// What the insights page ranks, each largest first.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Rankings {
+    pub designs: Vec<Ranked>,
+    /// A motif's interest: its page, and the pages and shortlistings of its designs.
+    pub motifs: Vec<Ranked>,
+    /// A form's interest: its designs'.
+    pub forms: Vec<Ranked>,
+    /// Asked for but not in the catalogue: custom requests and mixer designs; the interest of one is
+    /// how often it was kept, and these rank by inquiries first.
+    pub custom: Vec<Ranked>,
+}
+
+/// Ranks subjects by interest then inquiries (then key, so that ties read the same each time); the
+/// first `top` of each, every custom request.
+pub fn rankings(totals: &BTreeMap<String, u64>, c: &Catalogue, top: usize) -> Rankings {
+    let designs = design_interest(totals);
+    let mut motifs: BTreeMap<String, u64> = ranked(totals, "view.motif.").into_iter().collect();
+    let mut forms: BTreeMap<String, u64> = BTreeMap::new();
+    for (id, n) in &designs {
+        if let Some(d) = c.design(id) {
+            for m in &d.motifs {
+                *motifs.entry(m.to_string()).or_default() += n;
+            }
+            *forms.entry(d.form.key().to_owned()).or_default() += n;
+        }
+    }
+    let asked =
+        |prefix: &str| -> BTreeMap<String, u64> { ranked(totals, prefix).into_iter().collect() };
+    let mut custom = side_by_side(
+        &ranked(totals, "mix_kept.").into_iter().collect(),
+        &asked("inquiry.custom."),
+    );
+    custom.sort_by(|a, b| {
+        (b.inquiries, b.interest)
+            .cmp(&(a.inquiries, a.interest))
+            .then_with(|| a.key.cmp(&b.key))
+    });
+    let first = |mut v: Vec<Ranked>| {
+        v.truncate(top);
+        v
+    };
+    Rankings {
+        designs: first(side_by_side(&designs, &asked("inquiry.design."))),
+        motifs: first(side_by_side(&motifs, &asked("inquiry.motif."))),
+        forms: first(side_by_side(&forms, &asked("inquiry.form."))),
+        custom,
+    }
+}
+
+/// Every key of either map with both numbers, by interest then inquiries, largest first.
+fn side_by_side(
+    interest: &BTreeMap<String, u64>,
+    inquiries: &BTreeMap<String, u64>,
+) -> Vec<Ranked> {
+    let keys: BTreeSet<&String> = interest.keys().chain(inquiries.keys()).collect();
+    let mut rows: Vec<Ranked> = keys
+        .into_iter()
+        .map(|k| Ranked {
+            key: k.clone(),
+            interest: interest.get(k).copied().unwrap_or(0),
+            inquiries: inquiries.get(k).copied().unwrap_or(0),
+        })
+        .collect();
+    rows.sort_by(|a, b| {
+        (b.interest, b.inquiries)
+            .cmp(&(a.interest, a.inquiries))
+            .then_with(|| a.key.cmp(&b.key))
+    });
+    rows
 }
 
 /// Inquiries per design page opened, in percent: how often looking became asking. `None` before any

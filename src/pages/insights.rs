@@ -1,4 +1,3 @@
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -7,8 +6,8 @@ use leptos_router::components::A;
 
 use crate::components::{BarChart, CatalogueGate, PageMeta};
 use crate::domain::insights::{
-    self, DayCounts, ImportProblem, conversion_percent, design_interest, export_csv, export_json,
-    per_day, ranked, sum, totals,
+    self, DayCounts, ImportProblem, Ranked, conversion_percent, export_csv, export_json, per_day,
+    per_day_of, ranked, rankings, sum, totals,
 };
 use crate::domain::pricing::format;
 use crate::domain::{Catalogue, Form, ItemRef, Lang};
@@ -80,32 +79,11 @@ fn motif_name(c: &Catalogue, id: &str, lang: Lang) -> String {
         .map_or_else(|| id.to_owned(), |m| m.name.get(lang).to_owned())
 }
 
-/// Interest and inquiries side by side, ranked by interest then inquiries, the first [`TOP`].
-fn two_columns(
-    interest: &BTreeMap<String, u64>,
-    inquiries: &[(String, u64)],
-    name: impl Fn(&str) -> String,
-) -> Vec<(String, Vec<u64>)> {
-    let mut keys: Vec<&String> = interest
-        .keys()
-        .chain(inquiries.iter().map(|(k, _)| k))
-        .collect();
-    keys.sort();
-    keys.dedup();
-    let asked = |k: &str| {
-        inquiries
-            .iter()
-            .find(|(x, _)| x == k)
-            .map_or(0, |(_, n)| *n)
-    };
-    let mut rows: Vec<(String, u64, u64)> = keys
-        .into_iter()
-        .map(|k| (k.clone(), interest.get(k).copied().unwrap_or(0), asked(k)))
-        .collect();
-    rows.sort_by(|a, b| (b.1, b.2).cmp(&(a.1, a.2)).then_with(|| a.0.cmp(&b.0)));
-    rows.into_iter()
-        .take(TOP)
-        .map(|(k, i, q)| (name(&k), vec![i, q]))
+/// A ranking's rows for a chart: the subject's name, its interest and inquiries.
+fn rows(ranked: &[Ranked], name: impl Fn(&str) -> String) -> Vec<(String, Vec<u64>)> {
+    ranked
+        .iter()
+        .map(|r| (name(&r.key), vec![r.interest, r.inquiries]))
         .collect()
 }
 
@@ -131,34 +109,20 @@ fn Figures(days: Vec<DayCounts>, catalogue: Arc<Catalogue>) -> impl IntoView {
     let inquiries = t.get("inquiry").copied().unwrap_or(0);
     let conversion = conversion_percent(&t);
 
-    // Motifs and forms draw interest through their designs' pages too.
-    let design_interest = design_interest(&t);
-    let mut motif_interest: BTreeMap<String, u64> = ranked(&t, "view.motif.").into_iter().collect();
-    let mut form_interest: BTreeMap<String, u64> = BTreeMap::new();
-    for (id, n) in &design_interest {
-        if let Some(d) = catalogue.design(id) {
-            for m in &d.motifs {
-                *motif_interest.entry(m.to_string()).or_default() += n;
-            }
-            *form_interest.entry(d.form.key().to_owned()).or_default() += n;
-        }
-    }
-    let (t1, t2, t3, t4) = (t.clone(), t.clone(), t.clone(), t.clone());
+    let ranks = rankings(&t, &catalogue, TOP);
+    let (r1, r2, r3) = (ranks.clone(), ranks.clone(), ranks.clone());
     let (c1, c2, c3) = (catalogue.clone(), catalogue.clone(), catalogue.clone());
+    let t4 = t.clone();
     let design_rows = Signal::derive(move || {
         let l = lang.get();
-        two_columns(&design_interest, &ranked(&t1, "inquiry.design."), |k| {
-            design_name(&c1, k, l)
-        })
+        rows(&r1.designs, |k| design_name(&c1, k, l))
     });
     let motif_rows = Signal::derive(move || {
         let l = lang.get();
-        two_columns(&motif_interest, &ranked(&t2, "inquiry.motif."), |k| {
-            motif_name(&c2, k, l)
-        })
+        rows(&r2.motifs, |k| motif_name(&c2, k, l))
     });
     let form_rows = Signal::derive(move || {
-        two_columns(&form_interest, &ranked(&t3, "inquiry.form."), |k| {
+        rows(&r3.forms, |k| {
             Form::from_key(k).map_or_else(|| k.to_owned(), |f| labels::form(i18n, f))
         })
     });
@@ -166,7 +130,7 @@ fn Figures(days: Vec<DayCounts>, catalogue: Arc<Catalogue>) -> impl IntoView {
         let days = days.clone();
         move || {
             let views = per_day(&days, "view.");
-            let asked = per_day(&days, "inquiry");
+            let asked = per_day_of(&days, "inquiry");
             views
                 .into_iter()
                 .zip(asked)
@@ -197,21 +161,7 @@ fn Figures(days: Vec<DayCounts>, catalogue: Arc<Catalogue>) -> impl IntoView {
         }
     });
     // Asked for or kept, but not a design of the catalogue: custom requests and mixer designs.
-    let mut custom: BTreeMap<String, (u64, u64)> = BTreeMap::new();
-    for (k, n) in ranked(&t, "inquiry.custom.") {
-        custom.entry(k).or_default().1 += n;
-    }
-    for (k, n) in ranked(&t, "mix_kept.") {
-        custom.entry(k).or_default().0 += n;
-    }
-    let custom_rows = move || {
-        let mut rows: Vec<(String, u64, u64)> = custom
-            .iter()
-            .map(|(k, (kept, asked))| (k.clone(), *kept, *asked))
-            .collect();
-        rows.sort_by(|a, b| (b.2, b.1).cmp(&(a.2, a.1)).then_with(|| a.0.cmp(&b.0)));
-        rows
-    };
+    let custom_rows = move || ranks.custom.clone();
     let c4 = c3.clone();
     let name_of = move |key: &str| {
         ItemRef::parse(key)
@@ -311,7 +261,7 @@ fn Figures(days: Vec<DayCounts>, catalogue: Arc<Catalogue>) -> impl IntoView {
                             <th scope="col">{tr(|l| td_string!(l, insights_col_inquiries))}</th>
                         </tr></thead>
                         <tbody>
-                            {rows.into_iter().map(|(key, kept, asked)| {
+                            {rows.into_iter().map(|Ranked { key, interest: kept, inquiries: asked }| {
                                 let name = name_of(&key);
                                 let cell = match link_of(&key) {
                                     Some(href) => view! { <A href=routes::localized(href)>{name}</A> }.into_any(),
