@@ -34,18 +34,26 @@ async fn stored_insights(c: &Client) -> String {
 }
 
 async fn wait_for_reset(c: &Client) {
-    c.wait()
-        .at_most(Duration::from_secs(45))
-        .for_element(Locator::Css("[role=alertdialog]"))
+    wait_for_idle_question(c).await;
+    wait_for_attract_loop(c).await;
+}
+
+/// Opens a chart's table (a tap on its summary) and returns it.
+async fn open_table(c: &Client, caption_id: &str) -> fantoccini::elements::Element {
+    let table = c
+        .find(Locator::XPath(&format!(
+            "//figure[figcaption[@id='{caption_id}']]//details"
+        )))
         .await
-        .expect("the Still there? question");
-    c.wait()
-        .at_most(Duration::from_secs(30))
-        .for_element(Locator::XPath(
-            "//h1[contains(., 'Perak buatan tangan dari Batankrajan')]",
-        ))
+        .unwrap_or_else(|_| panic!("the table of {caption_id}"));
+    table
+        .find(Locator::Css("summary"))
         .await
-        .expect("back to the attract loop");
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    table
 }
 
 /// The figure beside a summary label, as shown.
@@ -161,19 +169,7 @@ async fn a_day_of_three_visitors_is_counted_exported_and_merged_without_anyone_i
             alt.starts_with("Diagram batang, Desain teratas: Cincin Kawung 3, Cincin Surya 1"),
             "{alt}"
         );
-        let table = c
-            .find(Locator::XPath(
-                "//figure[figcaption[@id='insights-designs-caption']]//details",
-            ))
-            .await
-            .unwrap();
-        table
-            .find(Locator::Css("summary"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        let table = open_table(&c, "insights-designs-caption").await;
         let row = table
             .find(Locator::XPath(
                 ".//tr[th[normalize-space()='Cincin Kawung']]",
@@ -188,20 +184,8 @@ async fn a_day_of_three_visitors_is_counted_exported_and_merged_without_anyone_i
             ["Cincin", "Kawung", "3", "1"]
         );
         // The day's row: pages opened and inquiries sent (not every counter about them).
-        let day_table = c
-            .find(Locator::XPath(
-                "//figure[figcaption[@id='insights-days-caption']]//details",
-            ))
+        let day_row = open_table(&c, "insights-days-caption")
             .await
-            .unwrap();
-        day_table
-            .find(Locator::Css("summary"))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
-        let day_row = day_table
             .find(Locator::Css("tbody tr"))
             .await
             .unwrap()

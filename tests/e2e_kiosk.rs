@@ -127,14 +127,6 @@ async fn nav_count(c: &Client, link: &str) -> String {
         .unwrap()
 }
 
-async fn wait_for_overlay(c: &Client) {
-    c.wait()
-        .at_most(Duration::from_secs(30))
-        .for_element(Locator::Css("[role=alertdialog]"))
-        .await
-        .expect("the Still there? question");
-}
-
 #[tokio::test]
 async fn an_idle_kiosk_asks_then_clears_the_visitor_but_keeps_the_outbox() {
     let server = AppServer::start(&dist());
@@ -193,7 +185,7 @@ async fn an_idle_kiosk_asks_then_clears_the_visitor_but_keeps_the_outbox() {
         // The visitor starts another inquiry and walks away mid-form.
         open(&c, &inquiry, "Kirim pertanyaan").await;
         type_into(&c, "Nama", "Pengunjung Dua").await;
-        wait_for_overlay(&c).await;
+        wait_for_idle_question(&c).await;
         find_text(&c, "h2", "Masih di sana?").await;
         let violations = axe_violations(&c).await;
         assert!(violations.is_empty(), "the idle question: {violations:?}");
@@ -206,14 +198,8 @@ async fn an_idle_kiosk_asks_then_clears_the_visitor_but_keeps_the_outbox() {
         assert_eq!(name.as_deref(), Some("Pengunjung Dua"));
 
         // Unanswered, the countdown runs out and the screen starts fresh.
-        wait_for_overlay(&c).await;
-        c.wait()
-            .at_most(Duration::from_secs(30))
-            .for_element(Locator::XPath(
-                "//h1[contains(., 'Perak buatan tangan dari Batankrajan')]",
-            ))
-            .await
-            .expect("back to the attract loop");
+        wait_for_idle_question(&c).await;
+        wait_for_attract_loop(&c).await;
         assert_eq!(
             nav_count(&c, "Daftar pilihan").await,
             "",

@@ -592,6 +592,26 @@ pub async fn start_kiosk(c: &Client, pin: &str, idle_secs: u32) {
     wait_for_h1(c, "Perak buatan tangan dari Batankrajan").await;
 }
 
+/// Waits for a kiosk's *Still there?* question.
+pub async fn wait_for_idle_question(c: &Client) {
+    c.wait()
+        .at_most(Duration::from_secs(45))
+        .for_element(Locator::Css("[role=alertdialog]"))
+        .await
+        .expect("the Still there? question");
+}
+
+/// Waits, once the question is up and unanswered, for the kiosk to start afresh on its attract loop.
+pub async fn wait_for_attract_loop(c: &Client) {
+    c.wait()
+        .at_most(Duration::from_secs(30))
+        .for_element(Locator::XPath(
+            "//h1[contains(., 'Perak buatan tangan dari Batankrajan')]",
+        ))
+        .await
+        .expect("back to the attract loop");
+}
+
 /// Opened without a shortlist, the inquiry form: [`send_inquiry`].
 pub async fn submit_inquiry(c: &Client, n: usize) -> String {
     wait_for_h1(c, "Kirim pertanyaan").await;
