@@ -149,6 +149,9 @@ pub fn problem(i18n: I18n, problem: &Problem) -> String {
         Problem::BadUrl { value } => {
             t_string!(i18n, problem_bad_url, value = value.as_str()).to_string()
         }
+        Problem::NotANumber { value } => {
+            t_string!(i18n, problem_not_a_number, value = value.as_str()).to_string()
+        }
     }
 }
 

@@ -1,5 +1,7 @@
-//! The makers' studio: comparing a motif with a trend, adaptation sketches, boards, and the mixer.
+//! The makers' studio: comparing a motif with a trend, adaptation sketches, boards, the mixer, and the
+//! drafts of designs makers add to the catalogue.
 
 pub mod boards;
 pub mod compare;
+pub mod draft;
 pub mod mixer;

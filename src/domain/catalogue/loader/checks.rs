@@ -1,7 +1,7 @@
 //! The rules typed entries must meet beyond their shape: ids, texts, plausible figures, dates, and
 //! references between files.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use super::{DIMENSION_RANGE_MM, DataFile, LoadError, Problem, WEIGHT_RANGE_G, YEAR_RANGE};
 use crate::domain::catalogue::model::*;
@@ -251,95 +251,107 @@ pub(super) fn check_designs(
     motifs: Option<&[Motif]>,
     errors: &mut Vec<LoadError>,
 ) {
-    let f = DataFile::Designs;
-    check_ids(f, ds.iter().map(|d| d.id.as_str()), errors);
+    check_ids(DataFile::Designs, ds.iter().map(|d| d.id.as_str()), errors);
     let workshop_ids: Option<HashSet<&str>> =
         workshops.map(|ws| ws.iter().map(|w| w.id.as_str()).collect());
-    let motif_ids: Option<HashMap<&str, ()>> =
-        motifs.map(|ms| ms.iter().map(|m| (m.id.as_str(), ())).collect());
+    let motif_ids: Option<HashSet<&str>> =
+        motifs.map(|ms| ms.iter().map(|m| m.id.as_str()).collect());
     for d in ds {
-        let e = d.id.as_str();
-        check_text(f, Some(e), "name", &d.name, errors);
-        if let Some(ids) = &workshop_ids
-            && !ids.contains(d.workshop.as_str())
-        {
-            errors.push(LoadError::new(
-                f,
-                Some(e),
-                Some("workshop"),
-                Problem::UnknownWorkshop {
-                    id: d.workshop.clone(),
-                },
-            ));
-        }
-        if let Some(ids) = &motif_ids {
-            for (i, m) in d.motifs.iter().enumerate() {
-                if !ids.contains_key(m.as_str()) {
-                    let field = format!("motifs[{i}]");
-                    errors.push(LoadError::new(
-                        f,
-                        Some(e),
-                        Some(&field),
-                        Problem::UnknownMotif { id: m.clone() },
-                    ));
-                }
-            }
-        }
-        if !FINENESSES.contains(&d.fineness) {
-            errors.push(LoadError::new(
-                f,
-                Some(e),
-                Some("fineness"),
-                Problem::UnknownFineness { value: d.fineness },
-            ));
-        }
-        check_range(f, e, "weight_g", d.weight_g, WEIGHT_RANGE_G, errors);
-        check_range(
+        check_design(d, workshop_ids.as_ref(), motif_ids.as_ref(), errors);
+    }
+}
+
+/// The rules one design meets beyond its id's uniqueness: the loader's for every entry of
+/// `designs.json`, and the studio's for a maker's draft (`studio::draft`), so that a draft that passes
+/// here loads on every device.
+pub(super) fn check_design(
+    d: &Design,
+    workshop_ids: Option<&HashSet<&str>>,
+    motif_ids: Option<&HashSet<&str>>,
+    errors: &mut Vec<LoadError>,
+) {
+    let f = DataFile::Designs;
+    let e = d.id.as_str();
+    check_text(f, Some(e), "name", &d.name, errors);
+    if let Some(ids) = workshop_ids
+        && !ids.contains(d.workshop.as_str())
+    {
+        errors.push(LoadError::new(
             f,
-            e,
-            "dimensions.width_mm",
-            d.dimensions.width_mm,
-            DIMENSION_RANGE_MM,
-            errors,
-        );
-        check_range(
-            f,
-            e,
-            "dimensions.height_mm",
-            d.dimensions.height_mm,
-            DIMENSION_RANGE_MM,
-            errors,
-        );
-        // Depth may be under a millimetre for flat pieces, but never zero or negative.
-        check_range(
-            f,
-            e,
-            "dimensions.depth_mm",
-            d.dimensions.depth_mm,
-            (0.2, DIMENSION_RANGE_MM.1),
-            errors,
-        );
-        for (i, v) in d.variants.iter().enumerate() {
-            check_range(
-                f,
-                e,
-                &format!("variants[{i}].weight_g"),
-                v.weight_g,
-                WEIGHT_RANGE_G,
-                errors,
-            );
-            if v.size.trim().is_empty() {
+            Some(e),
+            Some("workshop"),
+            Problem::UnknownWorkshop {
+                id: d.workshop.clone(),
+            },
+        ));
+    }
+    if let Some(ids) = motif_ids {
+        for (i, m) in d.motifs.iter().enumerate() {
+            if !ids.contains(m.as_str()) {
+                let field = format!("motifs[{i}]");
                 errors.push(LoadError::new(
                     f,
                     Some(e),
-                    Some(&format!("variants[{i}].size")),
-                    Problem::MissingField,
+                    Some(&field),
+                    Problem::UnknownMotif { id: m.clone() },
                 ));
             }
         }
-        for (i, p) in d.photos.iter().enumerate() {
-            check_text(f, Some(e), &format!("photos[{i}].alt"), &p.alt, errors);
-        }
-        check_date(f, Some(e), "date", &d.date, errors);
     }
+    if !FINENESSES.contains(&d.fineness) {
+        errors.push(LoadError::new(
+            f,
+            Some(e),
+            Some("fineness"),
+            Problem::UnknownFineness { value: d.fineness },
+        ));
+    }
+    check_range(f, e, "weight_g", d.weight_g, WEIGHT_RANGE_G, errors);
+    check_range(
+        f,
+        e,
+        "dimensions.width_mm",
+        d.dimensions.width_mm,
+        DIMENSION_RANGE_MM,
+        errors,
+    );
+    check_range(
+        f,
+        e,
+        "dimensions.height_mm",
+        d.dimensions.height_mm,
+        DIMENSION_RANGE_MM,
+        errors,
+    );
+    // Depth may be under a millimetre for flat pieces, but never zero or negative.
+    check_range(
+        f,
+        e,
+        "dimensions.depth_mm",
+        d.dimensions.depth_mm,
+        (0.2, DIMENSION_RANGE_MM.1),
+        errors,
+    );
+    for (i, v) in d.variants.iter().enumerate() {
+        check_range(
+            f,
+            e,
+            &format!("variants[{i}].weight_g"),
+            v.weight_g,
+            WEIGHT_RANGE_G,
+            errors,
+        );
+        if v.size.trim().is_empty() {
+            errors.push(LoadError::new(
+                f,
+                Some(e),
+                Some(&format!("variants[{i}].size")),
+                Problem::MissingField,
+            ));
+        }
+    }
+    for (i, p) in d.photos.iter().enumerate() {
+        check_text(f, Some(e), &format!("photos[{i}].alt"), &p.alt, errors);
+    }
+    check_date(f, Some(e), "date", &d.date, errors);
 }

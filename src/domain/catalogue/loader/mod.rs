@@ -117,6 +117,10 @@ pub enum Problem {
     BadUrl {
         value: String,
     },
+    /// A figure typed in the studio that is not a number ("5,2" and "5.2" both are).
+    NotANumber {
+        value: String,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -191,6 +195,37 @@ pub fn load_catalogue(
         }
         _ => Err(errors),
     }
+}
+
+/// What stands between one design and the catalogue: every rule the loader applies to an entry of
+/// `designs.json`, with its id checked for shape and against `taken` (the ids it must not reuse). The
+/// studio checks a maker's draft with this, so a design it accepts is one every device can load.
+pub fn design_problems(
+    design: &Design,
+    catalogue: &Catalogue,
+    taken: impl Fn(&str) -> bool,
+) -> Vec<LoadError> {
+    let mut errors = Vec::new();
+    let id = design.id.as_str();
+    if !is_valid_id(id) {
+        errors.push(LoadError::new(
+            DataFile::Designs,
+            Some(id),
+            Some("id"),
+            Problem::BadId { id: id.to_owned() },
+        ));
+    } else if taken(id) {
+        errors.push(LoadError::new(
+            DataFile::Designs,
+            Some(id),
+            Some("id"),
+            Problem::DuplicateId { id: id.to_owned() },
+        ));
+    }
+    let workshops = catalogue.workshops.iter().map(|w| w.id.as_str()).collect();
+    let motifs = catalogue.motifs.iter().map(|m| m.id.as_str()).collect();
+    check_design(design, Some(&workshops), Some(&motifs), &mut errors);
+    errors
 }
 
 /// Loads a catalogue from a directory of data files, for native tools and tests (the app fetches them).
