@@ -13,7 +13,7 @@ trap 'kill $server 2>/dev/null || true; rm -rf "$out"' EXIT
 for _ in $(seq 50); do (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null && break; sleep 0.1; done
 
 status=0
-for path in / /catalogue /designs/ring-kawung /inquiry?items=ring-kawung~1~~ /outbox /offline /staff /attract /compare?left=m:kawung\&right=t:chunky-organic /pairs /privacy /mixer?from=sketch:kawung%2Bchunky-organic\&vary=1 /insights; do
+for path in / /catalogue /designs/ring-kawung /inquiry?items=ring-kawung~1~~ /outbox /offline /staff /attract /compare?left=m:kawung\&right=t:chunky-organic /pairs /privacy /mixer?from=sketch:kawung%2Bchunky-organic\&vary=1 /insights /studio; do
   profile=$(mktemp -d -p "$out")
   lighthouse "http://127.0.0.1:$port$path" --quiet --only-categories=accessibility \
     --output=json --output-path="$out/report.json" --max-wait-for-load=20000 \

@@ -17,7 +17,7 @@ use crate::domain::{Finish, ItemRef, Lang};
 use crate::pages::{
     AttractRoute, BoardsRoute, CataloguePage, CompareRoute, DesignRoute, HomePage, InquiryRoute,
     InsightsRoute, MixerRoute, MotifRoute, NotFoundPage, OfflineRoute, OutboxRoute, PairsRoute,
-    PrivacyRoute, ShortlistRoute, StaffRoute, WorkshopRoute,
+    PrivacyRoute, ShortlistRoute, StaffRoute, StudioRoute, WorkshopRoute,
 };
 
 pub const HOME: &str = "/";
@@ -34,6 +34,7 @@ pub const BOARDS: &str = "/boards";
 pub const PRIVACY: &str = "/privacy";
 pub const MIXER: &str = "/mixer";
 pub const INSIGHTS: &str = "/insights";
+pub const STUDIO: &str = "/studio";
 
 /// The route table. Home and the catalogue are in the first module; every other page arrives on
 /// demand (`pages::on_demand`).
@@ -58,6 +59,7 @@ pub fn AppRoutes() -> impl IntoView {
             <Route path=path!("/privacy") view={Lazy::<PrivacyRoute>::new()} />
             <Route path=path!("/mixer") view={Lazy::<MixerRoute>::new()} />
             <Route path=path!("/insights") view={Lazy::<InsightsRoute>::new()} />
+            <Route path=path!("/studio") view={Lazy::<StudioRoute>::new()} />
         </FlatRoutes>
     }
 }
@@ -142,6 +144,16 @@ pub fn mixer_shared(origin: &str, mix: &Mix, from: Option<&ItemRef>) -> String {
 /// The mixer starting from a catalogue item, with that item's own configuration.
 pub fn mixer_from(item: &ItemRef) -> String {
     with_query(MIXER, &[("from", item.key())])
+}
+
+/// One studio draft, by its uid on this device.
+pub fn studio_draft(uid: &str) -> String {
+    with_query(STUDIO, &[("draft", uid)])
+}
+
+/// The studio starting a new draft from a mixer design, when a maker decides to make it.
+pub fn studio_from_mix(mix: &Mix) -> String {
+    with_query(STUDIO, &[("mix", mix.key())])
 }
 
 /// The outbox, pointing at the entry just saved.

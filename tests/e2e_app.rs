@@ -193,7 +193,7 @@ async fn a_missing_or_garbled_catalogue_file_is_named() {
 }
 
 /// A deep link to every route and the heading it shows; all but the first two arrive on demand.
-const EVERY_ROUTE: [(&str, &str); 17] = [
+const EVERY_ROUTE: [(&str, &str); 18] = [
     ("/", "Perak buatan tangan dari Batankrajan"),
     ("/catalogue", "Katalog"),
     ("/designs/ring-kawung", "Cincin Kawung"),
@@ -211,6 +211,7 @@ const EVERY_ROUTE: [(&str, &str); 17] = [
     ("/privacy", "Pemberitahuan privasi"),
     ("/mixer", "Mixer desain"),
     ("/insights", "Wawasan pameran"),
+    ("/studio", "Studio perajin"),
 ];
 
 #[tokio::test]

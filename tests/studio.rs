@@ -206,7 +206,10 @@ fn a_duplicate_is_a_new_design_and_a_withdrawal_names_the_design_it_removes() {
     assert_eq!(first.date, "2026-12-05");
     let again = copy.duplicate("u4".into(), "2026-12-05");
     assert_eq!(
-        again.check(&c, &[first.id.clone()]).unwrap_err()[0].problem,
+        again
+            .check(&c, std::slice::from_ref(&first.id))
+            .unwrap_err()[0]
+            .problem,
         Problem::DuplicateId { id: first.id }
     );
     let gone = DesignDraft::withdrawal("u3".into(), d);

@@ -63,6 +63,87 @@ async fn a_text_field_ties_its_hint_and_error_to_the_input() {
 }
 
 #[wasm_bindgen_test]
+async fn a_select_field_and_a_check_group_report_choices_and_tie_their_messages() {
+    use perak_batankrajan::components::{CheckGroup, SelectField};
+    use perak_batankrajan::i18n::td_string;
+
+    let host = new_host();
+    let error = RwSignal::new(None::<String>);
+    let chosen = RwSignal::new(String::new());
+    let ticked = RwSignal::new(vec!["b".to_owned()]);
+    let options = Signal::derive(|| {
+        vec![
+            ("a".to_owned(), "Satu".to_owned()),
+            ("b".to_owned(), "Dua".to_owned()),
+        ]
+    });
+    let _handle = leptos::mount::mount_to(host.clone(), move || {
+        provide_locale();
+        view! {
+            <SelectField id="f-pick" label=|l| td_string!(l, studio_workshop) options=options
+                value=Signal::derive(move || chosen.get()) on_change=Callback::new(move |v| chosen.set(v))
+                error=error />
+            <CheckGroup id="f-box" legend=|l| td_string!(l, studio_motifs) options=options
+                chosen=Signal::derive(move || ticked.get())
+                on_toggle=Callback::new(move |(v, on): (String, bool)| ticked.update(|t| {
+                    t.retain(|x| *x != v);
+                    if on { t.push(v) }
+                }))
+                error=Signal::derive(|| None::<String>) />
+        }
+    });
+    tick().await;
+    let select: web_sys::HtmlSelectElement = host
+        .query_selector("#f-pick")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    // Nothing chosen yet: the "choose" entry, then the options in the reader's language.
+    assert_eq!(select.value(), "");
+    assert_eq!(select.length(), 3);
+    select.set_value("b");
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    tick().await;
+    assert_eq!(chosen.get_untracked(), "b");
+    error.set(Some("Bengkel wajib dipilih.".into()));
+    tick().await;
+    assert_eq!(
+        select.get_attribute("aria-invalid").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        select.get_attribute("aria-describedby").as_deref(),
+        Some("f-pick-error")
+    );
+    assert_eq!(
+        host.query_selector("#f-pick-error")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "Bengkel wajib dipilih."
+    );
+
+    let boxes = |id: &str| -> web_sys::HtmlInputElement {
+        host.query_selector(&format!("#f-box-{id}"))
+            .unwrap()
+            .unwrap()
+            .unchecked_into()
+    };
+    assert!(!boxes("a").checked());
+    assert!(boxes("b").checked());
+    let label = host.query_selector("label[for=f-box-a]").unwrap().unwrap();
+    assert_eq!(label.text_content().unwrap(), "Satu");
+    boxes("a").click();
+    tick().await;
+    boxes("b").click();
+    tick().await;
+    assert_eq!(ticked.get_untracked(), ["a"]);
+}
+
+#[wasm_bindgen_test]
 async fn save_to_board_creates_a_board_keeps_the_note_and_persists_it() {
     use perak_batankrajan::components::SaveToBoard;
     use perak_batankrajan::domain::ItemRef;

@@ -461,8 +461,10 @@ fn mount_routed<V: IntoView + 'static>(
     let host = new_host();
     let handle = leptos::mount::mount_to(host.clone(), move || {
         provide_locale();
-        // The footer's currency list.
+        // The footer's currency list, and whether it links to the studio (not on a kiosk).
         perak_batankrajan::state::provide_currency();
+        perak_batankrajan::state::provide_storage_problems();
+        perak_batankrajan::state::provide_kiosk();
         view! { <leptos_router::components::Router>{content()}</leptos_router::components::Router> }
     });
     (host, handle)
@@ -644,4 +646,58 @@ async fn the_insights_store_adds_to_a_device_day_and_merges_other_devices_once()
         seen(&t, "view.design.web-ring") - seen(&before, "view.design.web-ring"),
         7
     );
+}
+
+#[wasm_bindgen_test]
+async fn the_studio_store_keeps_drafts_newest_first_and_skips_a_damaged_record() {
+    use perak_batankrajan::domain::studio::draft::DesignDraft;
+    use perak_batankrajan::platform::json_store::JsonStore;
+    use perak_batankrajan::platform::studio_store;
+
+    let run = (js_sys::Math::random() * 1e9) as u64;
+    let (older, newer) = (format!("web-old-{run}"), format!("web-new-{run}"));
+    let draft = |uid: &str, at: u64, weight: &str| DesignDraft {
+        updated_ms: at,
+        weight_g: weight.into(),
+        ..DesignDraft::new(uid.into(), "2026-12-05")
+    };
+    // Timestamps far ahead of any other run's, so that these two lead the list.
+    let now = 4_000_000_000_000 + run;
+    studio_store::put(&draft(&older, now, "5,2")).await.unwrap();
+    studio_store::put(&draft(&newer, now + 1, "lima"))
+        .await
+        .unwrap();
+    // Another version's (or a damaged) record is counted, not fatal, and left where it is.
+    let raw = JsonStore {
+        database: "perak-studio",
+        store: "drafts",
+    };
+    raw.put_many(vec![(format!("web-bad-{run}"), "{not json".into())])
+        .await
+        .unwrap();
+
+    let (drafts, unreadable) = studio_store::all().await.unwrap();
+    assert_eq!(drafts[0].uid, newer);
+    assert_eq!(drafts[1].uid, older);
+    assert_eq!(
+        drafts[0].weight_g, "lima",
+        "what was typed is kept as typed"
+    );
+    assert_eq!(drafts[1].weight_g, "5,2");
+    assert!(unreadable >= 1);
+
+    // Overwriting keeps one record per draft; deleting removes only that one.
+    studio_store::put(&draft(&older, now + 2, "6"))
+        .await
+        .unwrap();
+    let (drafts, _) = studio_store::all().await.unwrap();
+    assert_eq!(drafts.iter().filter(|d| d.uid == older).count(), 1);
+    assert_eq!(drafts[0].weight_g, "6");
+    studio_store::delete(&older).await.unwrap();
+    let (drafts, _) = studio_store::all().await.unwrap();
+    assert!(drafts.iter().all(|d| d.uid != older));
+    assert!(drafts.iter().any(|d| d.uid == newer));
+    raw.delete_many(&[format!("web-bad-{run}"), newer])
+        .await
+        .unwrap();
 }

@@ -2,6 +2,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
+use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::components::{
@@ -21,7 +22,7 @@ use crate::i18n::{t_string, td_string, use_i18n};
 use crate::labels;
 use crate::platform::location;
 use crate::routes;
-use crate::state::{tr, use_insights, use_lang, use_shortlist};
+use crate::state::{tr, use_insights, use_kiosk, use_lang, use_shortlist};
 
 /// The design mixer: a maker changes a form, a motif and its parameters, techniques, finish, fineness
 /// and size, and sees the drawing, weight and price follow. The configuration lives in the URL; undo
@@ -294,6 +295,7 @@ fn Keep(
 ) -> impl IntoView {
     let shortlist = use_shortlist();
     let insights = use_insights();
+    let kiosk = use_kiosk();
     // Which design was added: the confirmation is about that one, and goes once the design changes.
     let added = RwSignal::new(None::<Mix>);
     let add = move |_| {
@@ -313,6 +315,12 @@ fn Keep(
             <h2 id="mixer-keep-heading">{tr(|l| td_string!(l, mixer_keep))}</h2>
             <div class="actions">
                 <button type="button" class="button" on:click=add>{tr(|l| td_string!(l, sketch_add_shortlist))}</button>
+                // A maker decides to make it; a kiosk's visitors are not makers.
+                <Show when=move || kiosk.staff()>
+                    <A href=move || routes::localized(routes::studio_from_mix(&mix.get())) attr:class="button button-quiet">
+                        {tr(|l| td_string!(l, mixer_make))}
+                    </A>
+                </Show>
             </div>
             <AddedNotice shown=shown message=|l| td_string!(l, sketch_added) />
             <SaveToBoard id="save-mix" target=Signal::derive(move || ItemRef::Mix(mix.get())) label=Signal::derive(move || name(&mix.get()))

@@ -18,6 +18,7 @@ mod pairs;
 mod privacy;
 mod shortlist;
 mod staff;
+mod studio;
 mod workshop;
 
 pub use attract::AttractPage;
@@ -38,4 +39,5 @@ pub use pairs::PairsPage;
 pub use privacy::PrivacyPage;
 pub use shortlist::ShortlistPage;
 pub use staff::StaffPage;
+pub use studio::StudioPage;
 pub use workshop::WorkshopPage;

@@ -81,4 +81,5 @@ on_demand! {
     (PrivacyRoute, privacy, privacy_page, preload_privacy, super::PrivacyPage),
     (MixerRoute, mixer, mixer_page, preload_mixer, super::MixerPage),
     (InsightsRoute, insights, insights_page, preload_insights, super::InsightsPage),
+    (StudioRoute, studio, studio_page, preload_studio, super::StudioPage),
 }

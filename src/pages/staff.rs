@@ -248,6 +248,13 @@ fn StaffTools() -> impl IntoView {
                 <A href=routes::localized(routes::INSIGHTS) attr:class="button">{tr(|l| td_string!(l, insights_open))}</A>
             </div>
         </section>
+        <section aria-labelledby="staff-studio-heading" class="staff-section">
+            <h2 id="staff-studio-heading">{tr(|l| td_string!(l, studio_title))}</h2>
+            <p>{tr(|l| td_string!(l, studio_description))}</p>
+            <div class="actions">
+                <A href=routes::localized(routes::STUDIO) attr:class="button">{tr(|l| td_string!(l, studio_open))}</A>
+            </div>
+        </section>
         <BuyersData />
         <button type="button" class="link-button" on:click=move |_| kiosk.lock()>{tr(|l| td_string!(l, staff_lock))}</button>
     }

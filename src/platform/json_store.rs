@@ -1,4 +1,5 @@
-//! IndexedDB object stores of JSON texts keyed by strings: the outbox and the insights counts. JSON text
+//! IndexedDB object stores of JSON texts keyed by strings: the outbox, the insights counts and the
+//! studio's drafts. JSON text
 //! rather than structured clones so that the domain's serde model is the one schema, and a record
 //! written by another version can be skipped instead of breaking the page.
 

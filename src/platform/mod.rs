@@ -18,4 +18,5 @@ pub mod outbox_store;
 pub mod scroll;
 pub mod service_worker;
 pub mod storage;
+pub mod studio_store;
 pub mod visibility;

@@ -12,6 +12,7 @@ mod outbox;
 mod search_session;
 mod shortlist;
 mod stored;
+mod studio;
 
 pub use boards::{Boards, provide_boards, use_boards};
 pub use catalogue::{CatalogueState, LoadOutcome, provide_catalogue, use_catalogue};
@@ -28,3 +29,4 @@ pub use stored::{
     Persisted, StorageProblems, Stored, per_session, persisted, provide_storage_problems,
     report_failed_write, use_storage_problems,
 };
+pub use studio::{Loaded as StudioLoaded, Saving, Studio, provide_studio, use_studio};

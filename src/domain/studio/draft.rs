@@ -287,6 +287,15 @@ impl DesignDraft {
         }
     }
 
+    /// The name the draft goes by in lists: in `lang`, else Indonesian, else English; `None` while it
+    /// has none.
+    pub fn title(&self, lang: Lang) -> Option<&str> {
+        [self.name.get(lang), &self.name.id, &self.name.en]
+            .into_iter()
+            .map(str::trim)
+            .find(|n| !n.is_empty())
+    }
+
     pub fn change(&self) -> Change {
         match (&self.base, self.withdraw) {
             (Some(_), true) => Change::Withdraw,

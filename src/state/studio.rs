@@ -1,0 +1,163 @@
+//! The studio's drafts on this device: read once when the studio opens, changed in memory at every
+//! keystroke and written to IndexedDB a moment after typing pauses, so that a reload, a crash or a
+//! dead battery loses at most that moment. Provided by the studio page itself, so that none of it is
+//! in the first module.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::domain::shared::ids::uuid_v4;
+use crate::domain::shared::time::iso_utc;
+use crate::domain::studio::draft::{Change, DesignDraft};
+use crate::platform::json_store::StoreError;
+use crate::platform::{net, studio_store};
+
+/// How long typing must pause before the draft is written.
+const WRITE_AFTER_MS: u32 = 400;
+
+/// Whether the drafts have been read, and how that went.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Loaded {
+    Reading,
+    /// Read; the number of stored records that could not be read.
+    Ready {
+        unreadable: usize,
+    },
+    Failed(StoreError),
+}
+
+/// Where the current draft's last write stands.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Saving {
+    Idle,
+    Pending,
+    Saved,
+    Failed(StoreError),
+}
+
+#[derive(Clone, Copy)]
+pub struct Studio {
+    drafts: RwSignal<Vec<DesignDraft>>,
+    loaded: RwSignal<Loaded>,
+    saving: RwSignal<Saving>,
+    /// Bumped at every change, so that a write waits for the last one.
+    generation: StoredValue<u64>,
+}
+
+impl Studio {
+    pub fn drafts(&self) -> Signal<Vec<DesignDraft>> {
+        self.drafts.into()
+    }
+
+    pub fn loaded(&self) -> Signal<Loaded> {
+        self.loaded.into()
+    }
+
+    pub fn saving(&self) -> Signal<Saving> {
+        self.saving.into()
+    }
+
+    pub fn draft(&self, uid: &str) -> Option<DesignDraft> {
+        self.drafts
+            .with(|ds| ds.iter().find(|d| d.uid == uid).cloned())
+    }
+
+    /// The design ids the device's other drafts will add, which this one must not take too.
+    pub fn ids_besides(&self, uid: &str) -> Vec<String> {
+        self.drafts.with(|ds| {
+            ds.iter()
+                .filter(|d| d.uid != uid && d.change() != Change::Withdraw)
+                .map(DesignDraft::design_id)
+                .filter(|id| !id.is_empty())
+                .collect()
+        })
+    }
+
+    /// A fresh uid and today's date, for a new draft.
+    pub fn fresh() -> (String, String) {
+        let today = iso_utc(net::now_ms()).chars().take(10).collect();
+        (uuid_v4(net::random_bytes()), today)
+    }
+
+    /// Keeps a new draft and writes it at once: it is about to be opened by its address.
+    pub async fn create(&self, mut draft: DesignDraft) -> Result<(), StoreError> {
+        draft.updated_ms = net::now_ms();
+        studio_store::put(&draft).await?;
+        self.drafts.update(|ds| ds.insert(0, draft));
+        Ok(())
+    }
+
+    /// Changes a draft in memory now and on disk once typing pauses.
+    pub fn change(&self, uid: &str, f: impl FnOnce(&mut DesignDraft)) {
+        let mut changed = None;
+        self.drafts.update(|ds| {
+            if let Some(d) = ds.iter_mut().find(|d| d.uid == uid) {
+                f(d);
+                d.updated_ms = net::now_ms();
+                changed = Some(d.uid.clone());
+            }
+        });
+        if let Some(uid) = changed {
+            self.write_soon(uid);
+        }
+    }
+
+    fn write_soon(&self, uid: String) {
+        self.generation.update_value(|g| *g += 1);
+        let mine = self.generation.get_value();
+        self.saving.set(Saving::Pending);
+        let this = *self;
+        spawn_local(async move {
+            gloo_timers::future::TimeoutFuture::new(WRITE_AFTER_MS).await;
+            if this.generation.try_get_value() != Some(mine) {
+                return;
+            }
+            this.write_now(&uid).await;
+        });
+    }
+
+    /// Writes a draft now: after a failed write, when the maker asks again.
+    pub async fn write_now(&self, uid: &str) {
+        let Some(draft) = self.draft(uid) else {
+            return;
+        };
+        let outcome = studio_store::put(&draft).await;
+        // The page may have closed meanwhile; its signals went with it.
+        let _ = self.saving.try_set(match outcome {
+            Ok(()) => Saving::Saved,
+            Err(e) => Saving::Failed(e),
+        });
+    }
+
+    pub async fn delete(&self, uid: &str) -> Result<(), StoreError> {
+        studio_store::delete(uid).await?;
+        self.drafts.update(|ds| ds.retain(|d| d.uid != uid));
+        Ok(())
+    }
+}
+
+/// Reads the drafts and makes them the studio's, for the studio page and what it holds.
+pub fn provide_studio() -> Studio {
+    let studio = Studio {
+        drafts: RwSignal::new(Vec::new()),
+        loaded: RwSignal::new(Loaded::Reading),
+        saving: RwSignal::new(Saving::Idle),
+        generation: StoredValue::new(0),
+    };
+    spawn_local(async move {
+        let outcome = studio_store::all().await;
+        let _ = studio.loaded.try_set(match outcome {
+            Ok((drafts, unreadable)) => {
+                studio.drafts.set(drafts);
+                Loaded::Ready { unreadable }
+            }
+            Err(e) => Loaded::Failed(e),
+        });
+    });
+    provide_context(studio);
+    studio
+}
+
+pub fn use_studio() -> Studio {
+    expect_context::<Studio>()
+}
