@@ -4,4 +4,5 @@ pub mod item;
 pub mod loader;
 pub mod mix;
 pub mod model;
+pub mod overlay;
 pub mod synthetic;

@@ -228,6 +228,38 @@ pub fn design_problems(
     errors
 }
 
+/// The catalogue with `designs` (a `designs.json` from elsewhere: a catalogue package) in place of its
+/// own designs, checked exactly as the loader checks the shipped file against the other files.
+pub fn with_designs_file(c: &Catalogue, designs: Fetched) -> Result<Catalogue, Vec<LoadError>> {
+    let mut errors = Vec::new();
+    let parsed = parse_list::<Design>(DataFile::Designs, designs, &mut errors);
+    if let Some(ds) = &parsed {
+        check_designs(ds, Some(&c.workshops), Some(&c.motifs), &mut errors);
+    }
+    match parsed {
+        Some(designs) if errors.is_empty() => Ok(Catalogue {
+            designs,
+            ..c.clone()
+        }),
+        _ => Err(errors),
+    }
+}
+
+/// `designs.json` as the loader reads it, written as the shipped file is (two-space indents).
+pub fn designs_file(designs: &[Design]) -> String {
+    // A struct rather than `json!`, whose map would sort every design's fields by name.
+    #[derive(serde::Serialize)]
+    struct DesignsFile<'a> {
+        version: u32,
+        designs: &'a [Design],
+    }
+    let doc = DesignsFile {
+        version: FORMAT_VERSION,
+        designs,
+    };
+    serde_json::to_string_pretty(&doc).unwrap_or_default()
+}
+
 /// Loads a catalogue from a directory of data files, for native tools and tests (the app fetches them).
 pub fn load_from_dir(dir: &std::path::Path) -> Result<Catalogue, Vec<LoadError>> {
     load_catalogue(|f| match std::fs::read_to_string(dir.join(f.file_name())) {

@@ -1,0 +1,353 @@
+//! A catalogue package: how the studio's drafts leave the device without a server. One `.zip` holds
+//! `data/designs.json` as the catalogue becomes with the changes (the layout `public/` serves, so the
+//! collective's site publishes by unpacking it there) and `package.json`, which lists the changes and
+//! the catalogue version each started from, so that a device importing it can tell what it adds,
+//! changes and withdraws, and where its own catalogue has moved on since (a conflict).
+//!
+//! Reading one never panics and never trusts its sizes: a package comes from a USB stick or a chat.
+
+use std::io::{Cursor, Read, Write};
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use super::draft::{Change, DesignDraft, DraftProblem};
+use crate::domain::catalogue::loader::{designs_file, with_designs_file};
+use crate::domain::catalogue::overlay::{Overlay, OverlayChange};
+use crate::domain::{Catalogue, Design, Fetched, LoadError, Problem};
+
+/// The package format this build writes and reads.
+pub const PACKAGE_FORMAT: u32 = 1;
+pub const MANIFEST_ENTRY: &str = "package.json";
+pub const DESIGNS_ENTRY: &str = "data/designs.json";
+/// Larger than any catalogue text of a village; a bigger entry is refused unread (a zip bomb).
+pub const MAX_ENTRY_BYTES: u64 = 16 * 1024 * 1024;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ChangeKind {
+    Add,
+    Edit,
+    Withdraw,
+}
+
+/// One change the package makes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChangeRecord {
+    pub change: ChangeKind,
+    /// The design's id in the package (for a withdrawal, the id withdrawn).
+    pub id: String,
+    /// The catalogue design an edit replaces (its id may have changed) or a withdrawal removes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replaces: Option<String>,
+    /// The fingerprint of that design as the package's author had it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Manifest {
+    pub format: u32,
+    /// When the package was made (RFC 3339, UTC).
+    pub created: String,
+    pub changes: Vec<ChangeRecord>,
+}
+
+/// A draft that cannot go into a package yet, with its problems.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Unready {
+    pub uid: String,
+    pub problems: Vec<DraftProblem>,
+}
+
+/// A short, stable fingerprint of a design's content, to tell whether it changed since.
+pub fn fingerprint(d: &Design) -> String {
+    let json = serde_json::to_string(d).unwrap_or_default();
+    Sha256::digest(json.as_bytes())
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// The catalogue's designs with the drafts' changes made, and the records that say what they were;
+/// or every draft that is not ready.
+pub fn changes(
+    c: &Catalogue,
+    drafts: &[DesignDraft],
+) -> Result<(Vec<Design>, Vec<ChangeRecord>), Vec<Unready>> {
+    let mut unready = Vec::new();
+    let mut checked = Vec::new();
+    for d in drafts {
+        let others: Vec<String> = drafts
+            .iter()
+            .filter(|o| o.uid != d.uid && o.change() != Change::Withdraw)
+            .map(DesignDraft::design_id)
+            .collect();
+        let mut result = d.check(c, &others);
+        // Two drafts about one catalogue design cannot both be published.
+        if let Some(base) = &d.base
+            && drafts
+                .iter()
+                .any(|o| o.uid != d.uid && o.base.as_ref() == Some(base))
+        {
+            let problem = DraftProblem {
+                field: "id".into(),
+                problem: Problem::DuplicateId { id: base.clone() },
+            };
+            match &mut result {
+                Err(problems) => problems.push(problem),
+                Ok(_) => result = Err(vec![problem]),
+            }
+        }
+        match result {
+            Ok(design) => checked.push((d, design)),
+            Err(problems) => unready.push(Unready {
+                uid: d.uid.clone(),
+                problems,
+            }),
+        }
+    }
+    if !unready.is_empty() {
+        return Err(unready);
+    }
+    let mut designs = c.designs.clone();
+    let mut records = Vec::new();
+    for (draft, design) in checked {
+        let base = draft.base.as_deref().and_then(|id| c.design(id));
+        let record = |change| ChangeRecord {
+            change,
+            id: design.id.clone(),
+            replaces: draft.base.clone(),
+            base: base.map(fingerprint),
+        };
+        match draft.change() {
+            Change::Withdraw => {
+                designs.retain(|d| Some(&d.id) != draft.base.as_ref());
+                records.push(record(ChangeKind::Withdraw));
+            }
+            Change::Edit => {
+                match designs
+                    .iter()
+                    .position(|d| Some(&d.id) == draft.base.as_ref())
+                {
+                    Some(i) => designs[i] = design.clone(),
+                    None => designs.push(design.clone()),
+                }
+                records.push(record(ChangeKind::Edit));
+            }
+            Change::Add => {
+                designs.push(design.clone());
+                records.push(record(ChangeKind::Add));
+            }
+        }
+    }
+    Ok((designs, records))
+}
+
+/// The package of the drafts as a `.zip`, made at `created` (RFC 3339); or the drafts not ready.
+pub fn build(
+    c: &Catalogue,
+    drafts: &[DesignDraft],
+    created: &str,
+) -> Result<Vec<u8>, Vec<Unready>> {
+    let (designs, changes) = changes(c, drafts)?;
+    let manifest = Manifest {
+        format: PACKAGE_FORMAT,
+        created: created.to_owned(),
+        changes,
+    };
+    let manifest = serde_json::to_string_pretty(&manifest).unwrap_or_default();
+    Ok(zip_of(&[
+        (MANIFEST_ENTRY, manifest.as_bytes()),
+        (DESIGNS_ENTRY, designs_file(&designs).as_bytes()),
+    ]))
+}
+
+/// A `.zip` of these entries, deflated. Writing into memory cannot fail but for a bug, so a failure
+/// yields what was written so far rather than a panic; reading it back would then say it is damaged.
+fn zip_of(entries: &[(&str, &[u8])]) -> Vec<u8> {
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for (name, bytes) in entries {
+        if zip.start_file(*name, options).is_err() || zip.write_all(bytes).is_err() {
+            break;
+        }
+    }
+    zip.finish().map(Cursor::into_inner).unwrap_or_default()
+}
+
+/// What is wrong with a package; the UI says each in the reader's language.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PackageProblem {
+    /// Not a `.zip` at all, or a damaged one.
+    NotAPackage,
+    /// The zip lacks an entry every package has.
+    MissingEntry { entry: &'static str },
+    /// An entry larger than any catalogue could be.
+    TooLarge { entry: &'static str },
+    /// Made by a newer version of the app, which may mean things this one cannot read.
+    NewerFormat { found: u32 },
+    /// `package.json` cannot be read.
+    BadManifest { detail: String },
+    /// The package's `designs.json` fails the catalogue's rules.
+    Data(LoadError),
+    /// `package.json` names a change its `designs.json` does not hold (or still holds, for a
+    /// withdrawal).
+    ChangeNotInData { id: String },
+}
+
+/// A package that passed every check.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Package {
+    pub manifest: Manifest,
+    /// The catalogue's designs as the package has them.
+    pub designs: Vec<Design>,
+}
+
+fn entry(
+    zip: &mut zip::ZipArchive<Cursor<&[u8]>>,
+    name: &'static str,
+) -> Result<String, PackageProblem> {
+    let file = zip
+        .by_name(name)
+        .map_err(|_| PackageProblem::MissingEntry { entry: name })?;
+    if file.size() > MAX_ENTRY_BYTES {
+        return Err(PackageProblem::TooLarge { entry: name });
+    }
+    let mut text = String::new();
+    // The stated size may lie: never read more than the limit.
+    file.take(MAX_ENTRY_BYTES + 1)
+        .read_to_string(&mut text)
+        .map_err(|_| PackageProblem::NotAPackage)?;
+    if text.len() as u64 > MAX_ENTRY_BYTES {
+        return Err(PackageProblem::TooLarge { entry: name });
+    }
+    Ok(text)
+}
+
+/// Reads a package and checks it exactly as the loader checks the shipped catalogue (against this
+/// device's workshops and motifs), without changing anything.
+pub fn read(bytes: &[u8], c: &Catalogue) -> Result<Package, Vec<PackageProblem>> {
+    let mut zip =
+        zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| vec![PackageProblem::NotAPackage])?;
+    let manifest_text = entry(&mut zip, MANIFEST_ENTRY).map_err(|p| vec![p])?;
+    let value: serde_json::Value =
+        serde_json::from_str(&manifest_text).map_err(|e| {
+            vec![PackageProblem::BadManifest {
+                detail: e.to_string(),
+            }]
+        })?;
+    // The format first: a newer package may have a shape this version cannot read at all.
+    let format = value.get("format").and_then(serde_json::Value::as_u64);
+    if let Some(found) = format.filter(|f| *f > u64::from(PACKAGE_FORMAT)) {
+        return Err(vec![PackageProblem::NewerFormat {
+            found: u32::try_from(found).unwrap_or(u32::MAX),
+        }]);
+    }
+    let manifest: Manifest = serde_json::from_value(value).map_err(|e| {
+        vec![PackageProblem::BadManifest {
+            detail: e.to_string(),
+        }]
+    })?;
+    let designs_text = entry(&mut zip, DESIGNS_ENTRY).map_err(|p| vec![p])?;
+    let checked = with_designs_file(c, Fetched::Text(designs_text))
+        .map_err(|errors| errors.into_iter().map(PackageProblem::Data).collect::<Vec<_>>())?;
+    let missing: Vec<PackageProblem> = manifest
+        .changes
+        .iter()
+        .filter(|r| {
+            let held = checked.design(&r.id).is_some();
+            match r.change {
+                ChangeKind::Withdraw => held,
+                ChangeKind::Add | ChangeKind::Edit => !held,
+            }
+        })
+        .map(|r| PackageProblem::ChangeNotInData { id: r.id.clone() })
+        .collect();
+    if !missing.is_empty() {
+        return Err(missing);
+    }
+    Ok(Package {
+        manifest,
+        designs: checked.designs,
+    })
+}
+
+/// What applying a package would do to this device's catalogue, before anything is applied.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Preview {
+    pub added: Vec<Design>,
+    pub changed: Vec<Design>,
+    /// The designs as this device has them now.
+    pub withdrawn: Vec<Design>,
+    /// Designs this device holds in another version than the package's author started from (or an
+    /// added design whose id is already taken here): applying the package replaces this device's.
+    pub conflicts: Vec<String>,
+    /// Changes already made here (the same package, imported before).
+    pub unchanged: usize,
+}
+
+impl Preview {
+    pub fn is_empty(&self) -> bool {
+        self.added.is_empty() && self.changed.is_empty() && self.withdrawn.is_empty()
+    }
+}
+
+/// What `p` would change in `c`, and the overlay that makes those changes.
+pub fn preview(c: &Catalogue, p: &Package) -> (Preview, Overlay) {
+    let mut preview = Preview::default();
+    let mut overlay = Overlay {
+        packages: vec![p.manifest.created.clone()],
+        changes: Vec::new(),
+    };
+    let in_package = |id: &str| p.designs.iter().find(|d| d.id == id);
+    for r in &p.manifest.changes {
+        let replaced = r.replaces.as_deref().and_then(|id| c.design(id));
+        let moved_on = |here: &Design| r.base.as_deref() != Some(fingerprint(here).as_str());
+        match r.change {
+            ChangeKind::Withdraw => {
+                let Some(here) = replaced else {
+                    preview.unchanged += 1;
+                    continue;
+                };
+                if moved_on(here) {
+                    preview.conflicts.push(here.id.clone());
+                }
+                preview.withdrawn.push(here.clone());
+                overlay.changes.push(OverlayChange {
+                    remove: Some(here.id.clone()),
+                    put: None,
+                });
+            }
+            ChangeKind::Add | ChangeKind::Edit => {
+                let Some(design) = in_package(&r.id) else {
+                    continue;
+                };
+                let here = c.design(&design.id).or(replaced);
+                match here {
+                    Some(here) if here == design => {
+                        preview.unchanged += 1;
+                        continue;
+                    }
+                    Some(here) => {
+                        let expected = r.change == ChangeKind::Edit && !moved_on(here);
+                        if !expected {
+                            preview.conflicts.push(here.id.clone());
+                        }
+                        preview.changed.push(design.clone());
+                    }
+                    None => preview.added.push(design.clone()),
+                }
+                overlay.changes.push(OverlayChange {
+                    remove: replaced
+                        .filter(|old| old.id != design.id)
+                        .map(|old| old.id.clone()),
+                    put: Some(design.clone()),
+                });
+            }
+        }
+    }
+    (preview, overlay)
+}
