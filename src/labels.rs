@@ -94,6 +94,18 @@ pub fn language(i18n: I18n, lang: Lang) -> String {
     .to_string()
 }
 
+/// Where a data problem is: its file, entry and field, as far as known.
+pub fn location(i18n: I18n, e: &crate::domain::LoadError) -> String {
+    let mut parts = vec![t_string!(i18n, error_location_file, file = e.file).to_string()];
+    if let Some(entry) = &e.entry {
+        parts.push(t_string!(i18n, error_location_entry, entry = entry.as_str()).to_string());
+    }
+    if let Some(field) = &e.field {
+        parts.push(t_string!(i18n, error_location_field, field = field.as_str()).to_string());
+    }
+    parts.join(", ")
+}
+
 /// One sentence saying what is wrong with a catalogue entry.
 pub fn problem(i18n: I18n, problem: &Problem) -> String {
     match problem {

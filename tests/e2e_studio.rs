@@ -222,3 +222,146 @@ async fn a_mixer_design_becomes_a_draft_and_a_kiosk_keeps_the_studio_for_staff()
     })
     .await;
 }
+
+/// Fills a new draft until it is ready: the fields the catalogue requires.
+async fn write_ready_design(c: &Client, name: &str) {
+    click_button(c, "Desain baru").await;
+    find_text(c, "h2", "Tanpa nama").await;
+    type_into(c, "Nama dalam Bahasa Indonesia", name).await;
+    type_into(c, "Nama dalam Inggris", &format!("{name} (en)")).await;
+    select_option(c, "Bengkel", "Ukel Mas").await;
+    labelled(c, "Padma (teratai merah)")
+        .await
+        .click()
+        .await
+        .unwrap();
+    type_into(c, "Berat (gram)", "4,5").await;
+    type_into(c, "Lebar (mm)", "18").await;
+    type_into(c, "Tinggi (mm)", "19").await;
+    type_into(c, "Tebal (mm)", "6").await;
+    click_button(c, "Periksa draf").await;
+    find_text(c, "p", "Siap diterbitkan").await;
+    wait_until_saved(c).await;
+}
+
+async fn import(c: &Client, path: &std::path::Path) {
+    c.find(Locator::Id("studio-import"))
+        .await
+        .unwrap()
+        .send_keys(&path.display().to_string())
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn a_package_from_one_device_updates_another_after_a_preview_and_stays_offline() {
+    let mut server = AppServer::start(&dist());
+    let studio = server.url("/studio");
+    let search = server.url("/catalogue?q=Cincin%20Paket%20Uji");
+    let kawung = server.url("/catalogue?q=kawung");
+    let downloads = Scratch::new("packages");
+    let dir = downloads.0.clone();
+
+    // The maker's phone: a new design and a withdrawal, exported as one package.
+    let (studio_one, dir_one) = (studio.clone(), dir.clone());
+    with_browser_downloading(Some(&dir.clone()), move |c| async move {
+        open(&c, &studio_one, "Studio perajin").await;
+        write_ready_design(&c, "Cincin Paket Uji").await;
+        click_link(&c, "Semua draf").await;
+        select_option(&c, "Desain katalog", "Cincin Kawung").await;
+        click_button(&c, "Tarik dari katalog").await;
+        click_link(&c, "Semua draf").await;
+        click_button(&c, "Ekspor paket katalog").await;
+        find_text(&c, "p", "dibuat dengan 2 perubahan").await;
+        eventually("the package is downloaded", || async {
+            package_in(&dir_one).is_some()
+        })
+        .await;
+    })
+    .await;
+    let package = package_in(&dir).unwrap();
+    // What the site would unpack into public/: the catalogue as it becomes.
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&package).unwrap()).unwrap();
+    let mut designs = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("data/designs.json").unwrap(), &mut designs)
+        .unwrap();
+    assert!(designs.contains("\"id\": \"cincin-paket-uji\""));
+    assert!(!designs.contains("\"id\": \"ring-kawung\""));
+    let not_a_package = dir.join("catatan.zip");
+    std::fs::write(&not_a_package, "bukan zip").unwrap();
+
+    // The kiosk: a fresh browser, the package from a USB stick, previewed, then applied.
+    let (stop_tx, stop_rx) = std::sync::mpsc::channel::<()>();
+    let (stopped_tx, stopped_rx) = std::sync::mpsc::channel::<()>();
+    let handle = std::thread::spawn(move || {
+        stop_rx.recv().unwrap();
+        server.stop();
+        stopped_tx.send(()).unwrap();
+        server
+    });
+    with_browser(move |c| async move {
+        open(&c, &studio, "Studio perajin").await;
+        import(&c, &not_a_package).await;
+        find_text(&c, "li", "bukan paket katalog").await;
+        import(&c, &package).await;
+        find_text(&c, "h3", "Pratinjau paket yang dibuat").await;
+        find_text(&c, "h4", "Ditambahkan (1)").await;
+        find_text(&c, "li", "Cincin Paket Uji").await;
+        find_text(&c, "h4", "Ditarik (1)").await;
+        find_text(&c, "li", "Cincin Kawung").await;
+        c.execute(
+            "document.querySelector('.package-preview').scrollIntoView()",
+            vec![],
+        )
+        .await
+        .unwrap();
+        screenshot(&c, "studio-package-preview").await;
+        // Nothing has changed before it is applied.
+        open(&c, &kawung, "Katalog").await;
+        find_text(&c, "li", "Cincin Kawung").await;
+        open(&c, &studio, "Studio perajin").await;
+        import(&c, &package).await;
+        click_button(&c, "Terapkan pada katalog perangkat ini").await;
+        find_text(&c, "p", "Paket diterapkan").await;
+        find_text(&c, "p", "memuat 2 perubahan").await;
+
+        open(&c, &search, "Katalog").await;
+        find_text(&c, "li", "Cincin Paket Uji").await;
+        // Without the server, the applied package is still the catalogue.
+        service_worker_controls(&c).await;
+        stop_tx.send(()).unwrap();
+        stopped_rx.recv().unwrap();
+        c.refresh().await.unwrap();
+        find_text(&c, "li", "Cincin Paket Uji").await;
+        open(&c, &kawung, "Katalog").await;
+        find_text(&c, "li", "Anting Kawung").await;
+        assert!(
+            c.find(Locator::XPath("//li[contains(., 'Cincin Kawung')]"))
+                .await
+                .is_err(),
+            "the withdrawn design is gone"
+        );
+        // And back to the shipped catalogue, in one step.
+        open(&c, &studio, "Studio perajin").await;
+        click_button(&c, "Kembali ke katalog bawaan").await;
+        find_text(&c, "p", "Katalog bawaan dipulihkan").await;
+        open(&c, &kawung, "Katalog").await;
+        find_text(&c, "li", "Cincin Kawung").await;
+    })
+    .await;
+    drop(handle.join().unwrap());
+    drop(downloads);
+}
+
+fn package_in(dir: &std::path::Path) -> Option<std::path::PathBuf> {
+    std::fs::read_dir(dir)
+        .ok()?
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| {
+            p.extension().is_some_and(|x| x == "zip")
+                && std::fs::metadata(p).map(|m| m.len()).unwrap_or(0) > 0
+                && p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with("perak-"))
+        })
+}

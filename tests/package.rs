@@ -140,7 +140,10 @@ fn the_preview_says_what_changes_and_the_overlay_makes_exactly_that() {
 
     let (after, skipped) = overlay.apply(&c);
     assert_eq!(skipped, 0);
-    assert_eq!(after.designs, p.designs, "the device now has the package's catalogue");
+    assert_eq!(
+        after.designs, p.designs,
+        "the device now has the package's catalogue"
+    );
     // Applying again, or importing the same package twice, changes nothing more.
     assert_eq!(overlay.apply(&after).0, after);
     let twice = overlay.clone().then(overlay.clone());
@@ -198,17 +201,28 @@ fn foreign_damaged_and_newer_files_are_refused_with_what_is_wrong() {
     );
     let newer = manifest.replace("\"format\": 1", "\"format\": 7");
     assert_eq!(
-        read(&zip_of(&[(MANIFEST_ENTRY, &newer), (DESIGNS_ENTRY, designs)]), &c).unwrap_err(),
+        read(
+            &zip_of(&[(MANIFEST_ENTRY, &newer), (DESIGNS_ENTRY, designs)]),
+            &c
+        )
+        .unwrap_err(),
         [PackageProblem::NewerFormat { found: 7 }]
     );
     assert!(matches!(
-        read(&zip_of(&[(MANIFEST_ENTRY, "{"), (DESIGNS_ENTRY, designs)]), &c).unwrap_err()[0],
+        read(
+            &zip_of(&[(MANIFEST_ENTRY, "{"), (DESIGNS_ENTRY, designs)]),
+            &c
+        )
+        .unwrap_err()[0],
         PackageProblem::BadManifest { .. }
     ));
     // A design that breaks the catalogue's rules is named by file, entry and field, as the loader does.
     let broken = designs.replacen("\"weight_g\": 5.2", "\"weight_g\": 9000", 1);
-    let problems = read(&zip_of(&[(MANIFEST_ENTRY, manifest), (DESIGNS_ENTRY, &broken)]), &c)
-        .unwrap_err();
+    let problems = read(
+        &zip_of(&[(MANIFEST_ENTRY, manifest), (DESIGNS_ENTRY, &broken)]),
+        &c,
+    )
+    .unwrap_err();
     match &problems[0] {
         PackageProblem::Data(e) => {
             assert_eq!(e.file, "designs.json");
@@ -219,7 +233,11 @@ fn foreign_damaged_and_newer_files_are_refused_with_what_is_wrong() {
     // The manifest promises a design the data does not hold.
     let missing = designs.replace("cincin-paket", "something-else");
     assert_eq!(
-        read(&zip_of(&[(MANIFEST_ENTRY, manifest), (DESIGNS_ENTRY, &missing)]), &c).unwrap_err(),
+        read(
+            &zip_of(&[(MANIFEST_ENTRY, manifest), (DESIGNS_ENTRY, &missing)]),
+            &c
+        )
+        .unwrap_err(),
         [PackageProblem::ChangeNotInData {
             id: "cincin-paket".into()
         }]

@@ -17,22 +17,8 @@ pub fn LoadErrors(errors: Arc<Vec<LoadError>>) -> impl IntoView {
         .iter()
         .cloned()
         .map(|e| {
-            let location = move || {
-                let mut parts =
-                    vec![t_string!(i18n, error_location_file, file = e.file).to_string()];
-                if let Some(entry) = &e.entry {
-                    parts.push(
-                        t_string!(i18n, error_location_entry, entry = entry.as_str()).to_string(),
-                    );
-                }
-                if let Some(field) = &e.field {
-                    parts.push(
-                        t_string!(i18n, error_location_field, field = field.as_str()).to_string(),
-                    );
-                }
-                parts.join(", ")
-            };
             let problem = e.problem.clone();
+            let location = move || labels::location(i18n, &e);
             view! {
                 <li>
                     <strong>{location}": "</strong>

@@ -6,7 +6,7 @@ use leptos_router::NavigateOptions;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
-use crate::components::{CatalogueGate, DraftForm, PageMeta};
+use crate::components::{CatalogueGate, DraftForm, PageMeta, StudioPublish};
 use crate::domain::Catalogue;
 use crate::domain::catalogue::mix::Mix;
 use crate::domain::studio::draft::{Change, DesignDraft};
@@ -20,6 +20,7 @@ use crate::state::{Studio, StudioLoaded, provide_studio, tr, use_kiosk, use_lang
 pub fn StudioPage() -> impl IntoView {
     let i18n = use_i18n();
     let kiosk = use_kiosk();
+    provide_studio();
     view! {
         <PageMeta
             title=move || t_string!(i18n, studio_title).to_string()
@@ -44,7 +45,7 @@ pub fn StudioPage() -> impl IntoView {
 #[component]
 fn Workbench(catalogue: Arc<Catalogue>) -> impl IntoView {
     let i18n = use_i18n();
-    let studio = provide_studio();
+    let studio = use_studio();
     let query = use_query_map();
     let open = Memo::new(move |_| query.read().get("draft"));
     // Whether the draft asked for is here, as a memo: the form must not be rebuilt at every keystroke.
@@ -187,6 +188,7 @@ fn DraftList(catalogue: Arc<Catalogue>, unreadable: usize) -> impl IntoView {
                 }.into_any()
             }}
         </section>
+        <StudioPublish catalogue=cat.get_value() />
         <section class="studio-section" aria-labelledby="studio-catalogue-heading">
             <h2 id="studio-catalogue-heading">{tr(|l| td_string!(l, studio_from_catalogue))}</h2>
             <div class="field">

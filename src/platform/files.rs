@@ -5,13 +5,25 @@ use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
 /// Offers `text` as a download named `name`. Returns false when the browser refused.
 pub fn download(name: &str, mime: &str, text: &str) -> bool {
+    save(name, mime, &js_sys::Array::of1(&text.into()))
+}
+
+/// Offers `bytes` (a `.zip`) as a download named `name`. Returns false when the browser refused.
+pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) -> bool {
+    save(
+        name,
+        mime,
+        &js_sys::Array::of1(&js_sys::Uint8Array::from(bytes)),
+    )
+}
+
+fn save(name: &str, mime: &str, parts: &js_sys::Array) -> bool {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return false;
     };
-    let parts = js_sys::Array::of1(&text.into());
     let options = BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = Blob::new_with_str_sequence_and_options(&parts, &options) else {
+    let Ok(blob) = Blob::new_with_buffer_source_sequence_and_options(parts, &options) else {
         return false;
     };
     let Ok(url) = Url::create_object_url_with_blob(&blob) else {
@@ -49,12 +61,12 @@ pub enum ChosenFileError {
     Unreadable(String),
 }
 
-/// The text of the file chosen in an `<input type=file>`, if it is at most `max_bytes`; `None` when
-/// nothing was chosen.
-pub async fn read_chosen_file(
+/// The file chosen in an `<input type=file>`, if it is at most `max_bytes`; `None` when nothing was
+/// chosen.
+fn chosen_file(
     ev: &web_sys::Event,
     max_bytes: u64,
-) -> Option<Result<String, ChosenFileError>> {
+) -> Option<Result<web_sys::File, ChosenFileError>> {
     let input: web_sys::HtmlInputElement = ev.target()?.dyn_into().ok()?;
     let file = input.files()?.get(0)?;
     // Cleared so that choosing the same file again still fires a change.
@@ -62,13 +74,43 @@ pub async fn read_chosen_file(
     if file.size() > max_bytes as f64 {
         return Some(Err(ChosenFileError::TooLarge));
     }
+    Some(Ok(file))
+}
+
+fn unreadable(e: wasm_bindgen::JsValue) -> ChosenFileError {
+    ChosenFileError::Unreadable(e.as_string().unwrap_or_else(|| "unreadable file".into()))
+}
+
+/// The text of the file chosen in an `<input type=file>`, if it is at most `max_bytes`; `None` when
+/// nothing was chosen.
+pub async fn read_chosen_file(
+    ev: &web_sys::Event,
+    max_bytes: u64,
+) -> Option<Result<String, ChosenFileError>> {
+    let file = match chosen_file(ev, max_bytes)? {
+        Ok(file) => file,
+        Err(e) => return Some(Err(e)),
+    };
     let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
     Some(
         text.map(|v| v.as_string().unwrap_or_default())
-            .map_err(|e| {
-                ChosenFileError::Unreadable(
-                    e.as_string().unwrap_or_else(|| "unreadable file".into()),
-                )
-            }),
+            .map_err(unreadable),
+    )
+}
+
+/// The bytes of the file chosen in an `<input type=file>` (a `.zip`), as [`read_chosen_file`].
+pub async fn read_chosen_bytes(
+    ev: &web_sys::Event,
+    max_bytes: u64,
+) -> Option<Result<Vec<u8>, ChosenFileError>> {
+    let file = match chosen_file(ev, max_bytes)? {
+        Ok(file) => file,
+        Err(e) => return Some(Err(e)),
+    };
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await;
+    Some(
+        buffer
+            .map(|b| js_sys::Uint8Array::new(&b).to_vec())
+            .map_err(unreadable),
     )
 }

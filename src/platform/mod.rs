@@ -15,6 +15,7 @@ pub mod locks;
 pub mod net;
 pub mod offline;
 pub mod outbox_store;
+pub mod overlay_store;
 pub mod scroll;
 pub mod service_worker;
 pub mod storage;

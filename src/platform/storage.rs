@@ -20,6 +20,7 @@ pub const BOARDS_KEY: &str = "perak.boards";
 pub const VISITOR_INQUIRIES_KEY: &str = "perak.kiosk.visitor";
 pub const LAST_SEARCH_KEY: &str = "perak.catalogue.last";
 pub const INSIGHTS_KEY: &str = "perak.insights";
+pub const OVERLAY_KEY: &str = "perak.catalogue.overlay";
 
 /// Why the device did not keep something: the reader's remedy differs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -112,6 +113,15 @@ pub fn remove(key: &str) -> Result<(), WriteFault> {
         Some(storage) => storage.remove_item(key).map_err(|e| WriteFault::of(&e)),
         None => Ok(()),
     }
+}
+
+/// Writes a value to local storage once, outside any reactive value (a catalogue overlay, which the
+/// catalogue reads when it loads); whether it was kept.
+pub fn write_local(key: &str, value: &str) -> Result<(), WriteFault> {
+    let storage = web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .ok_or(WriteFault::Refused)?;
+    storage.set_item(key, value).map_err(|e| WriteFault::of(&e))
 }
 
 /// Reads a value from local storage once, before any reactive owner exists (the first language is

@@ -4,8 +4,11 @@ use leptos::prelude::*;
 
 use crate::domain::browse::Browser;
 use crate::domain::{Catalogue, DataFile, LoadError, load_catalogue};
+use crate::platform::chunks::ChunkError;
 use crate::platform::data;
+use crate::platform::overlay_store::{self, StoredOverlay};
 use crate::platform::storage::LAST_SEARCH_KEY;
+use crate::platform::storage::{self, OVERLAY_KEY};
 use crate::routes;
 
 /// The result of loading the catalogue; shared behind `Arc` because every page reads it.
@@ -89,6 +92,18 @@ pub fn provide_catalogue() {
                 .take()
                 .unwrap_or(crate::domain::Fetched::Missing)
         });
+        // Changes an imported catalogue package made on this device go on top of the shipped files.
+        let outcome = match (outcome, storage::read_local(OVERLAY_KEY)) {
+            (Ok(c), Some(stored)) => {
+                #[cfg(all(feature = "split", target_arch = "wasm32"))]
+                let overlaid = with_overlay(c.clone(), stored).await;
+                #[cfg(not(all(feature = "split", target_arch = "wasm32")))]
+                let overlaid = with_overlay(c.clone(), stored);
+                // Without its code (offline before it was ever fetched), the shipped catalogue.
+                Ok(overlaid.unwrap_or(c))
+            }
+            (outcome, _) => outcome,
+        };
         outcome.map(Arc::new).map_err(Arc::new)
     });
     provide_context(CatalogueState {
@@ -96,6 +111,19 @@ pub fn provide_catalogue() {
         browser: StoredValue::new(None),
         last_search: crate::state::per_session(LAST_SEARCH_KEY),
     });
+}
+
+/// The catalogue with the device's overlay made: a chunk of its own (`overlay`), fetched only on a
+/// device where a package was applied, so that the first load carries none of it.
+#[cfg_attr(
+    all(feature = "split", target_arch = "wasm32"),
+    wasm_split_helpers::wasm_split(overlay, fallible)
+)]
+fn with_overlay(c: Catalogue, stored: String) -> Result<Catalogue, ChunkError> {
+    Ok(match overlay_store::parse(&stored) {
+        StoredOverlay::Held(overlay) => overlay.apply(&c).0,
+        StoredOverlay::None | StoredOverlay::Unreadable => c,
+    })
 }
 
 pub fn use_catalogue() -> CatalogueState {

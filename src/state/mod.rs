@@ -29,4 +29,4 @@ pub use stored::{
     Persisted, StorageProblems, Stored, per_session, persisted, provide_storage_problems,
     report_failed_write, use_storage_problems,
 };
-pub use studio::{Loaded as StudioLoaded, Saving, Studio, provide_studio, use_studio};
+pub use studio::{Loaded as StudioLoaded, Published, Saving, Studio, provide_studio, use_studio};

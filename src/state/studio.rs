@@ -35,9 +35,19 @@ pub enum Saving {
     Failed(StoreError),
 }
 
+/// What the last publishing step came to, said above the studio until the next one: it must outlive
+/// the catalogue reloading under it (an applied package reloads the catalogue).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Published {
+    Exported { file: String, changes: usize },
+    Applied,
+    BackToShipped,
+}
+
 #[derive(Clone, Copy)]
 pub struct Studio {
     drafts: RwSignal<Vec<DesignDraft>>,
+    published: RwSignal<Option<Published>>,
     loaded: RwSignal<Loaded>,
     saving: RwSignal<Saving>,
     /// Bumped at every change, so that a write waits for the last one.
@@ -55,6 +65,10 @@ impl Studio {
 
     pub fn saving(&self) -> Signal<Saving> {
         self.saving.into()
+    }
+
+    pub fn published(&self) -> RwSignal<Option<Published>> {
+        self.published
     }
 
     pub fn draft(&self, uid: &str) -> Option<DesignDraft> {
@@ -136,10 +150,12 @@ impl Studio {
     }
 }
 
-/// Reads the drafts and makes them the studio's, for the studio page and what it holds.
+/// Reads the drafts and makes them the studio's, for the studio page and what it holds (above the
+/// catalogue, so that a reloaded catalogue keeps them).
 pub fn provide_studio() -> Studio {
     let studio = Studio {
         drafts: RwSignal::new(Vec::new()),
+        published: RwSignal::new(None),
         loaded: RwSignal::new(Loaded::Reading),
         saving: RwSignal::new(Saving::Idle),
         generation: StoredValue::new(0),

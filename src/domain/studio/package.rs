@@ -192,7 +192,7 @@ pub enum PackageProblem {
     /// `package.json` cannot be read.
     BadManifest { detail: String },
     /// The package's `designs.json` fails the catalogue's rules.
-    Data(LoadError),
+    Data(Box<LoadError>),
     /// `package.json` names a change its `designs.json` does not hold (or still holds, for a
     /// withdrawal).
     ChangeNotInData { id: String },
@@ -233,12 +233,11 @@ pub fn read(bytes: &[u8], c: &Catalogue) -> Result<Package, Vec<PackageProblem>>
     let mut zip =
         zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| vec![PackageProblem::NotAPackage])?;
     let manifest_text = entry(&mut zip, MANIFEST_ENTRY).map_err(|p| vec![p])?;
-    let value: serde_json::Value =
-        serde_json::from_str(&manifest_text).map_err(|e| {
-            vec![PackageProblem::BadManifest {
-                detail: e.to_string(),
-            }]
-        })?;
+    let value: serde_json::Value = serde_json::from_str(&manifest_text).map_err(|e| {
+        vec![PackageProblem::BadManifest {
+            detail: e.to_string(),
+        }]
+    })?;
     // The format first: a newer package may have a shape this version cannot read at all.
     let format = value.get("format").and_then(serde_json::Value::as_u64);
     if let Some(found) = format.filter(|f| *f > u64::from(PACKAGE_FORMAT)) {
@@ -252,8 +251,12 @@ pub fn read(bytes: &[u8], c: &Catalogue) -> Result<Package, Vec<PackageProblem>>
         }]
     })?;
     let designs_text = entry(&mut zip, DESIGNS_ENTRY).map_err(|p| vec![p])?;
-    let checked = with_designs_file(c, Fetched::Text(designs_text))
-        .map_err(|errors| errors.into_iter().map(PackageProblem::Data).collect::<Vec<_>>())?;
+    let checked = with_designs_file(c, Fetched::Text(designs_text)).map_err(|errors| {
+        errors
+            .into_iter()
+            .map(|e| PackageProblem::Data(Box::new(e)))
+            .collect::<Vec<_>>()
+    })?;
     let missing: Vec<PackageProblem> = manifest
         .changes
         .iter()
