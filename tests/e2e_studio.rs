@@ -229,6 +229,13 @@ async fn write_ready_design(c: &Client, name: &str) {
     find_text(c, "h2", "Tanpa nama").await;
     type_into(c, "Nama dalam Bahasa Indonesia", name).await;
     type_into(c, "Nama dalam Inggris", &format!("{name} (en)")).await;
+    type_into(
+        c,
+        "Deskripsi dalam Bahasa Indonesia",
+        "Teratai dari kawat halus.",
+    )
+    .await;
+    type_into(c, "Deskripsi dalam Inggris", "A lotus of fine wire.").await;
     select_option(c, "Bengkel", "Ukel Mas").await;
     labelled(c, "Padma (teratai merah)")
         .await
@@ -326,6 +333,11 @@ async fn a_package_from_one_device_updates_another_after_a_preview_and_stays_off
         find_text(&c, "p", "memuat 2 perubahan").await;
 
         open(&c, &search, "Katalog").await;
+        find_text(&c, "li", "Cincin Paket Uji").await;
+        click_link(&c, "Cincin Paket Uji").await;
+        wait_for_h1(&c, "Cincin Paket Uji").await;
+        find_text(&c, "p", "Teratai dari kawat halus.").await;
+        c.back().await.unwrap();
         find_text(&c, "li", "Cincin Paket Uji").await;
         // Without the server, the applied package is still the catalogue.
         service_worker_controls(&c).await;

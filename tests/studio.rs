@@ -245,6 +245,32 @@ fn a_mixer_design_becomes_a_draft_with_its_form_motif_and_estimates() {
 }
 
 #[test]
+fn a_description_is_optional_but_once_written_needs_indonesian_and_english() {
+    let c = catalogue();
+    let mut draft = new_ring(&c);
+    assert_eq!(draft.check(&c, &[]).unwrap().description, None);
+    draft.description.id = "Dibuat dengan kawat halus.".into();
+    let problems = draft.check(&c, &[]).unwrap_err();
+    assert_eq!(problems[0].field, "description.en");
+    assert_eq!(
+        problems[0].problem,
+        Problem::MissingTranslation { lang: Lang::En }
+    );
+    draft.description.en = "Made of fine wire.".into();
+    let design = draft.check(&c, &[]).unwrap();
+    let text = design.description.as_ref().unwrap();
+    assert_eq!(text.get(Lang::En), "Made of fine wire.");
+    // An edit keeps it, and the loader reads it back from a data file.
+    let again = DesignDraft::from_design("u9".into(), &design);
+    assert_eq!(again.description.id, "Dibuat dengan kawat halus.");
+    let json = serde_json::to_string(&design).unwrap();
+    assert!(json.contains("\"description\""));
+    let without: perak_batankrajan::domain::Design =
+        serde_json::from_str(&serde_json::to_string(&c.designs[0]).unwrap()).unwrap();
+    assert_eq!(without.description, None, "older files have none");
+}
+
+#[test]
 fn a_stored_draft_from_another_version_reads_without_failing() {
     let old: DesignDraft =
         serde_json::from_str(r#"{"uid":"x","name":{"id":"Cincin"},"weight_g":"3","future":1}"#)

@@ -8,7 +8,7 @@ use leptos_router::components::A;
 
 use crate::components::{CheckGroup, PriceTag, SelectField, TextField};
 use crate::domain::render::{ArtSpec, ArtText, render_svg};
-use crate::domain::studio::draft::{DesignDraft, DraftProblem, VariantDraft};
+use crate::domain::studio::draft::{DesignDraft, DraftProblem, TextsAsTyped, VariantDraft};
 use crate::domain::{Catalogue, FINENESSES, Finish, Form, Lang, Technique};
 use crate::i18n::{I18n, t_string, td_string, use_i18n};
 use crate::labels;
@@ -176,24 +176,26 @@ fn Fields(form: Sheet, catalogue: Arc<Catalogue>) -> impl IntoView {
         ev.prevent_default();
         form.show_all.set(true);
     };
-    let names = Lang::ALL
-        .into_iter()
-        .map(|l| {
-            let field = format!("name.{}", l.code());
-            let value = Signal::derive(move || form.draft.with(|d| d.name.get(l).to_owned()));
-            let on_input = {
-                let field = field.clone();
-                Callback::new(move |v: String| form.edit(field.clone(), |d| d.name.set(l, v)))
-            };
-            let label = Signal::derive(move || {
-                t_string!(i18n, studio_name_in, lang = labels::language(i18n, l)).to_string()
-            });
-            view! {
-                <TextField id=format!("studio-name-{}", l.code()) label_text=label value=value on_input=on_input
-                    error=form.error(field) optional=!Lang::REQUIRED.contains(&l) />
-            }
-        })
-        .collect_view();
+    let texts = move |which: Texts| {
+        Lang::ALL
+            .into_iter()
+            .map(|l| {
+                let field = format!("{}.{}", which.field(), l.code());
+                let value = Signal::derive(move || form.draft.with(|d| which.of(d).get(l).to_owned()));
+                let on_input = {
+                    let field = field.clone();
+                    Callback::new(move |v: String| form.edit(field.clone(), |d| which.of_mut(d).set(l, v)))
+                };
+                let label = Signal::derive(move || which.label(i18n, l));
+                view! {
+                    <TextField id=format!("studio-{}-{}", which.field(), l.code()) label_text=label value=value
+                        on_input=on_input error=form.error(field)
+                        optional=which == Texts::Description || !Lang::REQUIRED.contains(&l)
+                        multiline=which == Texts::Description />
+                }
+            })
+            .collect_view()
+    };
     let derived_id = Signal::derive(move || form.draft.with(DesignDraft::design_id));
     let id_hint =
         Signal::derive(move || t_string!(i18n, studio_id_hint, id = derived_id.get()).to_string());
@@ -273,9 +275,14 @@ fn Fields(form: Sheet, catalogue: Arc<Catalogue>) -> impl IntoView {
             <fieldset>
                 <legend>{tr(|l| td_string!(l, studio_names))}</legend>
                 <p class="hint">{tr(|l| td_string!(l, studio_names_hint))}</p>
-                {names}
+                {texts(Texts::Name)}
                 <TextField id="studio-id" label=|l| td_string!(l, studio_id) hint_text=id_hint value=id_value
                     on_input=id_input error=id_error optional=true />
+            </fieldset>
+            <fieldset>
+                <legend>{tr(|l| td_string!(l, studio_descriptions))}</legend>
+                <p class="hint">{tr(|l| td_string!(l, studio_descriptions_hint))}</p>
+                {texts(Texts::Description)}
             </fieldset>
             <fieldset>
                 <legend>{tr(|l| td_string!(l, studio_making))}</legend>
@@ -327,6 +334,44 @@ fn Fields(form: Sheet, catalogue: Arc<Catalogue>) -> impl IntoView {
             </fieldset>
             <button type="submit" class="button">{tr(|l| td_string!(l, studio_check))}</button>
         </form>
+    }
+}
+
+/// The texts a design has in every language.
+#[derive(Clone, Copy, PartialEq)]
+enum Texts {
+    Name,
+    Description,
+}
+
+impl Texts {
+    fn field(self) -> &'static str {
+        match self {
+            Texts::Name => "name",
+            Texts::Description => "description",
+        }
+    }
+
+    fn of(self, d: &DesignDraft) -> &TextsAsTyped {
+        match self {
+            Texts::Name => &d.name,
+            Texts::Description => &d.description,
+        }
+    }
+
+    fn of_mut(self, d: &mut DesignDraft) -> &mut TextsAsTyped {
+        match self {
+            Texts::Name => &mut d.name,
+            Texts::Description => &mut d.description,
+        }
+    }
+
+    fn label(self, i18n: I18n, l: Lang) -> String {
+        let lang = labels::language(i18n, l);
+        match self {
+            Texts::Name => t_string!(i18n, studio_name_in, lang = lang).to_string(),
+            Texts::Description => t_string!(i18n, studio_description_in, lang = lang).to_string(),
+        }
     }
 }
 
@@ -445,8 +490,14 @@ fn Problems(form: Sheet) -> impl IntoView {
 
 /// A field as the form labels it, for the list of problems.
 fn field_label(i18n: I18n, field: &str) -> String {
-    if let Some(lang) = field.strip_prefix("name.").and_then(Lang::parse) {
-        return t_string!(i18n, studio_name_in, lang = labels::language(i18n, lang)).to_string();
+    for texts in [Texts::Name, Texts::Description] {
+        if let Some(lang) = field
+            .strip_prefix(texts.field())
+            .and_then(|rest| rest.strip_prefix('.'))
+            .and_then(Lang::parse)
+        {
+            return texts.label(i18n, lang);
+        }
     }
     if let Some((n, part)) = field
         .strip_prefix("variants[")

@@ -6,7 +6,8 @@ use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 
 use crate::components::{
-    AddedNotice, CatalogueGate, DesignArt, DesignCard, PageMeta, PriceTag, WorkshopCard, ZoomView,
+    AddedNotice, CatalogueGate, DesignArt, DesignCard, PageMeta, Passage, PriceTag, WorkshopCard,
+    ZoomView,
 };
 use crate::domain::inquiry::shortlist::{MAX_QTY, ShortlistItem};
 use crate::domain::insights::Event;
@@ -269,6 +270,7 @@ fn DesignDetail(id: String, catalogue: Arc<Catalogue>) -> impl IntoView {
                     <p class="design-sub">
                         {move || labels::form(i18n, form)}" · "{workshop_name.clone()}
                     </p>
+                    {d.description.clone().map(|text| view! { <Passage text=text /> })}
                     <PriceTag
                         settings=catalogue.settings.clone()
                         weight_g=weight

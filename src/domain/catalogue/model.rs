@@ -266,6 +266,9 @@ pub struct Photo {
 pub struct Design {
     pub id: String,
     pub name: Localized,
+    /// The maker's words about the piece; older data files have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Localized>,
     pub workshop: String,
     pub form: Form,
     #[serde(default)]

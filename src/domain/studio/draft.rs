@@ -106,6 +106,8 @@ pub struct DesignDraft {
     /// The design's id, as in its address; empty means "from the Indonesian name" ([`Self::design_id`]).
     pub id: String,
     pub name: TextsAsTyped,
+    /// Empty in every language means none.
+    pub description: TextsAsTyped,
     pub workshop: String,
     pub form: String,
     pub motifs: Vec<String>,
@@ -203,6 +205,11 @@ impl DesignDraft {
             updated_ms: 0,
             id: d.id.clone(),
             name: TextsAsTyped::from_localized(&d.name),
+            description: d
+                .description
+                .as_ref()
+                .map(TextsAsTyped::from_localized)
+                .unwrap_or_default(),
             workshop: d.workshop.clone(),
             form: d.form.key().to_owned(),
             motifs: d.motifs.clone(),
@@ -440,6 +447,10 @@ impl DesignDraft {
         Design {
             id: self.design_id(),
             name: self.name.to_localized(),
+            description: Lang::ALL
+                .into_iter()
+                .any(|l| !self.description.get(l).trim().is_empty())
+                .then(|| self.description.to_localized()),
             workshop: self.workshop.trim().to_owned(),
             form,
             motifs: self.motifs.clone(),

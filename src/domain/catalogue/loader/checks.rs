@@ -273,6 +273,9 @@ pub(super) fn check_design(
     let f = DataFile::Designs;
     let e = d.id.as_str();
     check_text(f, Some(e), "name", &d.name, errors);
+    if let Some(text) = &d.description {
+        check_text(f, Some(e), "description", text, errors);
+    }
     if let Some(ids) = workshop_ids
         && !ids.contains(d.workshop.as_str())
     {
