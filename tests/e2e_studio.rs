@@ -41,16 +41,9 @@ async fn wait_until_saved(c: &Client) {
 
 #[tokio::test]
 async fn a_maker_writes_a_design_is_told_what_is_wrong_and_finds_it_again_offline() {
-    let mut server = AppServer::start(&dist());
+    let server = AppServer::start(&dist());
     let studio = server.url("/studio");
-    let (stop_tx, stop_rx) = std::sync::mpsc::channel::<()>();
-    let (stopped_tx, stopped_rx) = std::sync::mpsc::channel::<()>();
-    let handle = std::thread::spawn(move || {
-        stop_rx.recv().unwrap();
-        server.stop();
-        stopped_tx.send(()).unwrap();
-        server
-    });
+    let (stop_server, handle) = stopper(server);
     with_browser(move |c| async move {
         open(&c, &studio, "Studio perajin").await;
         find_text(&c, "p", "Belum ada draf").await;
@@ -169,8 +162,7 @@ async fn a_maker_writes_a_design_is_told_what_is_wrong_and_finds_it_again_offlin
 
         // Without the server, the studio and its drafts are still there.
         service_worker_controls(&c).await;
-        stop_tx.send(()).unwrap();
-        stopped_rx.recv().unwrap();
+        stop_server();
         c.refresh().await.unwrap();
         wait_for_h1(&c, "Studio perajin").await;
         find_text(&c, "a", "Cincin Uji Studio").await;
@@ -262,7 +254,7 @@ async fn import(c: &Client, path: &std::path::Path) {
 
 #[tokio::test]
 async fn a_package_from_one_device_updates_another_after_a_preview_and_stays_offline() {
-    let mut server = AppServer::start(&dist());
+    let server = AppServer::start(&dist());
     let studio = server.url("/studio");
     let search = server.url("/catalogue?q=Cincin%20Paket%20Uji");
     let kawung = server.url("/catalogue?q=kawung");
@@ -298,14 +290,7 @@ async fn a_package_from_one_device_updates_another_after_a_preview_and_stays_off
     std::fs::write(&not_a_package, "bukan zip").unwrap();
 
     // The kiosk: a fresh browser, the package from a USB stick, previewed, then applied.
-    let (stop_tx, stop_rx) = std::sync::mpsc::channel::<()>();
-    let (stopped_tx, stopped_rx) = std::sync::mpsc::channel::<()>();
-    let handle = std::thread::spawn(move || {
-        stop_rx.recv().unwrap();
-        server.stop();
-        stopped_tx.send(()).unwrap();
-        server
-    });
+    let (stop_server, handle) = stopper(server);
     with_browser(move |c| async move {
         open(&c, &studio, "Studio perajin").await;
         import(&c, &not_a_package).await;
@@ -341,8 +326,7 @@ async fn a_package_from_one_device_updates_another_after_a_preview_and_stays_off
         find_text(&c, "li", "Cincin Paket Uji").await;
         // Without the server, the applied package is still the catalogue.
         service_worker_controls(&c).await;
-        stop_tx.send(()).unwrap();
-        stopped_rx.recv().unwrap();
+        stop_server();
         c.refresh().await.unwrap();
         find_text(&c, "li", "Cincin Paket Uji").await;
         open(&c, &kawung, "Katalog").await;

@@ -592,6 +592,28 @@ pub async fn start_kiosk(c: &Client, pin: &str, idle_secs: u32) {
     wait_for_h1(c, "Perak buatan tangan dari Batankrajan").await;
 }
 
+/// The server on a thread of its own, and a call that stops it and returns once it has stopped (the
+/// test, inside the browser's async block, cannot own it); join the handle to get it back.
+pub fn stopper(
+    mut server: AppServer,
+) -> (impl FnOnce() + Send, std::thread::JoinHandle<AppServer>) {
+    let (stop_tx, stop_rx) = std::sync::mpsc::channel::<()>();
+    let (stopped_tx, stopped_rx) = std::sync::mpsc::channel::<()>();
+    let handle = std::thread::spawn(move || {
+        // A test that ends before stopping it drops the sender: the server is dropped as it is.
+        if stop_rx.recv().is_ok() {
+            server.stop();
+            let _ = stopped_tx.send(());
+        }
+        server
+    });
+    let stop = move || {
+        stop_tx.send(()).unwrap();
+        stopped_rx.recv().unwrap();
+    };
+    (stop, handle)
+}
+
 /// Waits for a kiosk's *Still there?* question.
 pub async fn wait_for_idle_question(c: &Client) {
     c.wait()
