@@ -104,6 +104,11 @@ async fn a_maker_writes_a_design_is_told_what_is_wrong_and_finds_it_again_offlin
             .await
             .expect("the drawing");
         find_text(&c, "p", "Rp").await;
+        // A weight the dimensions cannot give is pointed out, and still allowed.
+        type_into(&c, "Berat (gram)", "50").await;
+        find_text(&c, "p", "Berat 50 g jauh dari perkiraan").await;
+        find_text(&c, "p", "Siap diterbitkan").await;
+        type_into(&c, "Berat (gram)", "5,2").await;
         wait_until_saved(&c).await;
         screenshot(&c, "studio-form").await;
         let violations = axe_violations(&c).await;

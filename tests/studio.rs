@@ -271,6 +271,23 @@ fn a_description_is_optional_but_once_written_needs_indonesian_and_english() {
 }
 
 #[test]
+fn a_weight_far_from_the_geometric_estimate_is_pointed_out_but_allowed() {
+    use perak_batankrajan::domain::studio::draft::weight_far_from_estimate;
+    let c = catalogue();
+    // Every shipped design is within the tolerance, so none is flagged.
+    assert!(
+        c.designs
+            .iter()
+            .all(|d| weight_far_from_estimate(d).is_none())
+    );
+    let mut draft = DesignDraft::from_design("u".into(), &c.designs[0]);
+    draft.weight_g = "50".into();
+    let heavy = draft.check(&c, &[]).unwrap();
+    let estimate = weight_far_from_estimate(&heavy).unwrap();
+    assert!(estimate < 50.0 * 0.7, "{estimate}");
+}
+
+#[test]
 fn a_stored_draft_from_another_version_reads_without_failing() {
     let old: DesignDraft =
         serde_json::from_str(r#"{"uid":"x","name":{"id":"Cincin"},"weight_g":"3","future":1}"#)

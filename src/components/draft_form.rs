@@ -7,8 +7,11 @@ use leptos::task::spawn_local;
 use leptos_router::components::A;
 
 use crate::components::{CheckGroup, PriceTag, SelectField, TextField};
+use crate::domain::pricing::format;
 use crate::domain::render::{ArtSpec, ArtText, render_svg};
-use crate::domain::studio::draft::{DesignDraft, DraftProblem, TextsAsTyped, VariantDraft};
+use crate::domain::studio::draft::{
+    DesignDraft, DraftProblem, TextsAsTyped, VariantDraft, weight_far_from_estimate,
+};
 use crate::domain::{Catalogue, FINENESSES, Finish, Form, Lang, Technique};
 use crate::i18n::{I18n, t_string, td_string, use_i18n};
 use crate::labels;
@@ -554,7 +557,17 @@ fn Preview(form: Sheet, catalogue: Arc<Catalogue>) -> impl IntoView {
                         &ArtSpec::for_design(&design, motif.as_ref()),
                         &ArtText { title: design.name.get(lang), description: &description },
                     );
+                    let far = weight_far_from_estimate(&design).map(|estimate| {
+                        t_string!(
+                            i18n,
+                            studio_weight_far,
+                            stated = format::decimal(design.weight_g, 1, lang),
+                            estimate = format::decimal(estimate, 1, lang)
+                        )
+                        .to_string()
+                    });
                     view! {
+                        {far.map(|text| view! { <p class="notice">{text}</p> })}
                         <div class="art art-large" inner_html=svg></div>
                         <PriceTag settings=settings.clone() weight_g=design.weight_g fineness=design.fineness
                             techniques=design.techniques.clone() on_request=design.price_on_request />

@@ -19,7 +19,7 @@ use crate::platform::chunks::ChunkError;
 /// type (its view waits for the chunk and shows [`ChunkFailed`] if it could not arrive), the lazily
 /// loaded function that builds the page, and its preload; and [`preload_all`] over all of them.
 macro_rules! on_demand {
-    ($(($route:ident, $chunk:ident, $build:ident, $preload:ident, $page:path)),* $(,)?) => {
+    ($(($route:ident, $chunk:ident, $build:ident, $preload:ident, $page:path, $eager:literal)),* $(,)?) => {
         $(
             pub struct $route;
 
@@ -47,16 +47,18 @@ macro_rules! on_demand {
             }
         )*
 
-        /// Fetches every route's chunk, one after another, once the app has started and shown its
-        /// first page: a tap then opens a page at once, and a kiosk has everything in memory even
-        /// where no service worker can cache it (plain HTTP on a LAN). A chunk that cannot arrive now
-        /// is fetched again when its route opens, so a failure here costs nothing; when one cannot
-        /// arrive (offline), the rest would fail the same way.
+        /// Fetches the chunk of every route a visitor may open (`eager`), one after another, once the
+        /// app has started and shown its first page: a tap then opens a page at once, and a kiosk has
+        /// them in memory even where no service worker can cache them (plain HTTP on a LAN). Staff
+        /// tools are left to their first visit: a buyer on a slow connection should not download the
+        /// studio's package codec. A chunk that cannot arrive now is fetched again when its route
+        /// opens, so a failure here costs nothing; when one cannot arrive (offline), the rest would
+        /// fail the same way.
         pub async fn preload_all() {
             #[cfg(all(feature = "split", target_arch = "wasm32"))]
             {
                 $(
-                    if $preload().await.is_err() {
+                    if $eager && $preload().await.is_err() {
                         return;
                     }
                 )*
@@ -66,20 +68,20 @@ macro_rules! on_demand {
 }
 
 on_demand! {
-    (DesignRoute, design, design_page, preload_design, super::DesignPage),
-    (MotifRoute, motif, motif_page, preload_motif, super::MotifPage),
-    (WorkshopRoute, workshop, workshop_page, preload_workshop, super::WorkshopPage),
-    (ShortlistRoute, shortlist, shortlist_page, preload_shortlist, super::ShortlistPage),
-    (InquiryRoute, inquiry, inquiry_page, preload_inquiry, super::InquiryPage),
-    (OutboxRoute, outbox, outbox_page, preload_outbox, super::OutboxPage),
-    (OfflineRoute, offline, offline_page, preload_offline, super::OfflinePage),
-    (StaffRoute, staff, staff_page, preload_staff, super::StaffPage),
-    (AttractRoute, attract, attract_page, preload_attract, super::AttractPage),
-    (CompareRoute, compare, compare_page, preload_compare, super::ComparePage),
-    (PairsRoute, pairs, pairs_page, preload_pairs, super::PairsPage),
-    (BoardsRoute, boards, boards_page, preload_boards, super::BoardsPage),
-    (PrivacyRoute, privacy, privacy_page, preload_privacy, super::PrivacyPage),
-    (MixerRoute, mixer, mixer_page, preload_mixer, super::MixerPage),
-    (InsightsRoute, insights, insights_page, preload_insights, super::InsightsPage),
-    (StudioRoute, studio, studio_page, preload_studio, super::StudioPage),
+    (DesignRoute, design, design_page, preload_design, super::DesignPage, true),
+    (MotifRoute, motif, motif_page, preload_motif, super::MotifPage, true),
+    (WorkshopRoute, workshop, workshop_page, preload_workshop, super::WorkshopPage, true),
+    (ShortlistRoute, shortlist, shortlist_page, preload_shortlist, super::ShortlistPage, true),
+    (InquiryRoute, inquiry, inquiry_page, preload_inquiry, super::InquiryPage, true),
+    (OutboxRoute, outbox, outbox_page, preload_outbox, super::OutboxPage, true),
+    (OfflineRoute, offline, offline_page, preload_offline, super::OfflinePage, true),
+    (StaffRoute, staff, staff_page, preload_staff, super::StaffPage, true),
+    (AttractRoute, attract, attract_page, preload_attract, super::AttractPage, true),
+    (CompareRoute, compare, compare_page, preload_compare, super::ComparePage, true),
+    (PairsRoute, pairs, pairs_page, preload_pairs, super::PairsPage, true),
+    (BoardsRoute, boards, boards_page, preload_boards, super::BoardsPage, true),
+    (PrivacyRoute, privacy, privacy_page, preload_privacy, super::PrivacyPage, true),
+    (MixerRoute, mixer, mixer_page, preload_mixer, super::MixerPage, true),
+    (InsightsRoute, insights, insights_page, preload_insights, super::InsightsPage, false),
+    (StudioRoute, studio, studio_page, preload_studio, super::StudioPage, false),
 }

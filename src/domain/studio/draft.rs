@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::catalogue::loader::design_problems;
 use crate::domain::catalogue::mix::Mix;
+use crate::domain::pricing::weight::{TOLERANCE, deviation, estimate_grams};
 use crate::domain::{
     Catalogue, Design, Dimensions, Finish, Form, Lang, LoadError, Localized, Photo, Problem,
     Technique, Variant,
@@ -151,6 +152,14 @@ fn field_rank(field: &str) -> usize {
         .iter()
         .position(|prefix| field.starts_with(prefix))
         .unwrap_or(ORDER.len())
+}
+
+/// The geometric estimate of a complete design's weight when the stated weight is further from it than
+/// the catalogue's tolerance: not an error (a hollow or a solid piece may differ), but worth a second
+/// look before publishing, and the collective's data tests ask for it.
+pub fn weight_far_from_estimate(d: &Design) -> Option<f64> {
+    let estimate = estimate_grams(d.form, &d.dimensions, d.fineness, &d.techniques);
+    (deviation(d.weight_g, estimate) > TOLERANCE).then_some(estimate)
 }
 
 /// A decimal number as a maker types it: a comma or a point before the decimals, spaces around.
