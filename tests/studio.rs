@@ -115,6 +115,22 @@ fn each_problem_is_named_by_its_field_and_the_typed_text_stays() {
 }
 
 #[test]
+fn a_list_field_shows_the_problem_of_any_of_its_entries() {
+    use perak_batankrajan::domain::studio::draft::problem_for;
+    let c = catalogue();
+    let mut draft = new_ring(&c);
+    draft.motifs.push("no-such-motif".into());
+    let problems = draft.check(&c, &[]).unwrap_err();
+    let motif = problem_for(&problems, "motifs").unwrap();
+    assert_eq!(motif.field, "motifs[1]");
+    assert!(
+        problem_for(&problems, "motif").is_none(),
+        "a prefix is not a list"
+    );
+    assert!(problem_for(&problems, "weight_g").is_none());
+}
+
+#[test]
 fn an_unnamed_draft_asks_for_a_name_not_an_id() {
     let c = catalogue();
     let draft = DesignDraft::new("u1".into(), "2026-12-05");

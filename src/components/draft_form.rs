@@ -10,7 +10,7 @@ use crate::components::{CheckGroup, PriceTag, SelectField, TextField};
 use crate::domain::pricing::format;
 use crate::domain::render::{ArtSpec, ArtText, render_svg};
 use crate::domain::studio::draft::{
-    DesignDraft, DraftProblem, TextsAsTyped, VariantDraft, weight_far_from_estimate,
+    DesignDraft, DraftProblem, TextsAsTyped, VariantDraft, problem_for, weight_far_from_estimate,
 };
 use crate::domain::{Catalogue, FINENESSES, Finish, Form, Lang, Technique};
 use crate::i18n::{I18n, t_string, td_string, use_i18n};
@@ -91,13 +91,9 @@ impl Sheet {
             if !self.show_all.get() && !self.touched.read().contains(&field) {
                 return None;
             }
-            let list = format!("{field}[");
             self.checked.with(|r| {
-                r.as_ref().err().and_then(|ps| {
-                    ps.iter()
-                        .find(|p| p.field == field || p.field.starts_with(&list))
-                        .map(|p| labels::problem(self.i18n, &p.problem))
-                })
+                let problems = r.as_ref().err()?;
+                problem_for(problems, &field).map(|p| labels::problem(self.i18n, &p.problem))
             })
         })
     }

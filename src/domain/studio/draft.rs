@@ -129,6 +129,17 @@ pub struct DesignDraft {
     pub photos: Vec<Photo>,
 }
 
+/// The first problem of a field as the form shows it: the field itself, or for a list (`motifs`,
+/// `techniques`) any of its entries (`motifs[1]`).
+pub fn problem_for<'a>(problems: &'a [DraftProblem], field: &str) -> Option<&'a DraftProblem> {
+    problems.iter().find(|p| {
+        p.field == field
+            || p.field
+                .strip_prefix(field)
+                .is_some_and(|rest| rest.starts_with('['))
+    })
+}
+
 /// Where a field stands in the studio's form, so that problems are listed in the order a maker meets
 /// the fields.
 fn field_rank(field: &str) -> usize {
@@ -341,8 +352,8 @@ impl DesignDraft {
             (self.base.as_deref() != Some(candidate) && c.design(candidate).is_some())
                 || others.iter().any(|o| o == candidate)
         };
-        // A field that could not be read already has its problem; the placeholder read in its stead
-        // would only add a second, confusing one.
+        // A field that could not be read already has its problem; the stand-in value read in its
+        // stead (NaN, 0, the first form or finish) would only add a second, confusing one.
         let shared = design_problems(&design, c, taken)
             .into_iter()
             .map(|LoadError { field, problem, .. }| DraftProblem {
@@ -370,7 +381,7 @@ impl DesignDraft {
     }
 
     /// The typed fields read into a design, with a problem for each that cannot be read; a field that
-    /// cannot be read holds a placeholder.
+    /// cannot be read holds a stand-in value, so that the other rules can still run on the rest.
     fn read(&self, problems: &mut Vec<DraftProblem>) -> Design {
         let mut missing = |field: &str, problem: Problem| {
             problems.push(DraftProblem {
