@@ -6,11 +6,13 @@ use crate::components::{
     DocumentLang, KioskIdle, LangNotice, SiteFooter, SiteHeader, StorageNotice, UpdateBanner,
 };
 use crate::i18n::use_i18n;
+use crate::pages::Preload;
 use crate::platform::location;
 use crate::routes::{self, AppRoutes};
 use crate::state::{
     provide_boards, provide_catalogue, provide_currency, provide_inquiry_draft, provide_insights,
     provide_kiosk, provide_locale, provide_outbox, provide_shortlist, provide_storage_problems,
+    use_kiosk,
 };
 
 /// Long enough for the first page's data and drawings to have had the network to themselves.
@@ -30,10 +32,16 @@ pub fn App() -> impl IntoView {
     provide_inquiry_draft();
     provide_outbox();
     provide_boards();
-    // Once the first page is up, every other route's code is fetched in the background.
-    leptos::task::spawn_local(async {
+    // Once the first page is up, the code of the pages this device will want next arrives in the
+    // background.
+    let device = if use_kiosk().enabled() {
+        Preload::Kiosk
+    } else {
+        Preload::Buyer
+    };
+    leptos::task::spawn_local(async move {
         gloo_timers::future::TimeoutFuture::new(PRELOAD_AFTER_MS).await;
-        crate::pages::preload_all().await;
+        crate::pages::preload(device).await;
     });
 
     let i18n = use_i18n();

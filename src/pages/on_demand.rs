@@ -17,9 +17,9 @@ use crate::platform::chunks::ChunkError;
 
 /// Declares the routes whose pages are built by chunks of their own, from one list: for each, the route
 /// type (its view waits for the chunk and shows [`ChunkFailed`] if it could not arrive), the lazily
-/// loaded function that builds the page, and its preload; and [`preload_all`] over all of them.
+/// loaded function that builds the page, and its preload; and [`preload`] over them by [`Preload`].
 macro_rules! on_demand {
-    ($(($route:ident, $chunk:ident, $build:ident, $preload:ident, $page:path, $eager:literal)),* $(,)?) => {
+    ($(($route:ident, $chunk:ident, $build:ident, $preload:ident, $page:path, $when:ident)),* $(,)?) => {
         $(
             pub struct $route;
 
@@ -47,41 +47,58 @@ macro_rules! on_demand {
             }
         )*
 
-        /// Fetches the chunk of every route a visitor may open (`eager`), one after another, once the
-        /// app has started and shown its first page: a tap then opens a page at once, and a kiosk has
-        /// them in memory even where no service worker can cache them (plain HTTP on a LAN). Staff
-        /// tools are left to their first visit: a buyer on a slow connection should not download the
-        /// studio's package codec. A chunk that cannot arrive now is fetched again when its route
-        /// opens, so a failure here costs nothing; when one cannot arrive (offline), the rest would
-        /// fail the same way.
-        pub async fn preload_all() {
+        /// Fetches, one after another, the chunks that `device` will want next, once the app has started
+        /// and shown its first page, so that a tap opens the page at once. A chunk that cannot arrive
+        /// now is fetched again when its route opens, so a failure here costs nothing; when one cannot
+        /// arrive (offline), the rest would fail the same way.
+        pub async fn preload(device: Preload) {
             #[cfg(all(feature = "split", target_arch = "wasm32"))]
             {
                 $(
-                    if $eager && $preload().await.is_err() {
+                    if Preload::$when <= device && $preload().await.is_err() {
                         return;
                     }
                 )*
             }
+            #[cfg(not(all(feature = "split", target_arch = "wasm32")))]
+            let _ = device;
         }
     };
 }
 
+/// Which chunks are fetched before they are asked for.
+///
+/// Every preloaded chunk competes with the first page for the network and the main thread: Lighthouse's
+/// mobile run measured "interactive" at 13.8 s on home with every visitor route preloaded and 5.2 s
+/// with none. A buyer's device fetches only the next steps of a buyer's path; a kiosk, where nobody
+/// waits for a slow network and where plain HTTP on a LAN may leave no service worker to cache the
+/// chunks, fetches every visitor route. Staff tools wait for their first visit everywhere: a buyer
+/// should never download the studio's package codec.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Preload {
+    /// Where a buyer goes from home or the catalogue: a design, the shortlist, the inquiry.
+    Buyer,
+    /// Every route a visitor of the kiosk may open.
+    Kiosk,
+    /// Staff tools: never preloaded.
+    Never,
+}
+
 on_demand! {
-    (DesignRoute, design, design_page, preload_design, super::DesignPage, true),
-    (MotifRoute, motif, motif_page, preload_motif, super::MotifPage, true),
-    (WorkshopRoute, workshop, workshop_page, preload_workshop, super::WorkshopPage, true),
-    (ShortlistRoute, shortlist, shortlist_page, preload_shortlist, super::ShortlistPage, true),
-    (InquiryRoute, inquiry, inquiry_page, preload_inquiry, super::InquiryPage, true),
-    (OutboxRoute, outbox, outbox_page, preload_outbox, super::OutboxPage, true),
-    (OfflineRoute, offline, offline_page, preload_offline, super::OfflinePage, true),
-    (StaffRoute, staff, staff_page, preload_staff, super::StaffPage, true),
-    (AttractRoute, attract, attract_page, preload_attract, super::AttractPage, true),
-    (CompareRoute, compare, compare_page, preload_compare, super::ComparePage, true),
-    (PairsRoute, pairs, pairs_page, preload_pairs, super::PairsPage, true),
-    (BoardsRoute, boards, boards_page, preload_boards, super::BoardsPage, true),
-    (PrivacyRoute, privacy, privacy_page, preload_privacy, super::PrivacyPage, true),
-    (MixerRoute, mixer, mixer_page, preload_mixer, super::MixerPage, true),
-    (InsightsRoute, insights, insights_page, preload_insights, super::InsightsPage, false),
-    (StudioRoute, studio, studio_page, preload_studio, super::StudioPage, false),
+    (DesignRoute, design, design_page, preload_design, super::DesignPage, Buyer),
+    (MotifRoute, motif, motif_page, preload_motif, super::MotifPage, Kiosk),
+    (WorkshopRoute, workshop, workshop_page, preload_workshop, super::WorkshopPage, Kiosk),
+    (ShortlistRoute, shortlist, shortlist_page, preload_shortlist, super::ShortlistPage, Buyer),
+    (InquiryRoute, inquiry, inquiry_page, preload_inquiry, super::InquiryPage, Buyer),
+    (OutboxRoute, outbox, outbox_page, preload_outbox, super::OutboxPage, Kiosk),
+    (OfflineRoute, offline, offline_page, preload_offline, super::OfflinePage, Kiosk),
+    (StaffRoute, staff, staff_page, preload_staff, super::StaffPage, Kiosk),
+    (AttractRoute, attract, attract_page, preload_attract, super::AttractPage, Kiosk),
+    (CompareRoute, compare, compare_page, preload_compare, super::ComparePage, Kiosk),
+    (PairsRoute, pairs, pairs_page, preload_pairs, super::PairsPage, Kiosk),
+    (BoardsRoute, boards, boards_page, preload_boards, super::BoardsPage, Kiosk),
+    (PrivacyRoute, privacy, privacy_page, preload_privacy, super::PrivacyPage, Kiosk),
+    (MixerRoute, mixer, mixer_page, preload_mixer, super::MixerPage, Kiosk),
+    (InsightsRoute, insights, insights_page, preload_insights, super::InsightsPage, Never),
+    (StudioRoute, studio, studio_page, preload_studio, super::StudioPage, Never),
 }
