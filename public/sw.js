@@ -39,6 +39,12 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(caches.match(SHELL, { cacheName: CACHE }).then((hit) => hit || fetch(request)));
     return;
   }
+  if (url.pathname.startsWith("/photos/")) {
+    // A photo is in this version's precache (shipped) or in the photos of an applied catalogue
+    // package (the app's "overlay-photos" cache): any cache of this origin may answer.
+    event.respondWith(caches.match(request).then((hit) => hit || fetch(request)));
+    return;
+  }
   event.respondWith(
     caches.match(request, { cacheName: CACHE, ignoreSearch: false }).then((hit) => hit || fetch(request))
   );

@@ -44,6 +44,10 @@ total=$((total + shared))
 printf '  %-32s brotli %8d\n' "shared code ($shared_n chunks)" "$shared"
 printf '  %-32s brotli %8d\n' "all on-demand code" "$total"
 
+echo
+echo "Photo worker (started when a maker adds a photo; opt-level 3, so larger than -Oz would make it):"
+row "photo-worker_bg.wasm" "$app/photo-worker_bg.wasm"
+
 first=$(br "$app/perak_bg.wasm")
 echo
 if [ "$first" -gt "$CEILING_BROTLI" ]; then

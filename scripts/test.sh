@@ -10,13 +10,13 @@ export CHROMEDRIVER="${CHROMEDRIVER:-$(command -v chromedriver)}"
 step() { printf '\n== test: %s\n' "$*"; }
 
 step "format"
-cargo fmt --check
+cargo fmt --all --check
 
 step "clippy, host"
-cargo clippy --all-targets --locked -- -D warnings
+cargo clippy --workspace --all-targets --locked -- -D warnings
 
 step "clippy, wasm32"
-cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --workspace --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 
 step "native tests (domain, loader, renderer, catalogue data)"
 native=()
@@ -25,6 +25,8 @@ for f in tests/*.rs; do
   case "$name" in e2e*|web*) ;; *) native+=(--test "$name") ;; esac
 done
 cargo test --locked --lib "${native[@]}"
+# The photo worker's code (crates/photo): orientation, metadata, widths, bad files.
+cargo test --locked -p perak-photo
 
 step "translation status (a report: missing texts fall back to English)"
 python3 scripts/translation-status.py

@@ -164,6 +164,9 @@ pub fn problem(i18n: I18n, problem: &Problem) -> String {
         Problem::NotANumber { value } => {
             t_string!(i18n, problem_not_a_number, value = value.as_str()).to_string()
         }
+        Problem::BadPhotoPath { value } => {
+            t_string!(i18n, problem_bad_photo_path, value = value.as_str()).to_string()
+        }
     }
 }
 

@@ -32,13 +32,6 @@ async fn value_of(c: &Client, label: &str) -> String {
         .unwrap_or_default()
 }
 
-async fn wait_until_saved(c: &Client) {
-    eventually("the draft is saved", || async {
-        text_of(c, ".studio-save").await == "Tersimpan di perangkat ini."
-    })
-    .await;
-}
-
 #[tokio::test]
 async fn a_maker_writes_a_design_is_told_what_is_wrong_and_finds_it_again_offline() {
     let server = AppServer::start(&dist());
@@ -220,43 +213,6 @@ async fn a_mixer_design_becomes_a_draft_and_a_kiosk_keeps_the_studio_for_staff()
     .await;
 }
 
-/// Fills a new draft until it is ready: the fields the catalogue requires.
-async fn write_ready_design(c: &Client, name: &str) {
-    click_button(c, "Desain baru").await;
-    find_text(c, "h2", "Tanpa nama").await;
-    type_into(c, "Nama dalam Bahasa Indonesia", name).await;
-    type_into(c, "Nama dalam Inggris", &format!("{name} (en)")).await;
-    type_into(
-        c,
-        "Deskripsi dalam Bahasa Indonesia",
-        "Teratai dari kawat halus.",
-    )
-    .await;
-    type_into(c, "Deskripsi dalam Inggris", "A lotus of fine wire.").await;
-    select_option(c, "Bengkel", "Ukel Mas").await;
-    labelled(c, "Padma (teratai merah)")
-        .await
-        .click()
-        .await
-        .unwrap();
-    type_into(c, "Berat (gram)", "4,5").await;
-    type_into(c, "Lebar (mm)", "18").await;
-    type_into(c, "Tinggi (mm)", "19").await;
-    type_into(c, "Tebal (mm)", "6").await;
-    click_button(c, "Periksa draf").await;
-    find_text(c, "p", "Siap diterbitkan").await;
-    wait_until_saved(c).await;
-}
-
-async fn import(c: &Client, path: &std::path::Path) {
-    c.find(Locator::Id("studio-import"))
-        .await
-        .unwrap()
-        .send_keys(&path.display().to_string())
-        .await
-        .unwrap();
-}
-
 #[tokio::test]
 async fn a_package_from_one_device_updates_another_after_a_preview_and_stays_offline() {
     let server = AppServer::start(&dist());
@@ -352,17 +308,4 @@ async fn a_package_from_one_device_updates_another_after_a_preview_and_stays_off
     .await;
     drop(handle.join().unwrap());
     drop(downloads);
-}
-
-fn package_in(dir: &std::path::Path) -> Option<std::path::PathBuf> {
-    std::fs::read_dir(dir)
-        .ok()?
-        .flatten()
-        .map(|e| e.path())
-        .find(|p| {
-            p.extension().is_some_and(|x| x == "zip")
-                && std::fs::metadata(p).map(|m| m.len()).unwrap_or(0) > 0
-                && p.file_name()
-                    .is_some_and(|n| n.to_string_lossy().starts_with("perak-"))
-        })
 }

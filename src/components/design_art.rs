@@ -122,15 +122,26 @@ pub fn DesignArt(
     // Only a change between photo and drawing rebuilds the element; another design redraws in place.
     move || {
         match photo.get() {
-        Some(photo) => view! {
-            <img
-                class=class
-                src=photo.src
-                alt=move || photo.alt.get(lang.get()).to_owned()
-                width=photo.width
-                height=photo.height
-                loading="lazy"
-            />
+        Some(photo) => {
+            let srcset = photo.srcset();
+            // The photo's average colour fills its box until the file arrives: nothing jumps, and
+            // the card is never a white hole on a slow connection. Set as a property, not a style
+            // attribute, which the content security policy refuses.
+            let placeholder = photo.placeholder.clone();
+            view! {
+                <img
+                    class=class
+                    src=photo.src
+                    srcset=(!srcset.is_empty()).then_some(srcset)
+                    sizes=if large { "(min-width: 60em) 40em, 100vw" } else { "(min-width: 60em) 20em, 50vw" }
+                    style:background-color=placeholder
+                    alt=move || photo.alt.get(lang.get()).to_owned()
+                    width=photo.width
+                    height=photo.height
+                    loading=if large { "eager" } else { "lazy" }
+                    decoding="async"
+                />
+            }
         }
         .into_any(),
         None if large => {

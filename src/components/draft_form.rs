@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 
-use crate::components::{CheckGroup, PriceTag, SelectField, TextField};
+use crate::components::{CheckGroup, DraftPhotos, PriceTag, SelectField, TextField};
 use crate::domain::pricing::format;
 use crate::domain::render::{ArtSpec, ArtText, render_svg};
 use crate::domain::studio::draft::{
@@ -74,18 +74,18 @@ pub fn DraftForm(uid: String, catalogue: Arc<Catalogue>) -> impl IntoView {
 
 /// What the form's parts share: the draft, its check, and which problems to show.
 #[derive(Clone, Copy)]
-struct Sheet {
-    draft: Memo<DesignDraft>,
+pub struct Sheet {
+    pub(crate) draft: Memo<DesignDraft>,
     checked: Memo<Result<crate::domain::Design, Vec<DraftProblem>>>,
     show_all: RwSignal<bool>,
     touched: RwSignal<HashSet<String>>,
     i18n: I18n,
-    studio: Studio,
+    pub(crate) studio: Studio,
 }
 
 impl Sheet {
     /// The message for a field (or, for a list such as `motifs`, any of its entries), once it is due.
-    fn error(self, field: impl Into<String>) -> Signal<Option<String>> {
+    pub(crate) fn error(self, field: impl Into<String>) -> Signal<Option<String>> {
         let field = field.into();
         Signal::derive(move || {
             if !self.show_all.get() && !self.touched.read().contains(&field) {
@@ -99,7 +99,7 @@ impl Sheet {
     }
 
     /// Changes the draft (saved a moment later) and marks the field as changed.
-    fn edit(self, field: impl Into<String>, f: impl FnOnce(&mut DesignDraft)) {
+    pub(crate) fn edit(self, field: impl Into<String>, f: impl FnOnce(&mut DesignDraft)) {
         let field = field.into();
         self.touched.update(|t| {
             t.insert(field);
@@ -316,6 +316,7 @@ fn Fields(form: Sheet, catalogue: Arc<Catalogue>) -> impl IntoView {
                     error=depth_error inputmode="decimal" />
             </fieldset>
             <Variants form=form />
+            <DraftPhotos form=form />
             <fieldset>
                 <legend>{tr(|l| td_string!(l, studio_more))}</legend>
                 <TextField id="studio-tags" label=|l| td_string!(l, studio_tags) hint=|l| td_string!(l, studio_tags_hint)
@@ -505,6 +506,22 @@ fn field_label(i18n: I18n, field: &str) -> String {
         let n = n.parse::<usize>().map_or(0, |i| i + 1);
         let row = t_string!(i18n, studio_variant, n = n).to_string();
         return format!("{row}, {}", field_label(i18n, part).to_lowercase());
+    }
+    if let Some((n, part)) = field
+        .strip_prefix("photos[")
+        .and_then(|rest| rest.split_once("]."))
+    {
+        let n = n.parse::<usize>().map_or(0, |i| i + 1);
+        let photo = t_string!(i18n, studio_photo_n, n = n).to_string();
+        let lang = part.strip_prefix("alt.").and_then(Lang::parse);
+        return match lang {
+            Some(l) => {
+                let lang = labels::language(i18n, l);
+                let alt = t_string!(i18n, studio_photo_alt, lang = lang).to_string();
+                format!("{photo}, {}", alt.to_lowercase())
+            }
+            None => photo,
+        };
     }
     let list = field.split('[').next().unwrap_or(field);
     match list {

@@ -7,11 +7,12 @@ use crate::domain::Catalogue;
 use crate::domain::catalogue::overlay::Overlay;
 use crate::domain::shared::time::iso_utc;
 use crate::domain::studio::package::{self, PackageProblem, Preview};
+use crate::domain::studio::photos::files_of;
 use crate::i18n::{I18n, t_string, td_string, use_i18n};
 use crate::labels;
 use crate::platform::overlay_store::{self, StoredOverlay};
 use crate::platform::storage::WriteFault;
-use crate::platform::{files, net};
+use crate::platform::{files, net, photo_cache, photo_store};
 use crate::state::{Published, tr, use_catalogue, use_lang, use_studio};
 
 /// A package larger than this is not a village's catalogue; refused before a byte is read.
@@ -23,6 +24,7 @@ struct Pending {
     created: String,
     preview: Preview,
     overlay: Overlay,
+    photos: Vec<(String, Vec<u8>)>,
 }
 
 /// Publishing without a server: the drafts leave as one catalogue package, and a package from
@@ -52,38 +54,48 @@ pub fn StudioPublish(catalogue: Arc<Catalogue>) -> impl IntoView {
             problems.set(vec![t_string!(i18n, studio_export_none).to_string()]);
             return;
         }
-        let now = iso_utc(net::now_ms());
-        match cat.with_value(|c| package::build(c, &drafts, &now)) {
-            Ok(bytes) => {
-                let file = format!("perak-batankrajan-{}.zip", now.get(..10).unwrap_or("paket"));
-                if files::download_bytes(&file, "application/zip", &bytes) {
-                    studio.published().set(Some(Published::Exported {
-                        file,
-                        changes: drafts.len(),
-                    }));
-                } else {
-                    problems.set(vec![t_string!(i18n, studio_export_refused).to_string()]);
+        spawn_local(async move {
+            // The drafts' photo files held here; a shipped photo is on every device already.
+            let mut photos = Vec::new();
+            for path in files_of(&drafts) {
+                if let Ok(Some(bytes)) = photo_store::get(&path).await {
+                    photos.push((path, bytes));
                 }
             }
-            Err(unready) => {
-                let lang = lang.get_untracked();
-                let untitled = t_string!(i18n, studio_untitled).to_string();
-                let names: Vec<String> = unready
-                    .iter()
-                    .filter_map(|u| drafts.iter().find(|d| d.uid == u.uid))
-                    .map(|d| d.title(lang).unwrap_or(&untitled).to_owned())
-                    .collect();
-                problems.set(vec![
-                    t_string!(
-                        i18n,
-                        studio_export_unready,
-                        count = names.len(),
-                        names = names.join(", ")
-                    )
-                    .to_string(),
-                ]);
+            let now = iso_utc(net::now_ms());
+            match cat.with_value(|c| package::build(c, &drafts, &now, &photos)) {
+                Ok(bytes) => {
+                    let file =
+                        format!("perak-batankrajan-{}.zip", now.get(..10).unwrap_or("paket"));
+                    if files::download_bytes(&file, "application/zip", &bytes) {
+                        studio.published().set(Some(Published::Exported {
+                            file,
+                            changes: drafts.len(),
+                        }));
+                    } else {
+                        problems.set(vec![t_string!(i18n, studio_export_refused).to_string()]);
+                    }
+                }
+                Err(unready) => {
+                    let lang = lang.get_untracked();
+                    let untitled = t_string!(i18n, studio_untitled).to_string();
+                    let names: Vec<String> = unready
+                        .iter()
+                        .filter_map(|u| drafts.iter().find(|d| d.uid == u.uid))
+                        .map(|d| d.title(lang).unwrap_or(&untitled).to_owned())
+                        .collect();
+                    problems.set(vec![
+                        t_string!(
+                            i18n,
+                            studio_export_unready,
+                            count = names.len(),
+                            names = names.join(", ")
+                        )
+                        .to_string(),
+                    ]);
+                }
             }
-        }
+        });
     };
 
     let import = move |ev: leptos::ev::Event| {
@@ -113,6 +125,7 @@ pub fn StudioPublish(catalogue: Arc<Catalogue>) -> impl IntoView {
                     created: p.manifest.created,
                     preview,
                     overlay,
+                    photos: p.photos,
                 })),
                 Err(found) => {
                     problems.set(found.iter().map(|p| package_problem(i18n, p)).collect())
@@ -125,23 +138,36 @@ pub fn StudioPublish(catalogue: Arc<Catalogue>) -> impl IntoView {
         let Some(p) = pending.get_untracked() else {
             return;
         };
-        let held = match overlay_store::read() {
-            StoredOverlay::Held(o) => o,
-            StoredOverlay::None | StoredOverlay::Unreadable => Overlay::default(),
-        };
-        match overlay_store::write(&held.then(p.overlay)) {
-            Ok(()) => {
-                pending.set(None);
-                stored_version.update(|v| *v += 1);
-                studio.published().set(Some(Published::Applied));
-                catalogue_state.reload();
+        spawn_local(async move {
+            // The photos first: designs must never name photos this device does not have.
+            if let Err(detail) = photo_cache::put(&p.photos).await {
+                problems.set(vec![
+                    t_string!(i18n, studio_photos_not_kept, detail = detail).to_string(),
+                ]);
+                return;
             }
-            Err(fault) => problems.set(vec![write_fault(i18n, fault)]),
-        }
+            let held = match overlay_store::read() {
+                StoredOverlay::Held(o) => o,
+                StoredOverlay::None | StoredOverlay::Unreadable => Overlay::default(),
+            };
+            match overlay_store::write(&held.then(p.overlay)) {
+                Ok(()) => {
+                    pending.set(None);
+                    stored_version.update(|v| *v += 1);
+                    studio.published().set(Some(Published::Applied));
+                    catalogue_state.reload();
+                }
+                Err(fault) => problems.set(vec![write_fault(i18n, fault)]),
+            }
+        });
     };
 
     let back_to_shipped = move |_| match overlay_store::clear() {
         Ok(()) => {
+            // The packages' photos go with them; a failure leaves unused files, never a broken page.
+            spawn_local(async {
+                let _ = photo_cache::clear().await;
+            });
             stored_version.update(|v| *v += 1);
             studio.published().set(Some(Published::BackToShipped));
             catalogue_state.reload();
@@ -272,6 +298,12 @@ fn package_problem(i18n: I18n, p: &PackageProblem) -> String {
         }
         PackageProblem::ChangeNotInData { id } => {
             t_string!(i18n, pkg_change_missing, id = id.as_str()).to_string()
+        }
+        PackageProblem::PhotoMissing { path } => {
+            t_string!(i18n, pkg_photo_missing, path = path.as_str()).to_string()
+        }
+        PackageProblem::PhotoNotAPicture { path } => {
+            t_string!(i18n, pkg_photo_not_a_picture, path = path.as_str()).to_string()
         }
         PackageProblem::Data(e) => format!(
             "{}: {}",

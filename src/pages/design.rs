@@ -247,24 +247,62 @@ fn DesignDetail(id: String, catalogue: Arc<Catalogue>) -> impl IntoView {
         finish: base_finish,
         ..art_design
     };
+    // The gallery: each photo, then the drawing made from the data (the one view of a design without
+    // photos). Zoom and pan work on either.
+    let photo_count = art_design.photos.len();
+    let shown = RwSignal::new(if photo_count > 0 {
+        ArtView::Photo(0)
+    } else {
+        ArtView::Drawing
+    });
     let live_art = {
         let motif = catalogue.lead_motif(&d).cloned();
         move || {
             // The drawing follows the chosen finish.
-            let design = Design {
+            let mut design = Design {
                 finish: finish.get(),
                 ..art_design.clone()
             };
+            match shown.get() {
+                ArtView::Drawing => design.photos.clear(),
+                ArtView::Photo(i) => design
+                    .photos
+                    .rotate_left(i.min(photo_count.saturating_sub(1))),
+            }
             view! { <DesignArt design=design motif=motif.clone() large=true /> }
         }
     };
+    let gallery = (photo_count > 0).then(|| {
+        let choice = move |view: ArtView, label: String| {
+            view! {
+                <button type="button" class="button button-quiet" aria-pressed=move || (shown.get() == view).to_string()
+                    on:click=move |_| shown.set(view)>
+                    {label}
+                </button>
+            }
+        };
+        view! {
+            <div class="gallery" role="group" aria-label=move || t_string!(i18n, design_gallery).to_string()>
+                {move || {
+                    let mut views: Vec<_> = (0..photo_count)
+                        .map(|i| choice(ArtView::Photo(i), t_string!(i18n, design_view_photo, n = i + 1).to_string()))
+                        .collect();
+                    views.push(choice(ArtView::Drawing, t_string!(i18n, design_view_drawing).to_string()));
+                    views
+                }}
+            </div>
+        }
+    });
     let state = use_catalogue();
     view! {
         <PageMeta title=title.clone() description=description />
         <article class="design-page">
             <A href=move || routes::localized(state.back_href()) attr:class="back-link">{tr(|l| td_string!(l, design_back))}</A>
             <div class="design-layout">
-                <ZoomView zoom=zoom>{live_art}</ZoomView>
+                <div class="design-views">
+                    <ZoomView zoom=zoom>{live_art}</ZoomView>
+                    {gallery}
+                </div>
                 <div class="design-info">
                     <h1>{title}</h1>
                     <p class="design-sub">
@@ -370,4 +408,11 @@ fn RelatedDesigns(
             </section>
         }
     })
+}
+
+/// What the design page's large view shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ArtView {
+    Photo(usize),
+    Drawing,
 }

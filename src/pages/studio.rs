@@ -12,7 +12,9 @@ use crate::domain::catalogue::mix::Mix;
 use crate::domain::studio::draft::{Change, DesignDraft};
 use crate::i18n::{t_string, td_string, use_i18n};
 use crate::routes;
-use crate::state::{Studio, StudioLoaded, provide_studio, tr, use_kiosk, use_lang, use_studio};
+use crate::state::{
+    Studio, StudioLoaded, provide_photo_jobs, provide_studio, tr, use_kiosk, use_lang, use_studio,
+};
 
 /// The makers' studio: new designs, edits and withdrawals as drafts on this device. On a kiosk, for
 /// staff only (behind the staff PIN); on a maker's own device, open.
@@ -20,7 +22,8 @@ use crate::state::{Studio, StudioLoaded, provide_studio, tr, use_kiosk, use_lang
 pub fn StudioPage() -> impl IntoView {
     let i18n = use_i18n();
     let kiosk = use_kiosk();
-    provide_studio();
+    let studio = provide_studio();
+    provide_photo_jobs(studio);
     view! {
         <PageMeta
             title=move || t_string!(i18n, studio_title).to_string()

@@ -114,3 +114,33 @@ pub async fn read_chosen_bytes(
             .map_err(unreadable),
     )
 }
+
+/// Every file chosen in an `<input type=file multiple>`, and the input emptied so that choosing the
+/// same file again is a new choice.
+pub fn chosen_files(ev: &web_sys::Event) -> Vec<web_sys::File> {
+    let Some(input) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return Vec::new();
+    };
+    let files = input.files().map_or_else(Vec::new, |list| {
+        (0..list.length()).filter_map(|i| list.get(i)).collect()
+    });
+    input.set_value("");
+    files
+}
+
+/// A `blob:` address showing `bytes` (a picture held on the device); [`revoke`] it when it is gone
+/// from the page.
+pub fn object_url(bytes: &[u8], mime: &str) -> Option<String> {
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let blob = Blob::new_with_buffer_source_sequence_and_options(&parts, &options).ok()?;
+    Url::create_object_url_with_blob(&blob).ok()
+}
+
+pub fn revoke(url: &str) {
+    let _ = Url::revoke_object_url(url);
+}

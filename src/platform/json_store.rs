@@ -1,7 +1,8 @@
 //! IndexedDB object stores of JSON texts keyed by strings: the outbox, the insights counts and the
 //! studio's drafts. JSON text
 //! rather than structured clones so that the domain's serde model is the one schema, and a record
-//! written by another version can be skipped instead of breaking the page.
+//! written by another version can be skipped instead of breaking the page. The studio's photo files
+//! are the one store of bytes (`put_bytes_many`, `get_bytes`).
 
 use idb::{Database, DatabaseEvent, Factory, ObjectStoreParams, TransactionMode};
 use wasm_bindgen::JsValue;
@@ -111,6 +112,29 @@ impl JsonStore {
         .await
     }
 
+    /// Writes files' bytes under their keys in one transaction, as [`JsonStore::put_many`] does texts.
+    pub async fn put_bytes_many(&self, records: Vec<(String, Vec<u8>)>) -> Result<(), StoreError> {
+        self.write(move |store| {
+            records.into_iter().try_for_each(|(key, bytes)| {
+                let value = js_sys::Uint8Array::from(bytes.as_slice());
+                store
+                    .put(&value, Some(&JsValue::from_str(&key)))
+                    .map(|_| ())
+            })
+        })
+        .await
+    }
+
+    /// One record's bytes, `None` when there is none (or it holds no bytes).
+    pub async fn get_bytes(&self, key: &str) -> Result<Option<Vec<u8>>, StoreError> {
+        use wasm_bindgen::JsCast;
+        Ok(self
+            .get_value(key)
+            .await?
+            .and_then(|v| v.dyn_into::<js_sys::Uint8Array>().ok())
+            .map(|a| a.to_vec()))
+    }
+
     /// Deletes these records in one transaction: all of them, or (on a failure) none.
     pub async fn delete_many(&self, keys: &[String]) -> Result<(), StoreError> {
         let keys: Vec<JsValue> = keys.iter().map(|k| JsValue::from_str(k)).collect();
@@ -123,6 +147,14 @@ impl JsonStore {
 
     /// One record's text, `None` when there is none (or it is not text).
     pub async fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .get_value(key)
+            .await?
+            .as_ref()
+            .and_then(JsValue::as_string))
+    }
+
+    async fn get_value(&self, key: &str) -> Result<Option<JsValue>, StoreError> {
         let db = self.open().await?;
         let tx = db
             .transaction(&[self.store], TransactionMode::ReadOnly)
@@ -135,7 +167,7 @@ impl JsonStore {
             .map_err(StoreError::from_idb)?;
         let _ = tx.await;
         db.close();
-        Ok(value.as_ref().and_then(JsValue::as_string))
+        Ok(value)
     }
 
     /// Every record's text, and how many records were not text.

@@ -13,6 +13,7 @@ mod search_session;
 mod shortlist;
 mod stored;
 mod studio;
+mod studio_photos;
 
 pub use boards::{Boards, provide_boards, use_boards};
 pub use catalogue::{CatalogueState, LoadOutcome, provide_catalogue, use_catalogue};
@@ -30,3 +31,4 @@ pub use stored::{
     report_failed_write, use_storage_problems,
 };
 pub use studio::{Loaded as StudioLoaded, Published, Saving, Studio, provide_studio, use_studio};
+pub use studio_photos::{Job, JobProblem, JobState, PhotoJobs, provide_photo_jobs, use_photo_jobs};

@@ -385,14 +385,23 @@ pub async fn title(c: &Client) -> String {
 }
 
 /// Polls until `check` holds, for things that settle after a render.
-pub async fn eventually<F, Fut>(what: &str, mut check: F)
+pub async fn eventually<F, Fut>(what: &str, check: F)
+where
+    F: FnMut() -> Fut,
+    Fut: Future<Output = bool>,
+{
+    eventually_within(what, WAIT, check).await;
+}
+
+/// [`eventually`] with a longer limit, for work known to take long (a benchmark's).
+pub async fn eventually_within<F, Fut>(what: &str, limit: Duration, mut check: F)
 where
     F: FnMut() -> Fut,
     Fut: Future<Output = bool>,
 {
     let start = Instant::now();
     while !check().await {
-        assert!(start.elapsed() < WAIT, "timed out waiting for {what}");
+        assert!(start.elapsed() < limit, "timed out waiting for {what}");
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
@@ -830,4 +839,95 @@ pub async fn service_worker_controls(c: &Client) {
             == Some(true)
     })
     .await;
+}
+
+// The makers' studio, shared by its end-to-end files.
+
+/// Waits until the studio says the draft is on the device.
+pub async fn wait_until_saved(c: &Client) {
+    eventually("the draft is saved", || async {
+        text_of(c, ".studio-save").await == "Tersimpan di perangkat ini."
+    })
+    .await;
+}
+
+/// Fills a new draft until it is ready: the fields the catalogue requires.
+pub async fn write_ready_design(c: &Client, name: &str) {
+    click_button(c, "Desain baru").await;
+    find_text(c, "h2", "Tanpa nama").await;
+    type_into(c, "Nama dalam Bahasa Indonesia", name).await;
+    type_into(c, "Nama dalam Inggris", &format!("{name} (en)")).await;
+    type_into(
+        c,
+        "Deskripsi dalam Bahasa Indonesia",
+        "Teratai dari kawat halus.",
+    )
+    .await;
+    type_into(c, "Deskripsi dalam Inggris", "A lotus of fine wire.").await;
+    select_option(c, "Bengkel", "Ukel Mas").await;
+    labelled(c, "Padma (teratai merah)")
+        .await
+        .click()
+        .await
+        .unwrap();
+    type_into(c, "Berat (gram)", "4,5").await;
+    type_into(c, "Lebar (mm)", "18").await;
+    type_into(c, "Tinggi (mm)", "19").await;
+    type_into(c, "Tebal (mm)", "6").await;
+    click_button(c, "Periksa draf").await;
+    find_text(c, "p", "Siap diterbitkan").await;
+    wait_until_saved(c).await;
+}
+
+/// Chooses a catalogue package in the studio's import field.
+pub async fn import(c: &Client, path: &std::path::Path) {
+    c.find(Locator::Id("studio-import"))
+        .await
+        .unwrap()
+        .send_keys(&path.display().to_string())
+        .await
+        .unwrap();
+}
+
+/// The catalogue package the studio downloaded into `dir`, once it is complete.
+pub fn package_in(dir: &std::path::Path) -> Option<std::path::PathBuf> {
+    std::fs::read_dir(dir)
+        .ok()?
+        .flatten()
+        .map(|e| e.path())
+        .find(|p| {
+            p.extension().is_some_and(|x| x == "zip")
+                && std::fs::metadata(p).map(|m| m.len()).unwrap_or(0) > 0
+                && p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with("perak-"))
+        })
+}
+
+/// Chooses files in the studio's gallery picker, as a maker choosing several at once.
+pub async fn choose_photos(c: &Client, paths: &[&Path]) {
+    let list: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+    c.find(Locator::Id("studio-photo-gallery"))
+        .await
+        .unwrap()
+        .send_keys(&list.join("\n"))
+        .await
+        .unwrap();
+}
+
+/// Records, from now on, whether a photo's progress bar appears and the page's long tasks.
+pub async fn watch_progress_and_long_tasks(c: &Client) {
+    c.execute(
+        r#"window.__sawProgress = false; window.__longTasks = [];
+        new MutationObserver(() => {
+          if (document.querySelector('.photo-job progress')) window.__sawProgress = true;
+        }).observe(document.body, { childList: true, subtree: true });
+        try {
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) window.__longTasks.push(e.duration);
+          }).observe({ type: 'longtask', buffered: false });
+        } catch (e) {}"#,
+        vec![],
+    )
+    .await
+    .unwrap();
 }

@@ -118,6 +118,29 @@ impl Localized {
         text.map(String::as_str).filter(|t| !t.trim().is_empty())
     }
 
+    /// The text stored for `lang` exactly as typed, empty when there is none: what a form shows.
+    pub fn as_typed(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Id => &self.id,
+            Lang::En => &self.en,
+            Lang::De => self.de.as_deref().unwrap_or(""),
+            Lang::Fr => self.fr.as_deref().unwrap_or(""),
+            Lang::Nl => self.nl.as_deref().unwrap_or(""),
+        }
+    }
+
+    /// Sets the text for `lang` as typed; an empty optional language has no text at all.
+    pub fn set(&mut self, lang: Lang, text: String) {
+        let optional = |text: String| (!text.is_empty()).then_some(text);
+        match lang {
+            Lang::Id => self.id = text,
+            Lang::En => self.en = text,
+            Lang::De => self.de = optional(text),
+            Lang::Fr => self.fr = optional(text),
+            Lang::Nl => self.nl = optional(text),
+        }
+    }
+
     /// Required languages whose text is empty or only whitespace.
     pub fn missing(&self) -> impl Iterator<Item = Lang> + '_ {
         Lang::REQUIRED
@@ -254,12 +277,79 @@ pub struct Variant {
     pub weight_g: f64,
 }
 
+/// A photo of a design. `src` is the widest file; `sizes` lists every width written (the studio writes
+/// three), so that a phone downloads the narrow one; older data has `src` alone.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Photo {
     pub src: String,
     pub alt: Localized,
     pub width: u32,
     pub height: u32,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sizes: Vec<PhotoFile>,
+    /// The photo's average colour (`#rrggbb`), painted where it will appear until its file arrives.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub placeholder: Option<String>,
+}
+
+/// One written width of a [`Photo`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PhotoFile {
+    pub src: String,
+    pub width: u32,
+}
+
+/// Where every photo file lives, on the site and in a catalogue package: the app never loads a picture
+/// from anywhere else.
+pub const PHOTO_DIR: &str = "/photos/";
+
+impl Photo {
+    /// The `srcset` of an `<img>`: every written width, or nothing for a photo with one file.
+    pub fn srcset(&self) -> String {
+        self.sizes
+            .iter()
+            .map(|f| format!("{} {}w", f.src, f.width))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// Every file the photo names, `src` first.
+    pub fn files(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.src.as_str()).chain(
+            self.sizes
+                .iter()
+                .map(|f| f.src.as_str())
+                .filter(move |s| *s != self.src),
+        )
+    }
+
+    /// The file of photo `id` at `width`, as [`PHOTO_DIR`] holds it.
+    pub fn path(id: &str, width: u32) -> String {
+        format!("{PHOTO_DIR}{id}-{width}.jpg")
+    }
+
+    /// Whether `path` names a picture file inside [`PHOTO_DIR`]: lowercase letters, digits and dashes,
+    /// then `.jpg`, `.jpeg`, `.png` or `.webp`. A package cannot make the app fetch anything else.
+    pub fn is_photo_path(path: &str) -> bool {
+        let Some(name) = path.strip_prefix(PHOTO_DIR) else {
+            return false;
+        };
+        let Some((stem, ext)) = name.rsplit_once('.') else {
+            return false;
+        };
+        !stem.is_empty()
+            && stem
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && matches!(ext, "jpg" | "jpeg" | "png" | "webp")
+    }
+}
+
+/// Whether `colour` is a `#rrggbb` colour (a photo's placeholder goes into a style attribute).
+pub fn is_hex_colour(colour: &str) -> bool {
+    colour.len() == 7
+        && colour.starts_with('#')
+        && colour[1..].bytes().all(|b| b.is_ascii_hexdigit())
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -6,3 +6,4 @@ pub mod compare;
 pub mod draft;
 pub mod mixer;
 pub mod package;
+pub mod photos;

@@ -4,6 +4,8 @@
 //! the catalogue version each started from, so that a device importing it can tell what it adds,
 //! changes and withdraws, and where its own catalogue has moved on since (a conflict).
 //!
+//! The photos of its designs travel in it too, under `photos/` (again the layout `public/` serves).
+//!
 //! Reading one never panics and never trusts its sizes: a package comes from a USB stick or a chat.
 
 use std::io::{Cursor, Read, Write};
@@ -22,6 +24,8 @@ pub const MANIFEST_ENTRY: &str = "package.json";
 pub const DESIGNS_ENTRY: &str = "data/designs.json";
 /// Larger than any catalogue text of a village; a bigger entry is refused unread (a zip bomb).
 pub const MAX_ENTRY_BYTES: u64 = 16 * 1024 * 1024;
+/// Larger than the widest file the photo worker writes (1920 px JPEG, well under 2 MB).
+pub const MAX_PHOTO_BYTES: u64 = 8 * 1024 * 1024;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -146,10 +150,14 @@ pub fn changes(
 }
 
 /// The package of the drafts as a `.zip`, made at `created` (RFC 3339); or the drafts not ready.
+///
+/// `photos` are the photo files this device holds (path and bytes); the package carries those its
+/// designs show. A shipped photo the device does not hold stays out: every device has it already.
 pub fn build(
     c: &Catalogue,
     drafts: &[DesignDraft],
     created: &str,
+    photos: &[(String, Vec<u8>)],
 ) -> Result<Vec<u8>, Vec<Unready>> {
     let (designs, changes) = changes(c, drafts)?;
     let manifest = Manifest {
@@ -158,20 +166,42 @@ pub fn build(
         changes,
     };
     let manifest = serde_json::to_string_pretty(&manifest).unwrap_or_default();
-    Ok(zip_of(&[
-        (MANIFEST_ENTRY, manifest.as_bytes()),
-        (DESIGNS_ENTRY, designs_file(&designs).as_bytes()),
-    ]))
+    let designs_text = designs_file(&designs);
+    let shown: std::collections::BTreeSet<&str> = designs
+        .iter()
+        .flat_map(|d| {
+            d.photos
+                .iter()
+                .flat_map(crate::domain::catalogue::model::Photo::files)
+        })
+        .collect();
+    let mut entries: Vec<(String, &[u8])> = vec![
+        (MANIFEST_ENTRY.to_owned(), manifest.as_bytes()),
+        (DESIGNS_ENTRY.to_owned(), designs_text.as_bytes()),
+    ];
+    for (path, bytes) in photos {
+        if shown.contains(path.as_str()) {
+            entries.push((path.trim_start_matches('/').to_owned(), bytes));
+        }
+    }
+    Ok(zip_of(&entries))
 }
 
 /// A `.zip` of these entries, deflated. Writing into memory cannot fail but for a bug, so a failure
 /// yields what was written so far rather than a panic; reading it back would then say it is damaged.
-fn zip_of(entries: &[(&str, &[u8])]) -> Vec<u8> {
+fn zip_of(entries: &[(String, &[u8])]) -> Vec<u8> {
     let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
     let options = zip::write::SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated);
+    // A JPEG does not deflate: stored as it is, it costs no time to pack or unpack.
+    let stored = options.compression_method(zip::CompressionMethod::Stored);
     for (name, bytes) in entries {
-        if zip.start_file(*name, options).is_err() || zip.write_all(bytes).is_err() {
+        let options = if name.ends_with(".jpg") {
+            stored
+        } else {
+            options
+        };
+        if zip.start_file(name.as_str(), options).is_err() || zip.write_all(bytes).is_err() {
             break;
         }
     }
@@ -196,6 +226,10 @@ pub enum PackageProblem {
     /// `package.json` names a change its `designs.json` does not hold (or still holds, for a
     /// withdrawal).
     ChangeNotInData { id: String },
+    /// A design shows a photo the package does not carry and this device does not have.
+    PhotoMissing { path: String },
+    /// A photo entry that is not a JPEG, PNG or WebP picture, or larger than any photo written here.
+    PhotoNotAPicture { path: String },
 }
 
 /// A package that passed every check.
@@ -204,6 +238,8 @@ pub struct Package {
     pub manifest: Manifest,
     /// The catalogue's designs as the package has them.
     pub designs: Vec<Design>,
+    /// The photo files it carries for its changed designs: path (`/photos/…`) and bytes.
+    pub photos: Vec<(String, Vec<u8>)>,
 }
 
 fn entry(
@@ -272,10 +308,71 @@ pub fn read(bytes: &[u8], c: &Catalogue) -> Result<Package, Vec<PackageProblem>>
     if !missing.is_empty() {
         return Err(missing);
     }
+    let photos = photos_of(&mut zip, &manifest, &checked.designs, c)?;
     Ok(Package {
         manifest,
         designs: checked.designs,
+        photos,
     })
+}
+
+/// The photo files the package's added and changed designs show: each carried by the package (and a
+/// picture) or already on this device.
+fn photos_of(
+    zip: &mut zip::ZipArchive<Cursor<&[u8]>>,
+    manifest: &Manifest,
+    designs: &[Design],
+    c: &Catalogue,
+) -> Result<Vec<(String, Vec<u8>)>, Vec<PackageProblem>> {
+    let here: std::collections::BTreeSet<&str> = c
+        .designs
+        .iter()
+        .flat_map(|d| {
+            d.photos
+                .iter()
+                .flat_map(crate::domain::catalogue::model::Photo::files)
+        })
+        .collect();
+    let wanted: std::collections::BTreeSet<&str> = manifest
+        .changes
+        .iter()
+        .filter(|r| r.change != ChangeKind::Withdraw)
+        .filter_map(|r| designs.iter().find(|d| d.id == r.id))
+        .flat_map(|d| {
+            d.photos
+                .iter()
+                .flat_map(crate::domain::catalogue::model::Photo::files)
+        })
+        .collect();
+    let (mut photos, mut problems) = (Vec::new(), Vec::new());
+    for path in wanted {
+        let problem = |p: fn(String) -> PackageProblem| p(path.to_owned());
+        let Ok(file) = zip.by_name(path.trim_start_matches('/')) else {
+            if !here.contains(path) {
+                problems.push(problem(|path| PackageProblem::PhotoMissing { path }));
+            }
+            continue;
+        };
+        let mut bytes = Vec::new();
+        let read = file.take(MAX_PHOTO_BYTES + 1).read_to_end(&mut bytes);
+        if read.is_err() || bytes.len() as u64 > MAX_PHOTO_BYTES || !is_picture(&bytes) {
+            problems.push(problem(|path| PackageProblem::PhotoNotAPicture { path }));
+            continue;
+        }
+        photos.push((path.to_owned(), bytes));
+    }
+    if problems.is_empty() {
+        Ok(photos)
+    } else {
+        Err(problems)
+    }
+}
+
+/// Whether `bytes` start as a JPEG, PNG or WebP file does.
+fn is_picture(bytes: &[u8]) -> bool {
+    bytes.starts_with(&[0xFF, 0xD8, 0xFF])
+        || bytes.starts_with(b"\x89PNG\r\n\x1a\n")
+        || (bytes.starts_with(b"RIFF") && bytes.get(8..12) == Some(b"WEBP"))
 }
 
 /// What applying a package would do to this device's catalogue, before anything is applied.

@@ -355,6 +355,30 @@ pub(super) fn check_design(
     }
     for (i, p) in d.photos.iter().enumerate() {
         check_text(f, Some(e), &format!("photos[{i}].alt"), &p.alt, errors);
+        for path in p.files() {
+            if !Photo::is_photo_path(path) {
+                let problem = Problem::BadPhotoPath {
+                    value: path.to_owned(),
+                };
+                errors.push(LoadError::new(
+                    f,
+                    Some(e),
+                    Some(&format!("photos[{i}].src")),
+                    problem,
+                ));
+            }
+        }
+        if let Some(colour) = p.placeholder.as_deref().filter(|c| !is_hex_colour(c)) {
+            let problem = Problem::UnknownValue {
+                value: colour.to_owned(),
+            };
+            errors.push(LoadError::new(
+                f,
+                Some(e),
+                Some(&format!("photos[{i}].placeholder")),
+                problem,
+            ));
+        }
     }
     check_date(f, Some(e), "date", &d.date, errors);
 }

@@ -121,6 +121,10 @@ pub enum Problem {
     NotANumber {
         value: String,
     },
+    /// A photo file outside the catalogue's photo folder, or not a picture's name.
+    BadPhotoPath {
+        value: String,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -1,0 +1,268 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use perak_photo::PhotoProblem;
+
+use crate::components::TextField;
+use crate::components::draft_form::Sheet;
+use crate::domain::Lang;
+use crate::domain::studio::photos::{move_photo, unused_files};
+use crate::i18n::{I18n, t_string, td_string, use_i18n};
+use crate::labels;
+use crate::platform::{files, photo_store};
+use crate::state::{Job, JobProblem, JobState, tr, use_photo_jobs};
+
+/// A draft's photos: taken with the camera or chosen from the gallery, processed off the page by the
+/// photo worker with a progress bar each, then ordered (the first is the cover) and described in
+/// every language. A file that cannot become a photo says why and leaves the rest of the draft as it
+/// was.
+#[component]
+pub fn DraftPhotos(form: Sheet) -> impl IntoView {
+    let i18n = use_i18n();
+    let jobs = use_photo_jobs();
+    let uid = StoredValue::new(form.draft.with_untracked(|d| d.uid.clone()));
+    let choose = move |ev: leptos::ev::Event| {
+        let chosen = files::chosen_files(&ev);
+        if !chosen.is_empty() {
+            uid.with_value(|u| jobs.add(u, chosen));
+        }
+    };
+    let mine = Memo::new(move |_| {
+        let uid = uid.get_value();
+        jobs.jobs().with(|js| {
+            js.iter()
+                .filter(|j| j.draft == uid)
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    });
+    let count = Memo::new(move |_| form.draft.with(|d| d.photos.len()));
+    view! {
+        <fieldset class="studio-photos">
+            <legend>{tr(|l| td_string!(l, studio_photos))}</legend>
+            <p class="hint">{tr(|l| td_string!(l, studio_photos_hint))}</p>
+            {if jobs.available() {
+                view! {
+                    <div class="field">
+                        <label for="studio-photo-camera">{tr(|l| td_string!(l, studio_photos_take))}</label>
+                        <input type="file" id="studio-photo-camera" accept="image/*" capture="environment" on:change=choose />
+                    </div>
+                    <div class="field">
+                        <label for="studio-photo-gallery">{tr(|l| td_string!(l, studio_photos_add))}</label>
+                        <input type="file" id="studio-photo-gallery" accept="image/jpeg,image/png,image/webp,image/*" multiple on:change=choose />
+                    </div>
+                }.into_any()
+            } else {
+                view! { <p class="notice">{tr(|l| td_string!(l, studio_photos_unavailable))}</p> }.into_any()
+            }}
+            {move || jobs.overall().get().map(|(done, total, share)| view! {
+                <div class="photo-overall">
+                    <p id="photo-overall-label">{t_string!(i18n, studio_photos_overall, done = done, total = total).to_string()}</p>
+                    <progress max="1" value=share aria-labelledby="photo-overall-label"></progress>
+                </div>
+            })}
+            <ul class="photo-jobs" role="list">
+                <For each=move || mine.get() key=|j| (j.id.clone(), matches!(j.state, JobState::Failed(_))) let:job>
+                    <PhotoJob job=job />
+                </For>
+            </ul>
+            <ol class="draft-photos">
+                <For each=move || 0..count.get() key=move |i| form.draft.with_untracked(|d| d.photos.get(*i).map(|p| p.src.clone())) let:i>
+                    <DraftPhoto form=form index=i count=count />
+                </For>
+            </ol>
+        </fieldset>
+    }
+}
+
+/// A photo on its way: its progress and a cancel, or why it could not be taken.
+#[component]
+fn PhotoJob(job: Job) -> impl IntoView {
+    let i18n = use_i18n();
+    let jobs = use_photo_jobs();
+    let id = StoredValue::new(job.id.clone());
+    let name = job.name.clone();
+    let state = Memo::new(move |_| {
+        let id = id.get_value();
+        jobs.jobs()
+            .with(|js| js.iter().find(|j| j.id == id).map(|j| j.state.clone()))
+    });
+    match job.state {
+        JobState::Failed(problem) => {
+            let message = job_problem(i18n, &name, &problem);
+            view! {
+                <li class="photo-job failed">
+                    <p role="alert" class="field-error">{message}</p>
+                    <button type="button" class="button button-quiet" on:click=move |_| id.with_value(|i| jobs.dismiss(i))>
+                        {tr(|l| td_string!(l, studio_photo_dismiss))}
+                    </button>
+                </li>
+            }
+            .into_any()
+        }
+        JobState::Waiting | JobState::Working(_) => {
+            let label_id = format!("photo-job-{}", job.id);
+            let text = move || match state.get() {
+                Some(JobState::Working(_)) => {
+                    t_string!(i18n, studio_photo_processing, name = name.clone()).to_string()
+                }
+                _ => t_string!(i18n, studio_photo_waiting, name = name.clone()).to_string(),
+            };
+            let value = move || match state.get() {
+                Some(JobState::Working(done)) => done,
+                _ => 0.0,
+            };
+            view! {
+                <li class="photo-job">
+                    <span id=label_id.clone()>{text}</span>
+                    <progress max="1" value=value aria-labelledby=label_id></progress>
+                    <button type="button" class="button button-quiet" on:click=move |_| id.with_value(|i| jobs.cancel(i))>
+                        {tr(|l| td_string!(l, studio_photo_cancel))}
+                    </button>
+                </li>
+            }
+            .into_any()
+        }
+    }
+}
+
+fn job_problem(i18n: I18n, name: &str, problem: &JobProblem) -> String {
+    let name = name.to_owned();
+    match problem {
+        JobProblem::NotKept => t_string!(i18n, photo_store_failed, name = name).to_string(),
+        JobProblem::Photo(p) => match p {
+            PhotoProblem::TooLarge { bytes, max } => {
+                let mb = |b: u64| format!("{:.1}", b as f64 / (1024.0 * 1024.0));
+                t_string!(
+                    i18n,
+                    photo_too_large,
+                    name = name,
+                    size = mb(*bytes),
+                    max = mb(*max)
+                )
+                .to_string()
+            }
+            PhotoProblem::TooManyPixels { width, height, max } => t_string!(
+                i18n,
+                photo_too_many_pixels,
+                name = name,
+                width = *width,
+                height = *height,
+                max = *max / 1_000_000
+            )
+            .to_string(),
+            PhotoProblem::NotAnImage => {
+                t_string!(i18n, photo_not_an_image, name = name).to_string()
+            }
+            PhotoProblem::Damaged => t_string!(i18n, photo_damaged, name = name).to_string(),
+            PhotoProblem::WorkerFailed => {
+                t_string!(i18n, photo_worker_failed, name = name).to_string()
+            }
+        },
+    }
+}
+
+/// One of the draft's photos: its picture from the device, its place, its descriptions.
+#[component]
+fn DraftPhoto(form: Sheet, index: usize, count: Memo<usize>) -> impl IntoView {
+    let i18n = use_i18n();
+    let photo = Memo::new(move |_| form.draft.with(|d| d.photos.get(index).cloned()));
+    let url = RwSignal::new(None::<String>);
+    // The narrowest file is enough for the studio's list.
+    let thumb = photo.with_untracked(|p| {
+        p.as_ref()
+            .map(|p| p.sizes.first().map_or(p.src.clone(), |f| f.src.clone()))
+    });
+    if let Some(path) = thumb {
+        spawn_local(async move {
+            if let Ok(Some(bytes)) = photo_store::get(&path).await {
+                let _ = url.try_set(files::object_url(&bytes, "image/jpeg"));
+            }
+        });
+    }
+    on_cleanup(move || {
+        if let Some(u) = url.try_get_untracked().flatten() {
+            files::revoke(&u);
+        }
+    });
+    let n = index + 1;
+    let reorder =
+        move |to: usize| form.edit("photos", move |d| move_photo(&mut d.photos, index, to));
+    let remove = move |_| {
+        let mut removed = None;
+        form.edit("photos", |d| {
+            if index < d.photos.len() {
+                removed = Some(d.photos.remove(index));
+            }
+        });
+        if let Some(removed) = removed {
+            let unused = unused_files(&removed, &form.studio.drafts().get_untracked());
+            // A file left behind costs space, never data: a failure here is not worth a message.
+            spawn_local(async move {
+                let _ = photo_store::delete(&unused).await;
+            });
+        }
+    };
+    let alts = Lang::ALL
+        .into_iter()
+        .map(|l| {
+            let field = format!("photos[{index}].alt.{}", l.code());
+            let value = Signal::derive(move || {
+                photo.with(|p| p.as_ref().map(|p| p.alt.as_typed(l).to_owned()).unwrap_or_default())
+            });
+            let on_input = {
+                let field = field.clone();
+                Callback::new(move |v: String| {
+                    form.edit(field.clone(), |d| {
+                        if let Some(p) = d.photos.get_mut(index) {
+                            p.alt.set(l, v);
+                        }
+                    })
+                })
+            };
+            let label = Signal::derive(move || {
+                let lang = labels::language(i18n, l);
+                t_string!(i18n, studio_photo_alt, lang = lang).to_string()
+            });
+            view! {
+                <TextField id=format!("studio-photo-{index}-alt-{}", l.code()) label_text=label value=value
+                    on_input=on_input error=form.error(field) optional=!Lang::REQUIRED.contains(&l) />
+            }
+        })
+        .collect_view();
+    let placeholder = move || photo.with(|p| p.as_ref().and_then(|p| p.placeholder.clone()));
+    let dims = photo.with_untracked(|p| p.as_ref().map(|p| (p.width, p.height)).unwrap_or((4, 3)));
+    view! {
+        <li class="draft-photo">
+            <div class="draft-photo-picture">
+                <img src=move || url.get().unwrap_or_default() alt="" width=dims.0 height=dims.1 style:background-color=placeholder
+                    class:pending=move || url.with(Option::is_none) />
+                <p class="draft-photo-name">
+                    {t_string!(i18n, studio_photo_n, n = n).to_string()}
+                    {(index == 0).then(|| view! { " · " <strong>{tr(|l| td_string!(l, studio_photo_cover))}</strong> })}
+                </p>
+                <div class="draft-photo-actions">
+                    {(index > 0).then(|| view! {
+                        <button type="button" class="button button-quiet" on:click=move |_| reorder(0)>
+                            {tr(|l| td_string!(l, studio_photo_make_cover))}
+                        </button>
+                        <button type="button" class="button button-quiet" on:click=move |_| reorder(index - 1)>
+                            {tr(|l| td_string!(l, studio_photo_earlier))}
+                        </button>
+                    })}
+                    {move || (index + 1 < count.get()).then(|| view! {
+                        <button type="button" class="button button-quiet" on:click=move |_| reorder(index + 1)>
+                            {tr(|l| td_string!(l, studio_photo_later))}
+                        </button>
+                    })}
+                    <button type="button" class="button button-quiet" on:click=remove>
+                        {tr(|l| td_string!(l, studio_photo_remove))}
+                    </button>
+                </div>
+            </div>
+            <div class="draft-photo-alts">
+                <p class="hint">{tr(|l| td_string!(l, studio_photo_alt_hint))}</p>
+                {alts}
+            </div>
+        </li>
+    }
+}

@@ -1,0 +1,207 @@
+//! End to end: a maker photographs a finished piece on a phone and it reaches a kiosk's catalogue.
+//! The photo is a 12-megapixel JPEG stored on its side with a GPS position in its EXIF, as phones
+//! write them; what leaves the device is upright, at three widths, with nothing of the phone's data.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use std::path::{Path, PathBuf};
+
+use fantoccini::{Client, Locator};
+use perak_photo::sample::{GPS_LATITUDE, phone_jpeg, png_header_only};
+use support::*;
+
+/// The phone's photo and three files a maker might pick by mistake, written into `dir`.
+struct Files {
+    phone: PathBuf,
+    text: PathBuf,
+    truncated: PathBuf,
+    bomb: PathBuf,
+}
+
+fn files_in(dir: &Path) -> Files {
+    let photo = phone_jpeg(4000, 3000, 6);
+    let write = |name: &str, bytes: &[u8]| {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        path
+    };
+    Files {
+        phone: write("IMG_20261205_101500.jpg", &photo),
+        text: write("harga.jpg", b"Harga cincin: Rp 1.500.000\n"),
+        truncated: write("terpotong.jpg", &photo[..photo.len() / 2]),
+        bomb: write("bom.png", &png_header_only(20_000, 20_000)),
+    }
+}
+
+/// Whether the `<img>` at `css` has a decoded picture (not a broken or empty one).
+async fn picture_shown(c: &Client, css: &str) -> bool {
+    let script = format!(
+        "const i = document.querySelector({css:?}); return !!i && i.complete && i.naturalWidth > 0;"
+    );
+    c.execute(&script, vec![]).await.unwrap().as_bool() == Some(true)
+}
+
+#[tokio::test]
+async fn a_phone_photo_goes_upright_and_without_its_gps_from_the_studio_to_a_kiosk_offline() {
+    let scratch = Scratch::new("photos");
+    let files = files_in(&scratch.0);
+    let downloads = Scratch::new("photo-packages");
+    let dir = downloads.0.clone();
+    let server = AppServer::start(&dist());
+    let studio = server.url("/studio");
+    let search = server.url("/catalogue?q=Cincin%20Berfoto");
+
+    let (studio_one, dir_one) = (studio.clone(), dir.clone());
+    with_browser_downloading(Some(&dir.clone()), move |c| async move {
+        open(&c, &studio_one, "Studio perajin").await;
+        write_ready_design(&c, "Cincin Berfoto").await;
+
+        // Three wrong files at once: each says what is wrong with it, and the draft is untouched.
+        choose_photos(&c, &[&files.text, &files.truncated, &files.bomb]).await;
+        find_text(&c, "p", "harga.jpg bukan foto JPEG, PNG, atau WebP.").await;
+        find_text(&c, "p", "terpotong.jpg rusak atau terpotong").await;
+        find_text(&c, "p", "bom.png berukuran 20000 × 20000 piksel").await;
+        screenshot(&c, "studio-photo-problems").await;
+        assert_eq!(
+            labelled(&c, "Nama dalam Bahasa Indonesia")
+                .await
+                .prop("value")
+                .await
+                .unwrap()
+                .as_deref(),
+            Some("Cincin Berfoto")
+        );
+        for _ in 0..3 {
+            click_button(&c, "Tutup pesan").await;
+        }
+
+        // The phone's photo: its progress shows, then it joins the draft as the cover.
+        watch_progress_and_long_tasks(&c).await;
+        choose_photos(&c, &[&files.phone]).await;
+        find_text(&c, "p", "Foto 1").await;
+        eventually("the photo is shown", || async {
+            picture_shown(&c, ".draft-photo img").await
+        })
+        .await;
+        let saw = c
+            .execute("return window.__sawProgress", vec![])
+            .await
+            .unwrap();
+        assert_eq!(
+            saw.as_bool(),
+            Some(true),
+            "a progress bar showed while it was processed"
+        );
+        // A photo needs its description before the design is ready again.
+        click_button(&c, "Periksa draf").await;
+        find_text(&c, "li", "Foto 1, keterangan foto (bahasa indonesia)").await;
+        type_into(
+            &c,
+            "Keterangan foto (Bahasa Indonesia)",
+            "Cincin teratai dari samping",
+        )
+        .await;
+        type_into(
+            &c,
+            "Keterangan foto (Inggris)",
+            "The lotus ring from the side",
+        )
+        .await;
+        find_text(&c, "p", "Siap diterbitkan").await;
+        wait_until_saved(&c).await;
+        screenshot(&c, "studio-photo").await;
+
+        // A reload keeps the photo: it is on the device, not in the page.
+        c.refresh().await.unwrap();
+        find_text(&c, "h2", "Cincin Berfoto").await;
+        eventually("the photo is shown after a reload", || async {
+            picture_shown(&c, ".draft-photo img").await
+        })
+        .await;
+
+        click_link(&c, "Semua draf").await;
+        click_button(&c, "Ekspor paket katalog").await;
+        eventually("the package is downloaded", || async {
+            package_in(&dir_one).is_some()
+        })
+        .await;
+    })
+    .await;
+
+    // The package's photos: upright (the sensor's 4000 x 3000 turned to portrait), three widths,
+    // baseline JPEGs with no EXIF block and no trace of the GPS position.
+    let package = package_in(&dir).unwrap();
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&package).unwrap()).unwrap();
+    let mut sizes = Vec::new();
+    for i in 0..zip.len() {
+        let mut entry = zip.by_index(i).unwrap();
+        let name = entry.name().unwrap().to_string();
+        if !name.starts_with("photos/") {
+            continue;
+        }
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut entry, &mut bytes).unwrap();
+        let has = |needle: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
+        assert!(
+            !has(b"Exif") && !has(&GPS_LATITUDE),
+            "{name} carries the phone's data"
+        );
+        let picture = image::load_from_memory(&bytes).unwrap();
+        sizes.push((picture.width(), picture.height()));
+    }
+    sizes.sort();
+    assert_eq!(sizes, [(400, 533), (960, 1280), (1920, 2560)]);
+
+    // The kiosk: a fresh browser imports the package, and the design is in its catalogue with the
+    // photo on its card and in its page's gallery, with the server gone too.
+    let (stop_server, handle) = stopper(server);
+    with_browser(move |c| async move {
+        open(&c, &studio, "Studio perajin").await;
+        import(&c, &package).await;
+        find_text(&c, "h4", "Ditambahkan (1)").await;
+        click_button(&c, "Terapkan pada katalog perangkat ini").await;
+        find_text(&c, "p", "Paket diterapkan").await;
+        open(&c, &search, "Katalog").await;
+        find_text(&c, "li", "Cincin Berfoto").await;
+        eventually("the card shows the photo", || async {
+            picture_shown(&c, ".card img[src^='/photos/']").await
+        })
+        .await;
+        click_link(&c, "Cincin Berfoto").await;
+        wait_for_h1(&c, "Cincin Berfoto").await;
+        eventually("the design page shows the photo", || async {
+            picture_shown(&c, ".design-views img[src^='/photos/']").await
+        })
+        .await;
+        let alt = c
+            .find(Locator::Css(".design-views img"))
+            .await
+            .unwrap()
+            .attr("alt")
+            .await
+            .unwrap();
+        assert_eq!(alt.as_deref(), Some("Cincin teratai dari samping"));
+        screenshot(&c, "design-photo").await;
+        // The drawing is one view of the gallery.
+        click_button(&c, "Gambar").await;
+        eventually("the drawing is shown", || async {
+            c.find(Locator::Css(".design-views svg")).await.is_ok()
+        })
+        .await;
+        click_button(&c, "Foto 1").await;
+
+        service_worker_controls(&c).await;
+        stop_server();
+        c.refresh().await.unwrap();
+        wait_for_h1(&c, "Cincin Berfoto").await;
+        eventually("the photo is shown offline", || async {
+            picture_shown(&c, ".design-views img[src^='/photos/']").await
+        })
+        .await;
+    })
+    .await;
+    drop(handle.join().unwrap());
+    drop(downloads);
+    drop(scratch);
+}
