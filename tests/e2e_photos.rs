@@ -51,6 +51,8 @@ async fn a_phone_photo_goes_upright_and_without_its_gps_from_the_studio_to_a_kio
     let server = AppServer::start(&dist());
     let studio = server.url("/studio");
     let search = server.url("/catalogue?q=Cincin%20Berfoto");
+    let offline = server.url("/offline");
+    let design = server.url("/designs/cincin-berfoto");
 
     let (studio_one, dir_one) = (studio.clone(), dir.clone());
     with_browser_downloading(Some(&dir.clone()), move |c| async move {
@@ -192,6 +194,11 @@ async fn a_phone_photo_goes_upright_and_without_its_gps_from_the_studio_to_a_kio
         click_button(&c, "Foto 1").await;
 
         service_worker_controls(&c).await;
+        // Preparing for a day without network counts the package's photo files.
+        open(&c, &offline, "Siapkan untuk offline").await;
+        click_button(&c, "Siapkan sekarang").await;
+        find_text(&c, "p", "3 dari paket katalog yang diterapkan").await;
+        open(&c, &design, "Cincin Berfoto").await;
         stop_server();
         c.refresh().await.unwrap();
         wait_for_h1(&c, "Cincin Berfoto").await;

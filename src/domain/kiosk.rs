@@ -312,6 +312,17 @@ impl Precache {
     pub fn cache_name(&self) -> String {
         format!("perak-{}", self.version)
     }
+
+    /// How many of the files are photos of designs (every width counts: each is a file kept).
+    pub fn photo_files(&self) -> usize {
+        self.files
+            .iter()
+            .filter(|f| {
+                f.url
+                    .starts_with(crate::domain::catalogue::model::PHOTO_DIR)
+            })
+            .count()
+    }
 }
 
 /// Progress of preparing for offline, in files and bytes.

@@ -5,7 +5,7 @@ use crate::components::PageMeta;
 use crate::domain::kiosk::Progress;
 use crate::domain::pricing::format;
 use crate::i18n::{t_string, td_string, use_i18n};
-use crate::platform::offline;
+use crate::platform::{offline, photo_cache};
 use crate::state::{tr, use_lang};
 
 #[derive(Clone, PartialEq)]
@@ -27,6 +27,8 @@ pub fn OfflinePage() -> impl IntoView {
     let estimate = RwSignal::new(None::<(f64, f64)>);
     let persisted = RwSignal::new(None::<bool>);
     let controlled = RwSignal::new(offline::controlled());
+    // Photo files kept for offline: the shipped catalogue's and the applied packages'.
+    let photos = RwSignal::new(None::<(usize, usize)>);
     let available = offline::available();
 
     let refresh_storage = move || {
@@ -47,7 +49,12 @@ pub fn OfflinePage() -> impl IntoView {
             let granted = offline::persist().await;
             persisted.set(granted);
             let result = match offline::manifest().await {
-                Ok(m) => offline::prepare(&m, |p| progress.set(p)).await.map(|_| ()),
+                Ok(m) => {
+                    let done = offline::prepare(&m, |p| progress.set(p)).await.map(|_| ());
+                    let from_packages = photo_cache::count().await.unwrap_or(0);
+                    photos.set(Some((m.photo_files(), from_packages)));
+                    done
+                }
                 Err(e) => Err(e),
             };
             controlled.set(offline::controlled());
@@ -115,6 +122,9 @@ pub fn OfflinePage() -> impl IntoView {
                     Phase::Failed(d) => view! { <p class="notice notice-error">{t_string!(i18n, offline_failed, detail = d)}</p> }.into_any(),
                     _ => ().into_any(),
                 }}
+                {move || (phase.get() == Phase::Done).then(|| photos.get()).flatten().map(|(shipped, packages)| view! {
+                    <p>{t_string!(i18n, offline_photos, shipped = shipped, packages = packages).to_string()}</p>
+                })}
             </div>
             {move || estimate.get().map(|(used, quota)| view! {
                 <p>{t_string!(i18n, offline_storage, used = size(used), quota = size(quota))}</p>

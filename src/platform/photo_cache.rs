@@ -32,6 +32,17 @@ pub async fn put(files: &[(String, Vec<u8>)]) -> Result<(), String> {
     Ok(())
 }
 
+/// How many package photo files this device keeps.
+pub async fn count() -> Result<usize, String> {
+    let cache = open().await.map_err(describe)?;
+    let keys: js_sys::Array = JsFuture::from(cache.keys())
+        .await
+        .map_err(describe)?
+        .dyn_into()
+        .map_err(describe)?;
+    Ok(keys.length() as usize)
+}
+
 /// Forgets every package photo: the device is back to the shipped catalogue.
 pub async fn clear() -> Result<(), String> {
     let caches = web_sys::window()
