@@ -52,6 +52,7 @@ async fn a_phone_photo_goes_upright_and_without_its_gps_from_the_studio_to_a_kio
     let studio = server.url("/studio");
     let search = server.url("/catalogue?q=Cincin%20Berfoto");
     let offline = server.url("/offline");
+    let compare = server.url("/compare?left=cincin-berfoto&right=m:padma");
     let design = server.url("/designs/cincin-berfoto");
 
     let (studio_one, dir_one) = (studio.clone(), dir.clone());
@@ -192,6 +193,13 @@ async fn a_phone_photo_goes_upright_and_without_its_gps_from_the_studio_to_a_kio
         })
         .await;
         click_button(&c, "Foto 1").await;
+        // The compare studio puts the photographed piece beside the motif it adapts.
+        open(&c, &compare, "Studio banding").await;
+        eventually("the compare studio shows the photo", || async {
+            picture_shown(&c, "main img[src^='/photos/']").await
+        })
+        .await;
+        screenshot(&c, "compare-photo").await;
 
         service_worker_controls(&c).await;
         // Preparing for a day without network counts the package's photo files.

@@ -8,12 +8,37 @@ use crate::i18n::{t_string, use_i18n};
 use crate::labels;
 use crate::state::use_lang;
 
-/// The drawing of any item (a design, motif, trend, sketch or mixer design), with its accessible name; nothing for an item the
-/// catalogue no longer has.
+/// The picture of any item (a design, motif, trend, sketch or mixer design), with its accessible name;
+/// nothing for an item the catalogue no longer has. A design with photos shows its cover photo, so that
+/// the compare studio puts two photographed pieces side by side as on a workbench; everything else is
+/// drawn.
 #[component]
 pub fn ItemArt(catalogue: Arc<Catalogue>, target: ItemRef) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
+    let cover = match &target {
+        ItemRef::Design(id) => catalogue
+            .design(id.as_str())
+            .and_then(|d| d.photos.first().cloned()),
+        _ => None,
+    };
+    if let Some(photo) = cover {
+        let srcset = photo.srcset();
+        return view! {
+            <img
+                class="art"
+                src=photo.src.clone()
+                srcset=(!srcset.is_empty()).then_some(srcset)
+                sizes="(min-width: 60em) 30em, 100vw"
+                style:background-color=photo.placeholder.clone()
+                alt=move || photo.alt.get(lang.get()).to_owned()
+                width=photo.width
+                height=photo.height
+                decoding="async"
+            />
+        }
+        .into_any();
+    }
     let svg = move || {
         let lang = lang.get();
         let (Some(spec), Some(name)) = (
@@ -37,5 +62,5 @@ pub fn ItemArt(catalogue: Arc<Catalogue>, target: ItemRef) -> impl IntoView {
             },
         )
     };
-    view! { <div class="art" inner_html=svg></div> }
+    view! { <div class="art" inner_html=svg></div> }.into_any()
 }
