@@ -161,6 +161,9 @@ async fn a_phone_photo_goes_upright_and_without_its_gps_from_the_studio_to_a_kio
     let (stop_server, handle) = stopper(server);
     with_browser(move |c| async move {
         open(&c, &studio, "Studio perajin").await;
+        // A kiosk is prepared for offline before it gets packages: its service worker, which serves
+        // the package's photos, controls the page (on the first visit it is still installing).
+        service_worker_controls(&c).await;
         import(&c, &package).await;
         find_text(&c, "h4", "Ditambahkan (1)").await;
         click_button(&c, "Terapkan pada katalog perangkat ini").await;
