@@ -123,12 +123,7 @@ async fn a_phone_photo_goes_upright_and_without_its_gps_from_the_studio_to_a_kio
         })
         .await;
 
-        click_link(&c, "Semua draf").await;
-        click_button(&c, "Ekspor paket katalog").await;
-        eventually("the package is downloaded", || async {
-            package_in(&dir_one).is_some()
-        })
-        .await;
+        export_package(&c, &dir_one).await;
     })
     .await;
 

@@ -931,3 +931,14 @@ pub async fn watch_progress_and_long_tasks(c: &Client) {
     .await
     .unwrap();
 }
+
+/// Exports the studio's drafts as a catalogue package from the list of drafts, and waits until the
+/// browser has downloaded it into `dir`.
+pub async fn export_package(c: &Client, dir: &Path) {
+    click_link(c, "Semua draf").await;
+    click_button(c, "Ekspor paket katalog").await;
+    eventually("the package is downloaded", || async {
+        package_in(dir).is_some()
+    })
+    .await;
+}

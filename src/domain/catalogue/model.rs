@@ -345,6 +345,16 @@ impl Photo {
     }
 }
 
+/// Every photo file these designs show, each once.
+pub fn photo_files<'a>(
+    designs: impl IntoIterator<Item = &'a Design>,
+) -> std::collections::BTreeSet<&'a str> {
+    designs
+        .into_iter()
+        .flat_map(|d| d.photos.iter().flat_map(Photo::files))
+        .collect()
+}
+
 /// Whether `colour` is a `#rrggbb` colour (a photo's placeholder goes into a style attribute).
 pub fn is_hex_colour(colour: &str) -> bool {
     colour.len() == 7

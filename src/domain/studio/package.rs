@@ -15,6 +15,7 @@ use sha2::{Digest, Sha256};
 
 use super::draft::{Change, DesignDraft, DraftProblem};
 use crate::domain::catalogue::loader::{designs_file, with_designs_file};
+use crate::domain::catalogue::model::photo_files;
 use crate::domain::catalogue::overlay::{Overlay, OverlayChange};
 use crate::domain::{Catalogue, Design, Fetched, LoadError, Problem};
 
@@ -167,14 +168,7 @@ pub fn build(
     };
     let manifest = serde_json::to_string_pretty(&manifest).unwrap_or_default();
     let designs_text = designs_file(&designs);
-    let shown: std::collections::BTreeSet<&str> = designs
-        .iter()
-        .flat_map(|d| {
-            d.photos
-                .iter()
-                .flat_map(crate::domain::catalogue::model::Photo::files)
-        })
-        .collect();
+    let shown = photo_files(&designs);
     let mut entries: Vec<(String, &[u8])> = vec![
         (MANIFEST_ENTRY.to_owned(), manifest.as_bytes()),
         (DESIGNS_ENTRY.to_owned(), designs_text.as_bytes()),
@@ -324,26 +318,14 @@ fn photos_of(
     designs: &[Design],
     c: &Catalogue,
 ) -> Result<Vec<(String, Vec<u8>)>, Vec<PackageProblem>> {
-    let here: std::collections::BTreeSet<&str> = c
-        .designs
-        .iter()
-        .flat_map(|d| {
-            d.photos
-                .iter()
-                .flat_map(crate::domain::catalogue::model::Photo::files)
-        })
-        .collect();
-    let wanted: std::collections::BTreeSet<&str> = manifest
-        .changes
-        .iter()
-        .filter(|r| r.change != ChangeKind::Withdraw)
-        .filter_map(|r| designs.iter().find(|d| d.id == r.id))
-        .flat_map(|d| {
-            d.photos
-                .iter()
-                .flat_map(crate::domain::catalogue::model::Photo::files)
-        })
-        .collect();
+    let here = photo_files(&c.designs);
+    let wanted = photo_files(
+        manifest
+            .changes
+            .iter()
+            .filter(|r| r.change != ChangeKind::Withdraw)
+            .filter_map(|r| designs.iter().find(|d| d.id == r.id)),
+    );
     let (mut photos, mut problems) = (Vec::new(), Vec::new());
     for path in wanted {
         let problem = |p: fn(String) -> PackageProblem| p(path.to_owned());

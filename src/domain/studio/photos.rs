@@ -47,10 +47,7 @@ pub fn move_photo(photos: &mut Vec<Photo>, from: usize, to: usize) {
 
 /// The files of `removed` that no draft in `drafts` still shows (a copied draft shares its photos).
 pub fn unused_files(removed: &Photo, drafts: &[DesignDraft]) -> Vec<String> {
-    let used: BTreeSet<&str> = drafts
-        .iter()
-        .flat_map(|d| d.photos.iter().flat_map(Photo::files))
-        .collect();
+    let used = shown_by(drafts);
     removed
         .files()
         .filter(|f| !used.contains(f))
@@ -61,9 +58,12 @@ pub fn unused_files(removed: &Photo, drafts: &[DesignDraft]) -> Vec<String> {
 /// Every photo file the drafts show, each once: what an exported package carries when this device
 /// holds it.
 pub fn files_of(drafts: &[DesignDraft]) -> Vec<String> {
-    let files: BTreeSet<&str> = drafts
+    shown_by(drafts).into_iter().map(str::to_owned).collect()
+}
+
+fn shown_by(drafts: &[DesignDraft]) -> BTreeSet<&str> {
+    drafts
         .iter()
         .flat_map(|d| d.photos.iter().flat_map(Photo::files))
-        .collect();
-    files.into_iter().map(str::to_owned).collect()
+        .collect()
 }
