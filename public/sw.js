@@ -5,6 +5,8 @@ const VERSION = "__PERAK_VERSION__";
 const PRECACHE = __PERAK_PRECACHE__;
 const CACHE = `perak-${VERSION}`;
 const SHELL = "/index.html";
+// Kept by the app (src/platform/photo_cache.rs); not "perak-" so that a new version keeps it.
+const PACKAGE_PHOTOS = "overlay-photos";
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
@@ -40,9 +42,14 @@ self.addEventListener("fetch", (event) => {
     return;
   }
   if (url.pathname.startsWith("/photos/")) {
-    // A photo is in this version's precache (shipped) or in the photos of an applied catalogue
-    // package (the app's "overlay-photos" cache): any cache of this origin may answer.
-    event.respondWith(caches.match(request).then((hit) => hit || fetch(request)));
+    // A photo is in the photos of an applied catalogue package (the app's "overlay-photos" cache) or
+    // in this version's precache (shipped); the package's wins, as its designs do.
+    event.respondWith(
+      caches
+        .match(request, { cacheName: PACKAGE_PHOTOS })
+        .then((hit) => hit || caches.match(request, { cacheName: CACHE }))
+        .then((hit) => hit || fetch(request))
+    );
     return;
   }
   event.respondWith(

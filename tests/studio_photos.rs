@@ -223,3 +223,21 @@ fn a_hand_made_package_with_photo_entries_nobody_shows_carries_none_of_them() {
     let p = read(&bytes, &c).unwrap();
     assert!(p.photos.iter().all(|(path, _)| !path.contains("stray")));
 }
+
+#[test]
+fn a_photo_entry_still_carrying_phone_data_is_refused_by_name() {
+    let c = catalogue();
+    let d = ring_with_photo(&c);
+    let mut held = files(&d);
+    // A hand-made package: a phone's JPEG with its EXIF block (APP1), unprocessed.
+    held[1].1 = vec![
+        0xFF, 0xD8, 0xFF, 0xE1, 0, 8, b'E', b'x', b'i', b'f', 0, 0, 0xFF, 0xDA, 0, 2, 0xFF, 0xD9,
+    ];
+    let bytes = build(&c, std::slice::from_ref(&d), CREATED, &held).unwrap();
+    assert_eq!(
+        read(&bytes, &c).unwrap_err(),
+        vec![PackageProblem::PhotoMetadata {
+            path: held[1].0.clone()
+        }]
+    );
+}

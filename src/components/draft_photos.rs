@@ -66,9 +66,13 @@ pub fn DraftPhotos(form: Sheet) -> impl IntoView {
                 </For>
             </ul>
             <ol class="draft-photos">
-                <For each=move || 0..count.get() key=move |i| form.draft.with_untracked(|d| d.photos.get(*i).map(|p| p.src.clone())) let:i>
-                    <DraftPhoto form=form index=i count=count />
-                </For>
+                // Keyed by place and photo: a row is made for one photo at one place, so a reorder or a
+                // removal makes new rows instead of leaving a row's picture on another photo's place.
+                <For
+                    each=move || form.draft.with(|d| d.photos.iter().enumerate().map(|(i, p)| (i, p.src.clone())).collect::<Vec<_>>())
+                    key=|row| row.clone()
+                    children=move |(i, _)| view! { <DraftPhoto form=form index=i count=count /> }
+                />
             </ol>
         </fieldset>
     }
@@ -167,20 +171,34 @@ fn DraftPhoto(form: Sheet, index: usize, count: Memo<usize>) -> impl IntoView {
     let i18n = use_i18n();
     let photo = Memo::new(move |_| form.draft.with(|d| d.photos.get(index).cloned()));
     let url = RwSignal::new(None::<String>);
-    // The narrowest file is enough for the studio's list.
+    let blob = StoredValue::new(None::<String>);
+    // The narrowest file is enough for the studio's list: from the device when the studio made it,
+    // else from the site (a published design's photo, which the service worker may hold).
     let thumb = photo.with_untracked(|p| {
         p.as_ref()
             .map(|p| p.sizes.first().map_or(p.src.clone(), |f| f.src.clone()))
     });
     if let Some(path) = thumb {
         spawn_local(async move {
-            if let Ok(Some(bytes)) = photo_store::get(&path).await {
-                let _ = url.try_set(files::object_url(&bytes, "image/jpeg"));
+            let src = match photo_store::get(&path).await {
+                Ok(Some(bytes)) => files::object_url(&bytes, "image/jpeg"),
+                _ => None,
+            };
+            let from_device = src.is_some();
+            // The row may have gone meanwhile: then the address is given back at once.
+            match url.try_set(Some(src.clone().unwrap_or(path))) {
+                Some(_) => {
+                    if let Some(u) = src {
+                        files::revoke(&u);
+                    }
+                }
+                None if from_device => blob.set_value(src),
+                None => {}
             }
         });
     }
     on_cleanup(move || {
-        if let Some(u) = url.try_get_untracked().flatten() {
+        if let Some(u) = blob.try_get_value().flatten() {
             files::revoke(&u);
         }
     });

@@ -15,8 +15,9 @@ use crate::platform::storage::WriteFault;
 use crate::platform::{files, net, photo_cache, photo_store};
 use crate::state::{Published, tr, use_catalogue, use_lang, use_studio};
 
-/// A package larger than this is not a village's catalogue; refused before a byte is read.
-const MAX_PACKAGE_MB: u64 = 64;
+/// A package larger than this is not a village's catalogue (about 150 photos at three widths); refused
+/// before a byte is read, and an export that would pass it says so.
+const MAX_PACKAGE_MB: u64 = 160;
 
 /// A package read and checked, waiting for the maker to apply or cancel it.
 #[derive(Clone)]
@@ -55,15 +56,25 @@ pub fn StudioPublish(catalogue: Arc<Catalogue>) -> impl IntoView {
             return;
         }
         spawn_local(async move {
-            // The drafts' photo files held here; a shipped photo is on every device already.
+            // The drafts' photo files held here: made in this studio, or brought by a package applied
+            // earlier. A shipped photo is on every device already.
             let mut photos = Vec::new();
             for path in files_of(&drafts) {
-                if let Ok(Some(bytes)) = photo_store::get(&path).await {
+                let bytes = match photo_store::get(&path).await {
+                    Ok(Some(bytes)) => Some(bytes),
+                    _ => photo_cache::get(&path).await,
+                };
+                if let Some(bytes) = bytes {
                     photos.push((path, bytes));
                 }
             }
             let now = iso_utc(net::now_ms());
             match cat.with_value(|c| package::build(c, &drafts, &now, &photos)) {
+                Ok(bytes) if bytes.len() as u64 > MAX_PACKAGE_MB * 1024 * 1024 => {
+                    problems.set(vec![
+                        t_string!(i18n, studio_export_too_large, mb = MAX_PACKAGE_MB).to_string(),
+                    ]);
+                }
                 Ok(bytes) => {
                     let file =
                         format!("perak-batankrajan-{}.zip", now.get(..10).unwrap_or("paket"));
@@ -135,29 +146,34 @@ pub fn StudioPublish(catalogue: Arc<Catalogue>) -> impl IntoView {
     };
 
     let apply = move |_| {
+        // Taken at once: a second click while the photos are written applies nothing twice.
         let Some(p) = pending.get_untracked() else {
             return;
         };
+        pending.set(None);
         spawn_local(async move {
             // The photos first: designs must never name photos this device does not have.
             if let Err(detail) = photo_cache::put(&p.photos).await {
                 problems.set(vec![
                     t_string!(i18n, studio_photos_not_kept, detail = detail).to_string(),
                 ]);
+                pending.set(Some(p));
                 return;
             }
             let held = match overlay_store::read() {
                 StoredOverlay::Held(o) => o,
                 StoredOverlay::None | StoredOverlay::Unreadable => Overlay::default(),
             };
-            match overlay_store::write(&held.then(p.overlay)) {
+            match overlay_store::write(&held.then(p.overlay.clone())) {
                 Ok(()) => {
-                    pending.set(None);
                     stored_version.update(|v| *v += 1);
                     studio.published().set(Some(Published::Applied));
                     catalogue_state.reload();
                 }
-                Err(fault) => problems.set(vec![write_fault(i18n, fault)]),
+                Err(fault) => {
+                    problems.set(vec![write_fault(i18n, fault)]);
+                    pending.set(Some(p));
+                }
             }
         });
     };
@@ -304,6 +320,9 @@ fn package_problem(i18n: I18n, p: &PackageProblem) -> String {
         }
         PackageProblem::PhotoNotAPicture { path } => {
             t_string!(i18n, pkg_photo_not_a_picture, path = path.as_str()).to_string()
+        }
+        PackageProblem::PhotoMetadata { path } => {
+            t_string!(i18n, pkg_photo_metadata, path = path.as_str()).to_string()
         }
         PackageProblem::Data(e) => format!(
             "{}: {}",

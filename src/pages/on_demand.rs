@@ -66,7 +66,7 @@ macro_rules! on_demand {
     };
 }
 
-/// Which chunks are fetched before they are asked for.
+/// Which chunks are fetched before they are asked for (when: `app.rs`).
 ///
 /// Every preloaded chunk competes with the first page for the network and the main thread: Lighthouse's
 /// mobile run measured "interactive" at 13.8 s on home with every visitor route preloaded and 5.2 s

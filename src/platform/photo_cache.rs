@@ -9,13 +9,29 @@ use web_sys::{Cache, Response, ResponseInit};
 
 const CACHE: &str = "overlay-photos";
 
+/// Whether this page may keep files in Cache Storage: only a secure context (https, or this device
+/// itself) has it; a kiosk on plain HTTP over a LAN does not.
+pub fn available() -> bool {
+    web_sys::window().is_some_and(|w| {
+        w.is_secure_context() && js_sys::Reflect::has(&w, &"caches".into()).unwrap_or(false)
+    })
+}
+
 async fn open() -> Result<Cache, JsValue> {
+    if !available() {
+        return Err(JsValue::from_str(
+            "this address keeps no files for offline use (not https)",
+        ));
+    }
     let caches = web_sys::window().ok_or(JsValue::NULL)?.caches()?;
     JsFuture::from(caches.open(CACHE)).await?.dyn_into()
 }
 
 /// Keeps every file (path and bytes) under its path, as the site would serve it.
 pub async fn put(files: &[(String, Vec<u8>)]) -> Result<(), String> {
+    if files.is_empty() {
+        return Ok(());
+    }
     let cache = open().await.map_err(describe)?;
     for (path, bytes) in files {
         let init = ResponseInit::new();
@@ -32,6 +48,15 @@ pub async fn put(files: &[(String, Vec<u8>)]) -> Result<(), String> {
     Ok(())
 }
 
+/// The bytes of a photo an applied package brought, `None` when this device has no such file.
+pub async fn get(path: &str) -> Option<Vec<u8>> {
+    let cache = open().await.ok()?;
+    let hit = JsFuture::from(cache.match_with_str(path)).await.ok()?;
+    let response: Response = hit.dyn_into().ok()?;
+    let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
 /// How many package photo files this device keeps.
 pub async fn count() -> Result<usize, String> {
     let cache = open().await.map_err(describe)?;
@@ -45,6 +70,9 @@ pub async fn count() -> Result<usize, String> {
 
 /// Forgets every package photo: the device is back to the shipped catalogue.
 pub async fn clear() -> Result<(), String> {
+    if !available() {
+        return Ok(());
+    }
     let caches = web_sys::window()
         .ok_or("no window")?
         .caches()

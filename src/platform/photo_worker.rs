@@ -38,6 +38,9 @@ struct Running {
 
 impl Drop for Running {
     fn drop(&mut self) {
+        // Unhooked first: a message already queued for the page must not reach a dropped closure.
+        self.worker.set_onmessage(None);
+        self.worker.set_onerror(None);
         self.worker.terminate();
     }
 }
@@ -169,6 +172,11 @@ impl PhotoWorker {
                 Some(_) => {}
             }
         }
+    }
+
+    /// Ends the worker (and frees its memory); the next photo starts a fresh one.
+    pub fn stop(&self) {
+        self.running.borrow_mut().take();
     }
 
     /// Stops photo `id` if it is the one being processed: the worker is stopped with it.

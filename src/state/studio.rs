@@ -9,8 +9,9 @@ use leptos::task::spawn_local;
 use crate::domain::shared::ids::uuid_v4;
 use crate::domain::shared::time::iso_utc;
 use crate::domain::studio::draft::{Change, DesignDraft};
+use crate::domain::studio::photos::unused_files;
 use crate::platform::json_store::StoreError;
-use crate::platform::{net, studio_store};
+use crate::platform::{net, photo_store, studio_store};
 
 /// How long typing must pause before the draft is written.
 const WRITE_AFTER_MS: u32 = 400;
@@ -145,7 +146,19 @@ impl Studio {
 
     pub async fn delete(&self, uid: &str) -> Result<(), StoreError> {
         studio_store::delete(uid).await?;
+        let gone = self.draft(uid);
         self.drafts.update(|ds| ds.retain(|d| d.uid != uid));
+        // Its photo files, unless another draft (a copy) still shows them. A file left behind costs
+        // space, never data: a failure here is not worth a message.
+        if let Some(gone) = gone {
+            let others = self.drafts.get_untracked();
+            let unused: Vec<String> = gone
+                .photos
+                .iter()
+                .flat_map(|p| unused_files(p, &others))
+                .collect();
+            let _ = photo_store::delete(&unused).await;
+        }
         Ok(())
     }
 }

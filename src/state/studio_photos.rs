@@ -45,6 +45,8 @@ pub struct PhotoJobs {
     files: StoredValue<Vec<(String, web_sys::File)>, LocalStorage>,
     worker: StoredValue<Option<PhotoWorker>, LocalStorage>,
     running: StoredValue<bool>,
+    /// Photos cancelled while being read or written, when the worker is not theirs to stop.
+    cancelled: StoredValue<Vec<String>>,
     studio: Studio,
 }
 
@@ -126,6 +128,7 @@ impl PhotoJobs {
         if waiting {
             self.forget(id);
         } else {
+            self.cancelled.update_value(|c| c.push(id.to_owned()));
             self.worker.with_value(|w| {
                 if let Some(w) = w {
                     w.cancel(id);
@@ -170,8 +173,24 @@ impl PhotoJobs {
             {
                 this.one(&worker, id, file).await;
             }
+            // A worker that has decoded large photos keeps its memory: it ends with the queue, and the
+            // next photo starts a fresh one.
+            worker.stop();
             let _ = this.running.try_set_value(false);
         });
+    }
+
+    /// Whether photo `id` was cancelled (and forgets that it was).
+    fn was_cancelled(&self, id: &str) -> bool {
+        let cancelled = self
+            .cancelled
+            .try_with_value(|c| c.iter().any(|c| c == id))
+            .unwrap_or(true);
+        if cancelled {
+            self.cancelled.update_value(|c| c.retain(|c| c != id));
+            let _ = self.jobs.try_update(|js| js.retain(|j| j.id != id));
+        }
+        cancelled
     }
 
     async fn one(&self, worker: &PhotoWorker, id: String, file: web_sys::File) {
@@ -196,6 +215,7 @@ impl PhotoJobs {
         let processed = match outcome {
             Ok(p) => p,
             Err(Stopped::Cancelled) => {
+                self.was_cancelled(&id);
                 let _ = self.jobs.try_update(|js| js.retain(|j| j.id != id));
                 return;
             }
@@ -210,6 +230,7 @@ impl PhotoJobs {
             .into_iter()
             .map(|f| (Photo::path(&id, f.width), f.jpeg))
             .collect();
+        let paths: Vec<String> = widths.iter().map(|w| Photo::path(&id, *w)).collect();
         if photo_store::put(files).await.is_err() {
             self.set_state(&id, JobState::Failed(JobProblem::NotKept));
             return;
@@ -221,11 +242,17 @@ impl PhotoJobs {
             &processed.placeholder,
             &widths,
         );
-        let Some(draft) = self
+        let draft = self
             .jobs
             .try_with_untracked(|js| js.iter().find(|j| j.id == id).map(|j| j.draft.clone()))
-            .flatten()
-        else {
+            .flatten();
+        let draft_held = draft
+            .as_ref()
+            .is_some_and(|d| self.studio.draft(d).is_some());
+        // Cancelled while its files were written, or its draft deleted meanwhile: nobody shows them.
+        let Some(draft) = draft.filter(|_| draft_held && !self.was_cancelled(&id)) else {
+            let _ = photo_store::delete(&paths).await;
+            let _ = self.jobs.try_update(|js| js.retain(|j| j.id != id));
             return;
         };
         self.studio.change(&draft, |d| d.photos.push(record));
@@ -241,6 +268,7 @@ pub fn provide_photo_jobs(studio: Studio) -> PhotoJobs {
         files: StoredValue::new_local(Vec::new()),
         worker: StoredValue::new_local(PhotoWorker::new()),
         running: StoredValue::new(false),
+        cancelled: StoredValue::new(Vec::new()),
         studio,
     };
     provide_context(jobs);

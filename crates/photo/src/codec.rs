@@ -80,7 +80,10 @@ fn decode(bytes: &[u8]) -> Result<RgbImage, PhotoProblem> {
     reader.no_limits();
     let mut decoder = reader.into_decoder().map_err(|e| problem(e, 0, 0))?;
     let (width, height) = decoder.dimensions();
-    if u64::from(width) * u64::from(height) > MAX_PIXELS {
+    // JPEG stores sides of at most 65535 pixels; a narrow strip within the pixel limit could not be
+    // written back.
+    if u64::from(width) * u64::from(height) > MAX_PIXELS || width.max(height) > u32::from(u16::MAX)
+    {
         return Err(PhotoProblem::TooManyPixels {
             width,
             height,
@@ -96,9 +99,11 @@ fn decode(bytes: &[u8]) -> Result<RgbImage, PhotoProblem> {
     let orientation = decoder
         .orientation()
         .unwrap_or(image::metadata::Orientation::NoTransforms);
-    let mut picture = DynamicImage::from_decoder(decoder).map_err(|e| problem(e, width, height))?;
+    let picture = DynamicImage::from_decoder(decoder).map_err(|e| problem(e, width, height))?;
+    // To 8-bit RGB before turning: a 16-bit RGBA picture is four times the bytes, and turning copies it.
+    let mut picture = DynamicImage::ImageRgb8(flatten(picture));
     picture.apply_orientation(orientation);
-    Ok(flatten(picture))
+    Ok(picture.into_rgb8())
 }
 
 fn problem(e: ImageError, width: u32, height: u32) -> PhotoProblem {

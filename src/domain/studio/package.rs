@@ -27,6 +27,8 @@ pub const DESIGNS_ENTRY: &str = "data/designs.json";
 pub const MAX_ENTRY_BYTES: u64 = 16 * 1024 * 1024;
 /// Larger than the widest file the photo worker writes (1920 px JPEG, well under 2 MB).
 pub const MAX_PHOTO_BYTES: u64 = 8 * 1024 * 1024;
+/// All of a package's photos together, unpacked: a package cannot fill the device's memory.
+pub const MAX_PHOTOS_BYTES: u64 = 512 * 1024 * 1024;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -222,8 +224,10 @@ pub enum PackageProblem {
     ChangeNotInData { id: String },
     /// A design shows a photo the package does not carry and this device does not have.
     PhotoMissing { path: String },
-    /// A photo entry that is not a JPEG, PNG or WebP picture, or larger than any photo written here.
+    /// A photo entry that is not a JPEG as the studio writes them, or larger than any it writes.
     PhotoNotAPicture { path: String },
+    /// A photo entry that still carries metadata (EXIF, a GPS position, comments).
+    PhotoMetadata { path: String },
 }
 
 /// A package that passed every check.
@@ -310,8 +314,11 @@ pub fn read(bytes: &[u8], c: &Catalogue) -> Result<Package, Vec<PackageProblem>>
     })
 }
 
-/// The photo files the package's added and changed designs show: each carried by the package (and a
-/// picture) or already on this device.
+/// The photo files the package's added and changed designs show: each carried by the package or
+/// already on this device. A carried file must be a JPEG as the studio writes them: no metadata
+/// segment (a hand-made package must not publish a phone's GPS position), at most
+/// [`MAX_PHOTO_BYTES`]. A file for a photo this device already has is not taken: a package cannot
+/// replace the shipped catalogue's photos.
 fn photos_of(
     zip: &mut zip::ZipArchive<Cursor<&[u8]>>,
     manifest: &Manifest,
@@ -326,20 +333,31 @@ fn photos_of(
             .filter(|r| r.change != ChangeKind::Withdraw)
             .filter_map(|r| designs.iter().find(|d| d.id == r.id)),
     );
-    let (mut photos, mut problems) = (Vec::new(), Vec::new());
-    for path in wanted {
+    let (mut photos, mut problems, mut total) = (Vec::new(), Vec::new(), 0u64);
+    for path in wanted.into_iter().filter(|p| !here.contains(p)) {
         let problem = |p: fn(String) -> PackageProblem| p(path.to_owned());
         let Ok(file) = zip.by_name(path.trim_start_matches('/')) else {
-            if !here.contains(path) {
-                problems.push(problem(|path| PackageProblem::PhotoMissing { path }));
-            }
+            problems.push(problem(|path| PackageProblem::PhotoMissing { path }));
             continue;
         };
-        let mut bytes = Vec::new();
-        let read = file.take(MAX_PHOTO_BYTES + 1).read_to_end(&mut bytes);
-        if read.is_err() || bytes.len() as u64 > MAX_PHOTO_BYTES || !is_picture(&bytes) {
+        if file.size() > MAX_PHOTO_BYTES {
             problems.push(problem(|path| PackageProblem::PhotoNotAPicture { path }));
             continue;
+        }
+        let mut bytes = Vec::new();
+        // The stated size may lie: never read more than the limit.
+        let read = file.take(MAX_PHOTO_BYTES + 1).read_to_end(&mut bytes);
+        if read.is_err() || bytes.len() as u64 > MAX_PHOTO_BYTES || !is_jpeg(&bytes) {
+            problems.push(problem(|path| PackageProblem::PhotoNotAPicture { path }));
+            continue;
+        }
+        if jpeg_has_metadata(&bytes) {
+            problems.push(problem(|path| PackageProblem::PhotoMetadata { path }));
+            continue;
+        }
+        total += bytes.len() as u64;
+        if total > MAX_PHOTOS_BYTES {
+            return Err(vec![PackageProblem::TooLarge { entry: "photos/" }]);
         }
         photos.push((path.to_owned(), bytes));
     }
@@ -350,11 +368,25 @@ fn photos_of(
     }
 }
 
-/// Whether `bytes` start as a JPEG, PNG or WebP file does.
-fn is_picture(bytes: &[u8]) -> bool {
+fn is_jpeg(bytes: &[u8]) -> bool {
     bytes.starts_with(&[0xFF, 0xD8, 0xFF])
-        || bytes.starts_with(b"\x89PNG\r\n\x1a\n")
-        || (bytes.starts_with(b"RIFF") && bytes.get(8..12) == Some(b"WEBP"))
+}
+
+/// Whether a JPEG carries a segment beyond the picture itself: EXIF, XMP, maker notes, IPTC, ICC
+/// (APP1 to APP15) or a comment. The studio's worker writes only JFIF (APP0) and the picture.
+fn jpeg_has_metadata(bytes: &[u8]) -> bool {
+    let mut at = 2;
+    while at + 4 <= bytes.len() && bytes[at] == 0xFF {
+        let marker = bytes[at + 1];
+        if (0xE1..=0xEF).contains(&marker) || marker == 0xFE {
+            return true;
+        }
+        if marker == 0xDA {
+            return false;
+        }
+        at += 2 + usize::from(u16::from_be_bytes([bytes[at + 2], bytes[at + 3]]));
+    }
+    false
 }
 
 /// What applying a package would do to this device's catalogue, before anything is applied.
