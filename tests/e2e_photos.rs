@@ -14,6 +14,8 @@ use support::*;
 /// The phone's photo and three files a maker might pick by mistake, written into `dir`.
 struct Files {
     phone: PathBuf,
+    /// A second, smaller photo taken upright (landscape).
+    detail: PathBuf,
     text: PathBuf,
     truncated: PathBuf,
     bomb: PathBuf,
@@ -28,6 +30,7 @@ fn files_in(dir: &Path) -> Files {
     };
     Files {
         phone: write("IMG_20261205_101500.jpg", &photo),
+        detail: write("IMG_20261205_101800.jpg", &phone_jpeg(1200, 900, 1)),
         text: write("harga.jpg", b"Harga cincin: Rp 1.500.000\n"),
         truncated: write("terpotong.jpg", &photo[..photo.len() / 2]),
         bomb: write("bom.png", &png_header_only(20_000, 20_000)),
@@ -40,6 +43,38 @@ async fn picture_shown(c: &Client, css: &str) -> bool {
         "const i = document.querySelector({css:?}); return !!i && i.complete && i.naturalWidth > 0;"
     );
     c.execute(&script, vec![]).await.unwrap().as_bool() == Some(true)
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Shape {
+    Portrait,
+    Landscape,
+}
+
+/// Whether the studio's row `row` shows a decoded picture of this shape.
+async fn picture_is(c: &Client, row: usize, shape: Shape) -> bool {
+    let script = format!(
+        "const i = document.querySelectorAll('.draft-photo img')[{row}];
+         return !i || !i.complete || i.naturalWidth === 0 ? 'none'
+           : i.naturalWidth > i.naturalHeight ? 'landscape' : 'portrait';"
+    );
+    let found = c.execute(&script, vec![]).await.unwrap();
+    found.as_str()
+        == Some(match shape {
+            Shape::Portrait => "portrait",
+            Shape::Landscape => "landscape",
+        })
+}
+
+/// The Indonesian description typed for the studio's photo at `row`.
+async fn alt_text(c: &Client, row: usize) -> String {
+    c.find(Locator::Id(&format!("studio-photo-{row}-alt-id")))
+        .await
+        .unwrap()
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap_or_default()
 }
 
 #[tokio::test]
@@ -114,6 +149,39 @@ async fn a_phone_photo_goes_upright_and_without_its_gps_from_the_studio_to_a_kio
         find_text(&c, "p", "Siap diterbitkan").await;
         wait_until_saved(&c).await;
         screenshot(&c, "studio-photo").await;
+
+        // A second photo, made the cover, then removed: each row keeps its own picture and text.
+        choose_photos(&c, &[&files.detail]).await;
+        find_text(&c, "p", "Foto 2").await;
+        click_button(&c, "Jadikan sampul").await;
+        eventually("the landscape photo is the cover", || async {
+            picture_is(&c, 0, Shape::Landscape).await && picture_is(&c, 1, Shape::Portrait).await
+        })
+        .await;
+        assert_eq!(alt_text(&c, 0).await, "");
+        assert_eq!(alt_text(&c, 1).await, "Cincin teratai dari samping");
+        c.find(Locator::Css(
+            ".draft-photo:first-child .draft-photo-actions button:last-child",
+        ))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+        eventually("one photo is left", || async {
+            c.find_all(Locator::Css(".draft-photo"))
+                .await
+                .unwrap()
+                .len()
+                == 1
+        })
+        .await;
+        eventually("the portrait photo is the cover again", || async {
+            picture_is(&c, 0, Shape::Portrait).await
+        })
+        .await;
+        assert_eq!(alt_text(&c, 0).await, "Cincin teratai dari samping");
+        wait_until_saved(&c).await;
 
         // A reload keeps the photo: it is on the device, not in the page.
         c.refresh().await.unwrap();
