@@ -68,13 +68,7 @@ async fn picture_is(c: &Client, row: usize, shape: Shape) -> bool {
 
 /// The Indonesian description typed for the studio's photo at `row`.
 async fn alt_text(c: &Client, row: usize) -> String {
-    c.find(Locator::Id(&format!("studio-photo-{row}-alt-id")))
-        .await
-        .unwrap()
-        .prop("value")
-        .await
-        .unwrap()
-        .unwrap_or_default()
+    input_value(c, &format!("#studio-photo-{row}-alt-id")).await
 }
 
 #[tokio::test]
