@@ -54,7 +54,7 @@ enum Shape {
 /// Whether the studio's row `row` shows a decoded picture of this shape.
 async fn picture_is(c: &Client, row: usize, shape: Shape) -> bool {
     let script = format!(
-        "const i = document.querySelectorAll('.draft-photo img')[{row}];
+        "const r = document.querySelectorAll('.draft-photo')[{row}]; const i = r && r.querySelector('img');
          return !i || !i.complete || i.naturalWidth === 0 ? 'none'
            : i.naturalWidth > i.naturalHeight ? 'landscape' : 'portrait';"
     );
@@ -246,6 +246,20 @@ async fn a_phone_photo_goes_upright_and_without_its_gps_from_the_studio_to_a_kio
             .unwrap();
         assert_eq!(alt.as_deref(), Some("Cincin teratai dari samping"));
         screenshot(&c, "design-photo").await;
+        // Zoom works on the photo as on a drawing.
+        c.find(Locator::Css("button[aria-label='Perbesar']"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        eventually("the photo is zoomed", || async {
+            text_of(&c, ".zoom-level").await == "150%"
+                && c.find(Locator::Css(".zoom-content img[src^='/photos/']"))
+                    .await
+                    .is_ok()
+        })
+        .await;
         // The drawing is one view of the gallery.
         click_button(&c, "Gambar").await;
         eventually("the drawing is shown", || async {

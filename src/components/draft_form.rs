@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 
-use crate::components::{CheckGroup, DraftPhotos, PriceTag, SelectField, TextField};
+use crate::components::{CheckGroup, DevicePhoto, DraftPhotos, PriceTag, SelectField, TextField};
 use crate::domain::pricing::format;
 use crate::domain::render::{ArtSpec, ArtText, render_svg};
 use crate::domain::studio::draft::{
@@ -551,9 +551,35 @@ fn Preview(form: Sheet, catalogue: Arc<Catalogue>) -> impl IntoView {
     let lang = use_lang();
     let settings = catalogue.settings.clone();
     let cat = StoredValue::new(catalogue);
+    // The cover as a card will show it; made again only when the cover changes, not at every keystroke.
+    let cover = Memo::new(move |_| {
+        form.draft.with(|d| {
+            d.photos.first().map(|p| {
+                let path = p
+                    .sizes
+                    .get(1)
+                    .or(p.sizes.first())
+                    .map_or(p.src.clone(), |f| f.src.clone());
+                (path, p.width, p.height, p.placeholder.clone())
+            })
+        })
+    });
+    let cover_alt = Signal::derive(move || {
+        form.draft.with(|d| {
+            d.photos
+                .first()
+                .map(|p| p.alt.as_typed(lang.get()).to_owned())
+                .unwrap_or_default()
+        })
+    });
     view! {
         <section class="studio-preview" aria-labelledby="studio-preview-heading">
             <h2 id="studio-preview-heading">{tr(|l| td_string!(l, studio_preview))}</h2>
+            {move || cover.get().map(|(path, width, height, placeholder)| view! {
+                <div class="studio-preview-photo">
+                    <DevicePhoto path=path width=width height=height placeholder=placeholder alt=cover_alt />
+                </div>
+            })}
             {move || match form.checked.get() {
                 Err(_) => view! { <p class="hint">{tr(|l| td_string!(l, studio_preview_waiting))}</p> }.into_any(),
                 Ok(design) => {

@@ -2,8 +2,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use perak_photo::PhotoProblem;
 
-use crate::components::TextField;
 use crate::components::draft_form::Sheet;
+use crate::components::{DevicePhoto, TextField};
 use crate::domain::Lang;
 use crate::domain::studio::photos::{move_photo, unused_files};
 use crate::i18n::{I18n, t_string, td_string, use_i18n};
@@ -170,37 +170,12 @@ fn job_problem(i18n: I18n, name: &str, problem: &JobProblem) -> String {
 fn DraftPhoto(form: Sheet, index: usize, count: Memo<usize>) -> impl IntoView {
     let i18n = use_i18n();
     let photo = Memo::new(move |_| form.draft.with(|d| d.photos.get(index).cloned()));
-    let url = RwSignal::new(None::<String>);
-    let blob = StoredValue::new(None::<String>);
-    // The narrowest file is enough for the studio's list: from the device when the studio made it,
-    // else from the site (a published design's photo, which the service worker may hold).
+    // The narrowest file is enough for the studio's list.
     let thumb = photo.with_untracked(|p| {
-        p.as_ref()
-            .map(|p| p.sizes.first().map_or(p.src.clone(), |f| f.src.clone()))
-    });
-    if let Some(path) = thumb {
-        spawn_local(async move {
-            let src = match photo_store::get(&path).await {
-                Ok(Some(bytes)) => files::object_url(&bytes, "image/jpeg"),
-                _ => None,
-            };
-            let from_device = src.is_some();
-            // The row may have gone meanwhile: then the address is given back at once.
-            match url.try_set(Some(src.clone().unwrap_or(path))) {
-                Some(_) => {
-                    if let Some(u) = src {
-                        files::revoke(&u);
-                    }
-                }
-                None if from_device => blob.set_value(src),
-                None => {}
-            }
-        });
-    }
-    on_cleanup(move || {
-        if let Some(u) = blob.try_get_value().flatten() {
-            files::revoke(&u);
-        }
+        p.as_ref().map(|p| {
+            let path = p.sizes.first().map_or(p.src.clone(), |f| f.src.clone());
+            (path, p.width, p.height, p.placeholder.clone())
+        })
     });
     let n = index + 1;
     let reorder =
@@ -247,13 +222,12 @@ fn DraftPhoto(form: Sheet, index: usize, count: Memo<usize>) -> impl IntoView {
             }
         })
         .collect_view();
-    let placeholder = move || photo.with(|p| p.as_ref().and_then(|p| p.placeholder.clone()));
-    let dims = photo.with_untracked(|p| p.as_ref().map(|p| (p.width, p.height)).unwrap_or((4, 3)));
     view! {
         <li class="draft-photo">
             <div class="draft-photo-picture">
-                <img src=move || url.get().unwrap_or_default() alt="" width=dims.0 height=dims.1 style:background-color=placeholder
-                    class:pending=move || url.with(Option::is_none) />
+                {thumb.map(|(path, width, height, placeholder)| view! {
+                    <DevicePhoto path=path width=width height=height placeholder=placeholder alt=String::new() />
+                })}
                 <p class="draft-photo-name">
                     {t_string!(i18n, studio_photo_n, n = n).to_string()}
                     {(index == 0).then(|| view! { " · " <strong>{tr(|l| td_string!(l, studio_photo_cover))}</strong> })}
