@@ -70,7 +70,7 @@ fn zip_of(entries: &[(&str, &str)]) -> Vec<u8> {
 #[test]
 fn a_package_holds_the_catalogue_as_it_becomes_and_the_shipped_loader_reads_it() {
     let c = catalogue();
-    let bytes = build(&c, &drafts(&c), CREATED, &[]).unwrap();
+    let bytes = build(&c, &drafts(&c), &[], CREATED, &[]).unwrap();
     let files = entries(&bytes);
     let names: Vec<&str> = files.iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(names, [MANIFEST_ENTRY, DESIGNS_ENTRY]);
@@ -115,7 +115,7 @@ fn drafts_that_are_not_ready_keep_the_package_from_being_made() {
     ds[0].weight_g = "lima".into();
     // Two drafts about one catalogue design cannot both be published.
     ds.push(DesignDraft::withdrawal("u4".into(), &c.designs[1]));
-    let unready = build(&c, &ds, CREATED, &[]).unwrap_err();
+    let unready = build(&c, &ds, &[], CREATED, &[]).unwrap_err();
     let uids: Vec<&str> = unready.iter().map(|u| u.uid.as_str()).collect();
     assert_eq!(uids, ["u1", "u2", "u4"]);
     assert_eq!(unready[0].problems[0].field, "weight_g");
@@ -130,7 +130,7 @@ fn drafts_that_are_not_ready_keep_the_package_from_being_made() {
 #[test]
 fn the_preview_says_what_changes_and_the_overlay_makes_exactly_that() {
     let c = catalogue();
-    let p = read(&build(&c, &drafts(&c), CREATED, &[]).unwrap(), &c).unwrap();
+    let p = read(&build(&c, &drafts(&c), &[], CREATED, &[]).unwrap(), &c).unwrap();
     let (seen, overlay) = preview(&c, &p);
     assert_eq!(seen.added.len(), 1);
     assert_eq!(seen.added[0].id, "cincin-paket");
@@ -160,7 +160,7 @@ fn the_preview_says_what_changes_and_the_overlay_makes_exactly_that() {
 #[test]
 fn a_design_changed_here_since_the_package_was_made_is_a_conflict() {
     let c = catalogue();
-    let p = read(&build(&c, &drafts(&c), CREATED, &[]).unwrap(), &c).unwrap();
+    let p = read(&build(&c, &drafts(&c), &[], CREATED, &[]).unwrap(), &c).unwrap();
     let mut here = c.clone();
     here.designs[1].weight_g += 1.0;
     here.designs[2].tags.push("sale".into());
@@ -174,7 +174,7 @@ fn a_design_changed_here_since_the_package_was_made_is_a_conflict() {
 #[test]
 fn foreign_damaged_and_newer_files_are_refused_with_what_is_wrong() {
     let c = catalogue();
-    let good = build(&c, &drafts(&c), CREATED, &[]).unwrap();
+    let good = build(&c, &drafts(&c), &[], CREATED, &[]).unwrap();
     let files = entries(&good);
     let (manifest, designs) = (files[0].1.as_str(), files[1].1.as_str());
 
@@ -247,7 +247,7 @@ fn foreign_damaged_and_newer_files_are_refused_with_what_is_wrong() {
 #[test]
 fn an_overlay_skips_a_design_whose_workshop_has_gone() {
     let c = catalogue();
-    let p = read(&build(&c, &drafts(&c), CREATED, &[]).unwrap(), &c).unwrap();
+    let p = read(&build(&c, &drafts(&c), &[], CREATED, &[]).unwrap(), &c).unwrap();
     let (_, overlay) = preview(&c, &p);
     let mut newer_shipped = c.clone();
     let gone = c.workshops[0].id.clone();
@@ -265,7 +265,7 @@ proptest! {
         let c = catalogue();
         let _ = package::read(&bytes, &c);
         // Nor does a real package with bytes flipped.
-        let mut good = build(&c, &drafts(&c), CREATED, &[]).unwrap();
+        let mut good = build(&c, &drafts(&c), &[], CREATED, &[]).unwrap();
         for (i, b) in bytes.iter().enumerate().take(16) {
             let at = (usize::from(*b) * 31 + i * 97) % good.len();
             good[at] ^= 0x5a;

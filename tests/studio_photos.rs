@@ -6,10 +6,10 @@
 use std::io::{Cursor, Write};
 use std::path::Path;
 
-use perak_batankrajan::domain::catalogue::model::Photo;
+use perak_batankrajan::domain::catalogue::model::{Photo, photo_files};
 use perak_batankrajan::domain::studio::draft::DesignDraft;
 use perak_batankrajan::domain::studio::package::{PackageProblem, build, preview, read};
-use perak_batankrajan::domain::studio::photos::{files_of, move_photo, photo, unused_files};
+use perak_batankrajan::domain::studio::photos::{move_photo, photo, unused_files};
 use perak_batankrajan::domain::{Catalogue, Lang, Problem, load_from_dir};
 
 const CREATED: &str = "2026-12-05T10:00:00Z";
@@ -47,9 +47,9 @@ fn ring_with_photo(c: &Catalogue) -> DesignDraft {
 }
 
 fn files(d: &DesignDraft) -> Vec<(String, Vec<u8>)> {
-    files_of(std::slice::from_ref(d))
+    photo_files(&d.photos)
         .into_iter()
-        .map(|p| (p, JPEG.to_vec()))
+        .map(|p| (p.to_owned(), JPEG.to_vec()))
         .collect()
 }
 
@@ -108,7 +108,7 @@ fn a_removed_photo_keeps_the_files_a_copied_draft_still_shows() {
     let d = ring_with_photo(&c);
     let copy = d.duplicate("u2".into(), "2026-12-05");
     let removed = d.photos[0].clone();
-    assert!(unused_files(&removed, std::slice::from_ref(&copy)).is_empty());
+    assert!(unused_files(&removed, &copy.photos).is_empty());
     assert_eq!(unused_files(&removed, &[]).len(), 3);
 }
 
@@ -116,7 +116,7 @@ fn a_removed_photo_keeps_the_files_a_copied_draft_still_shows() {
 fn a_package_carries_its_photos_and_applies_them() {
     let c = catalogue();
     let d = ring_with_photo(&c);
-    let bytes = build(&c, std::slice::from_ref(&d), CREATED, &files(&d)).unwrap();
+    let bytes = build(&c, std::slice::from_ref(&d), &[], CREATED, &files(&d)).unwrap();
     let p = read(&bytes, &c).unwrap();
     let paths: Vec<&str> = p.photos.iter().map(|(p, _)| p.as_str()).collect();
     assert_eq!(
@@ -140,7 +140,7 @@ fn a_package_without_a_photo_it_shows_is_refused_by_name() {
     let d = ring_with_photo(&c);
     let mut held = files(&d);
     held.retain(|(p, _)| !p.ends_with("-960.jpg"));
-    let bytes = build(&c, std::slice::from_ref(&d), CREATED, &held).unwrap();
+    let bytes = build(&c, std::slice::from_ref(&d), &[], CREATED, &held).unwrap();
     assert_eq!(
         read(&bytes, &c).unwrap_err(),
         vec![PackageProblem::PhotoMissing {
@@ -155,7 +155,7 @@ fn a_photo_entry_that_is_no_picture_is_refused_by_name() {
     let d = ring_with_photo(&c);
     let mut held = files(&d);
     held[0].1 = b"#!/bin/sh\nrm -rf /\n".to_vec();
-    let bytes = build(&c, std::slice::from_ref(&d), CREATED, &held).unwrap();
+    let bytes = build(&c, std::slice::from_ref(&d), &[], CREATED, &held).unwrap();
     assert_eq!(
         read(&bytes, &c).unwrap_err(),
         vec![PackageProblem::PhotoNotAPicture {
@@ -206,7 +206,7 @@ fn a_photo_cannot_point_outside_the_catalogue_or_smuggle_style() {
 fn a_hand_made_package_with_photo_entries_nobody_shows_carries_none_of_them() {
     let c = catalogue();
     let d = ring_with_photo(&c);
-    let good = build(&c, std::slice::from_ref(&d), CREATED, &files(&d)).unwrap();
+    let good = build(&c, std::slice::from_ref(&d), &[], CREATED, &files(&d)).unwrap();
     // Unpack and add a stray picture: it is neither applied nor an error.
     let mut zip = zip::ZipArchive::new(Cursor::new(&good[..])).unwrap();
     let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
@@ -233,7 +233,7 @@ fn a_photo_entry_still_carrying_phone_data_is_refused_by_name() {
     held[1].1 = vec![
         0xFF, 0xD8, 0xFF, 0xE1, 0, 8, b'E', b'x', b'i', b'f', 0, 0, 0xFF, 0xDA, 0, 2, 0xFF, 0xD9,
     ];
-    let bytes = build(&c, std::slice::from_ref(&d), CREATED, &held).unwrap();
+    let bytes = build(&c, std::slice::from_ref(&d), &[], CREATED, &held).unwrap();
     assert_eq!(
         read(&bytes, &c).unwrap_err(),
         vec![PackageProblem::PhotoMetadata {

@@ -6,12 +6,15 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
 
-use crate::components::{CheckGroup, DevicePhoto, DraftPhotos, PriceTag, SelectField, TextField};
+use crate::components::{
+    CheckGroup, DevicePhoto, DraftPhotos, PhotoSheet, PriceTag, SelectField, TextField,
+};
 use crate::domain::pricing::format;
 use crate::domain::render::{ArtSpec, ArtText, render_svg};
 use crate::domain::studio::draft::{
     DesignDraft, DraftProblem, TextsAsTyped, VariantDraft, problem_for, weight_far_from_estimate,
 };
+use crate::domain::studio::photos::PhotoEdit;
 use crate::domain::{Catalogue, FINENESSES, Finish, Form, Lang, Technique};
 use crate::i18n::{I18n, t_string, td_string, use_i18n};
 use crate::labels;
@@ -108,6 +111,22 @@ impl Sheet {
         self.studio.change(&uid, f);
     }
 
+    /// The draft's photos, for the photo list.
+    pub(crate) fn photos(self) -> PhotoSheet {
+        let draft = self.draft;
+        PhotoSheet {
+            uid: StoredValue::new(draft.with_untracked(|d| d.uid.clone())),
+            photos: Memo::new(move |_| draft.with(|d| d.photos.clone())).into(),
+            edit: Callback::new(move |edit: PhotoEdit| {
+                let mut removed = None;
+                self.edit(edit.field(), |d| removed = edit.apply(&mut d.photos));
+                removed
+            }),
+            error: Callback::new(move |field: String| self.error(field)),
+            credited: false,
+        }
+    }
+
     /// A text field's value, its setter and its message.
     fn text(
         self,
@@ -125,7 +144,7 @@ impl Sheet {
 }
 
 #[component]
-fn SaveStatus(uid: StoredValue<String>) -> impl IntoView {
+pub(crate) fn SaveStatus(uid: StoredValue<String>) -> impl IntoView {
     let i18n = use_i18n();
     let studio = use_studio();
     let retry = move |_| {
@@ -316,7 +335,7 @@ fn Fields(form: Sheet, catalogue: Arc<Catalogue>) -> impl IntoView {
                     error=depth_error inputmode="decimal" />
             </fieldset>
             <Variants form=form />
-            <DraftPhotos form=form />
+            <DraftPhotos sheet=form.photos() />
             <fieldset>
                 <legend>{tr(|l| td_string!(l, studio_more))}</legend>
                 <TextField id="studio-tags" label=|l| td_string!(l, studio_tags) hint=|l| td_string!(l, studio_tags_hint)
@@ -489,7 +508,7 @@ fn Problems(form: Sheet) -> impl IntoView {
 }
 
 /// A field as the form labels it, for the list of problems.
-fn field_label(i18n: I18n, field: &str) -> String {
+pub(crate) fn field_label(i18n: I18n, field: &str) -> String {
     for texts in [Texts::Name, Texts::Description] {
         if let Some(lang) = field
             .strip_prefix(texts.field())
@@ -514,14 +533,16 @@ fn field_label(i18n: I18n, field: &str) -> String {
         let n = n.parse::<usize>().map_or(0, |i| i + 1);
         let photo = t_string!(i18n, studio_photo_n, n = n).to_string();
         let lang = part.strip_prefix("alt.").and_then(Lang::parse);
-        return match lang {
-            Some(l) => {
+        let what = match (lang, part) {
+            (Some(l), _) => {
                 let lang = labels::language(i18n, l);
-                let alt = t_string!(i18n, studio_photo_alt, lang = lang).to_string();
-                format!("{photo}, {}", alt.to_lowercase())
+                t_string!(i18n, studio_photo_alt, lang = lang).to_string()
             }
-            None => photo,
+            (None, "credit.source") => t_string!(i18n, studio_photo_credit_source).to_string(),
+            (None, "credit.licence") => t_string!(i18n, studio_photo_credit_licence).to_string(),
+            (None, _) => return photo,
         };
+        return format!("{photo}, {}", what.to_lowercase());
     }
     let list = field.split('[').next().unwrap_or(field);
     match list {

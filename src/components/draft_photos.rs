@@ -2,24 +2,37 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use perak_photo::PhotoProblem;
 
-use crate::components::draft_form::Sheet;
 use crate::components::{DevicePhoto, TextField};
-use crate::domain::Lang;
-use crate::domain::studio::photos::{move_photo, unused_files};
+use crate::domain::studio::photos::PhotoEdit;
+use crate::domain::{Lang, Photo};
 use crate::i18n::{I18n, t_string, td_string, use_i18n};
 use crate::labels;
 use crate::platform::{files, photo_store};
-use crate::state::{Job, JobProblem, JobState, tr, use_photo_jobs};
+use crate::state::{Job, JobProblem, JobState, tr, use_photo_jobs, use_studio};
+
+/// What a list of photos belongs to, for [`DraftPhotos`]: a design's draft or a trend reference's.
+#[derive(Clone, Copy)]
+pub struct PhotoSheet {
+    /// The draft's uid, which the photo queue delivers to.
+    pub uid: StoredValue<String>,
+    pub photos: Signal<Vec<Photo>>,
+    /// Makes a change (saved a moment later); returns the photo a removal took out.
+    pub edit: Callback<PhotoEdit, Option<Photo>>,
+    /// The message for a field, once it is due.
+    pub error: Callback<String, Signal<Option<String>>>,
+    /// Whether each photo needs a source and a licence (somebody else's work).
+    pub credited: bool,
+}
 
 /// A draft's photos: taken with the camera or chosen from the gallery, processed off the page by the
 /// photo worker with a progress bar each, then ordered (the first is the cover) and described in
-/// every language. A file that cannot become a photo says why and leaves the rest of the draft as it
-/// was.
+/// every language, and credited where they are somebody else's. A file that cannot become a photo
+/// says why and leaves the rest of the draft as it was.
 #[component]
-pub fn DraftPhotos(form: Sheet) -> impl IntoView {
+pub fn DraftPhotos(sheet: PhotoSheet) -> impl IntoView {
     let i18n = use_i18n();
     let jobs = use_photo_jobs();
-    let uid = StoredValue::new(form.draft.with_untracked(|d| d.uid.clone()));
+    let uid = sheet.uid;
     let choose = move |ev: leptos::ev::Event| {
         let chosen = files::chosen_files(&ev);
         if !chosen.is_empty() {
@@ -35,11 +48,12 @@ pub fn DraftPhotos(form: Sheet) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let count = Memo::new(move |_| form.draft.with(|d| d.photos.len()));
+    let count = Memo::new(move |_| sheet.photos.with(Vec::len));
     view! {
         <fieldset class="studio-photos">
             <legend>{tr(|l| td_string!(l, studio_photos))}</legend>
             <p class="hint">{tr(|l| td_string!(l, studio_photos_hint))}</p>
+            {sheet.credited.then(|| view! { <p class="hint">{tr(|l| td_string!(l, studio_photos_credit_hint))}</p> })}
             {if jobs.available() {
                 view! {
                     <div class="field">
@@ -69,9 +83,9 @@ pub fn DraftPhotos(form: Sheet) -> impl IntoView {
                 // Keyed by place and photo: a row is made for one photo at one place, so a reorder or a
                 // removal makes new rows instead of leaving a row's picture on another photo's place.
                 <For
-                    each=move || form.draft.with(|d| d.photos.iter().enumerate().map(|(i, p)| (i, p.src.clone())).collect::<Vec<_>>())
+                    each=move || sheet.photos.with(|ps| ps.iter().enumerate().map(|(i, p)| (i, p.src.clone())).collect::<Vec<_>>())
                     key=|row| row.clone()
-                    children=move |(i, _)| view! { <DraftPhoto form=form index=i count=count /> }
+                    children=move |(i, _)| view! { <DraftPhoto sheet=sheet index=i count=count /> }
                 />
             </ol>
         </fieldset>
@@ -165,11 +179,12 @@ fn job_problem(i18n: I18n, name: &str, problem: &JobProblem) -> String {
     }
 }
 
-/// One of the draft's photos: its picture from the device, its place, its descriptions.
+/// One of the draft's photos: its picture from the device, its place, its descriptions, its credit.
 #[component]
-fn DraftPhoto(form: Sheet, index: usize, count: Memo<usize>) -> impl IntoView {
+fn DraftPhoto(sheet: PhotoSheet, index: usize, count: Memo<usize>) -> impl IntoView {
     let i18n = use_i18n();
-    let photo = Memo::new(move |_| form.draft.with(|d| d.photos.get(index).cloned()));
+    let studio = use_studio();
+    let photo = Memo::new(move |_| sheet.photos.with(|ps| ps.get(index).cloned()));
     // The narrowest file is enough for the studio's list.
     let thumb = photo.with_untracked(|p| {
         p.as_ref().map(|p| {
@@ -178,17 +193,12 @@ fn DraftPhoto(form: Sheet, index: usize, count: Memo<usize>) -> impl IntoView {
         })
     });
     let n = index + 1;
-    let reorder =
-        move |to: usize| form.edit("photos", move |d| move_photo(&mut d.photos, index, to));
+    let reorder = move |to: usize| {
+        sheet.edit.run(PhotoEdit::Move { from: index, to });
+    };
     let remove = move |_| {
-        let mut removed = None;
-        form.edit("photos", |d| {
-            if index < d.photos.len() {
-                removed = Some(d.photos.remove(index));
-            }
-        });
-        if let Some(removed) = removed {
-            let unused = unused_files(&removed, &form.studio.drafts().get_untracked());
+        if let Some(removed) = sheet.edit.run(PhotoEdit::Remove(index)) {
+            let unused = studio.unused_files(&removed);
             // A file left behind costs space, never data: a failure here is not worth a message.
             spawn_local(async move {
                 let _ = photo_store::delete(&unused).await;
@@ -198,30 +208,45 @@ fn DraftPhoto(form: Sheet, index: usize, count: Memo<usize>) -> impl IntoView {
     let alts = Lang::ALL
         .into_iter()
         .map(|l| {
-            let field = format!("photos[{index}].alt.{}", l.code());
+            let field = PhotoEdit::Alt(index, l, String::new()).field();
             let value = Signal::derive(move || {
                 photo.with(|p| p.as_ref().map(|p| p.alt.as_typed(l).to_owned()).unwrap_or_default())
             });
-            let on_input = {
-                let field = field.clone();
-                Callback::new(move |v: String| {
-                    form.edit(field.clone(), |d| {
-                        if let Some(p) = d.photos.get_mut(index) {
-                            p.alt.set(l, v);
-                        }
-                    })
-                })
-            };
+            let on_input = Callback::new(move |v: String| {
+                sheet.edit.run(PhotoEdit::Alt(index, l, v));
+            });
             let label = Signal::derive(move || {
                 let lang = labels::language(i18n, l);
                 t_string!(i18n, studio_photo_alt, lang = lang).to_string()
             });
             view! {
                 <TextField id=format!("studio-photo-{index}-alt-{}", l.code()) label_text=label value=value
-                    on_input=on_input error=form.error(field) optional=!Lang::REQUIRED.contains(&l) />
+                    on_input=on_input error=sheet.error.run(field) optional=!Lang::REQUIRED.contains(&l) />
             }
         })
         .collect_view();
+    let credit = sheet.credited.then(|| {
+        let field = |edit: fn(usize, String) -> PhotoEdit,
+                     get: fn(&Photo) -> String,
+                     id: &'static str,
+                     label: Signal<String>| {
+            let value = Signal::derive(move || photo.with(|p| p.as_ref().map(get).unwrap_or_default()));
+            let on_input = Callback::new(move |v: String| {
+                sheet.edit.run(edit(index, v));
+            });
+            let error = sheet.error.run(edit(index, String::new()).field());
+            view! {
+                <TextField id=format!("studio-photo-{index}-{id}") label_text=label value=value
+                    on_input=on_input error=error optional=false />
+            }
+        };
+        view! {
+            {field(PhotoEdit::CreditSource, |p| p.credit.as_ref().map(|c| c.source.clone()).unwrap_or_default(), "credit-source",
+                Signal::derive(move || t_string!(i18n, studio_photo_credit_source).to_string()))}
+            {field(PhotoEdit::CreditLicence, |p| p.credit.as_ref().map(|c| c.licence.clone()).unwrap_or_default(), "credit-licence",
+                Signal::derive(move || t_string!(i18n, studio_photo_credit_licence).to_string()))}
+        }
+    });
     view! {
         <li class="draft-photo">
             <div class="draft-photo-picture">
@@ -254,6 +279,7 @@ fn DraftPhoto(form: Sheet, index: usize, count: Memo<usize>) -> impl IntoView {
             <div class="draft-photo-alts">
                 <p class="hint">{tr(|l| td_string!(l, studio_photo_alt_hint))}</p>
                 {alts}
+                {credit}
             </div>
         </li>
     }

@@ -9,9 +9,9 @@ use crate::labels;
 use crate::state::use_lang;
 
 /// The picture of any item (a design, motif, trend, sketch or mixer design), with its accessible name;
-/// nothing for an item the catalogue no longer has. A design with photos shows its cover photo, so that
-/// the compare studio puts two photographed pieces side by side as on a workbench; everything else is
-/// drawn.
+/// nothing for an item the catalogue no longer has. A design or trend reference with photos shows its
+/// cover photo, so that the compare studio puts two photographed pieces side by side as on a
+/// workbench, with its credit when it is somebody else's; everything else is drawn.
 #[component]
 pub fn ItemArt(catalogue: Arc<Catalogue>, target: ItemRef) -> impl IntoView {
     let i18n = use_i18n();
@@ -20,11 +20,20 @@ pub fn ItemArt(catalogue: Arc<Catalogue>, target: ItemRef) -> impl IntoView {
         ItemRef::Design(id) => catalogue
             .design(id.as_str())
             .and_then(|d| d.photos.first().cloned()),
+        ItemRef::Trend(id) => catalogue
+            .trend(id.as_str())
+            .and_then(|t| t.photos.first().cloned()),
         _ => None,
     };
     if let Some(photo) = cover {
         let srcset = photo.srcset();
-        return view! {
+        let credit = photo.credit.clone().map(|c| {
+            move || {
+                let (source, licence) = (c.source.clone(), c.licence.clone());
+                t_string!(i18n, photo_credit, source = source, licence = licence).to_string()
+            }
+        });
+        let img = view! {
             <img
                 class="art"
                 src=photo.src.clone()
@@ -36,8 +45,17 @@ pub fn ItemArt(catalogue: Arc<Catalogue>, target: ItemRef) -> impl IntoView {
                 height=photo.height
                 decoding="async"
             />
-        }
-        .into_any();
+        };
+        return match credit {
+            Some(credit) => view! {
+                <figure class="art-figure">
+                    {img}
+                    <figcaption class="photo-credit">{credit}</figcaption>
+                </figure>
+            }
+            .into_any(),
+            None => img.into_any(),
+        };
     }
     let svg = move || {
         let lang = lang.get();

@@ -4,10 +4,10 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::domain::Catalogue;
+use crate::domain::catalogue::model::photo_files;
 use crate::domain::catalogue::overlay::Overlay;
 use crate::domain::shared::time::iso_utc;
 use crate::domain::studio::package::{self, PackageProblem, Preview};
-use crate::domain::studio::photos::files_of;
 use crate::i18n::{I18n, t_string, td_string, use_i18n};
 use crate::labels;
 use crate::platform::overlay_store::{self, StoredOverlay};
@@ -51,7 +51,8 @@ pub fn StudioPublish(catalogue: Arc<Catalogue>) -> impl IntoView {
         problems.set(Vec::new());
         studio.published().set(None);
         let drafts = studio.drafts().get_untracked();
-        if drafts.is_empty() {
+        let trend_drafts = studio.trend_drafts().get_untracked();
+        if studio.is_empty() {
             problems.set(vec![t_string!(i18n, studio_export_none).to_string()]);
             return;
         }
@@ -59,7 +60,13 @@ pub fn StudioPublish(catalogue: Arc<Catalogue>) -> impl IntoView {
             // The drafts' photo files held here: made in this studio, or brought by a package applied
             // earlier. A shipped photo is on every device already.
             let mut photos = Vec::new();
-            for path in files_of(&drafts) {
+            let shown = photo_files(
+                drafts
+                    .iter()
+                    .flat_map(|d| &d.photos)
+                    .chain(trend_drafts.iter().flat_map(|d| &d.photos)),
+            );
+            for path in shown.into_iter().map(str::to_owned) {
                 let bytes = match photo_store::get(&path).await {
                     Ok(Some(bytes)) => Some(bytes),
                     _ => photo_cache::get(&path).await,
@@ -69,7 +76,7 @@ pub fn StudioPublish(catalogue: Arc<Catalogue>) -> impl IntoView {
                 }
             }
             let now = iso_utc(net::now_ms());
-            match cat.with_value(|c| package::build(c, &drafts, &now, &photos)) {
+            match cat.with_value(|c| package::build(c, &drafts, &trend_drafts, &now, &photos)) {
                 Ok(bytes) if bytes.len() as u64 > MAX_PACKAGE_MB * 1024 * 1024 => {
                     problems.set(vec![
                         t_string!(i18n, studio_export_too_large, mb = MAX_PACKAGE_MB).to_string(),
@@ -81,7 +88,7 @@ pub fn StudioPublish(catalogue: Arc<Catalogue>) -> impl IntoView {
                     if files::download_bytes(&file, "application/zip", &bytes) {
                         studio.published().set(Some(Published::Exported {
                             file,
-                            changes: drafts.len(),
+                            changes: drafts.len() + trend_drafts.len(),
                         }));
                     } else {
                         problems.set(vec![t_string!(i18n, studio_export_refused).to_string()]);
@@ -90,11 +97,20 @@ pub fn StudioPublish(catalogue: Arc<Catalogue>) -> impl IntoView {
                 Err(unready) => {
                     let lang = lang.get_untracked();
                     let untitled = t_string!(i18n, studio_untitled).to_string();
-                    let names: Vec<String> = unready
-                        .iter()
-                        .filter_map(|u| drafts.iter().find(|d| d.uid == u.uid))
-                        .map(|d| d.title(lang).unwrap_or(&untitled).to_owned())
-                        .collect();
+                    let title = |uid: &str| {
+                        if let Some(d) = drafts.iter().find(|d| d.uid == uid) {
+                            return Some(d.title(lang).unwrap_or(&untitled).to_owned());
+                        }
+                        let trend = trend_drafts.iter().find(|d| d.uid == uid)?;
+                        let name = cat.with_value(|c| {
+                            c.trend(&trend.trend).map(|t| t.name.get(lang).to_owned())
+                        });
+                        Some(
+                            t_string!(i18n, studio_trend_title, name = name.unwrap_or_default())
+                                .to_string(),
+                        )
+                    };
+                    let names: Vec<String> = unready.iter().filter_map(|u| title(&u.uid)).collect();
                     problems.set(vec![
                         t_string!(
                             i18n,
@@ -252,11 +268,21 @@ fn PackagePreview(
             .map(|d| view! { <li>{move || d.name.get(lang.get()).to_owned()}</li> })
             .collect_view()
     };
-    let (added, changed, withdrawn) = (
+    let (added, changed, withdrawn, trends) = (
         preview.added.len(),
         preview.changed.len(),
         preview.withdrawn.len(),
+        preview.trends.len(),
     );
+    let trend_names = preview
+        .trends
+        .iter()
+        .map(|t| {
+            let name = t.name.clone();
+            let count = t.photos.len();
+            view! { <li>{move || t_string!(i18n, studio_preview_trend, name = name.get(lang.get()), count = count).to_string()}</li> }
+        })
+        .collect_view();
     let nothing = preview.is_empty();
     let conflicts = preview.conflicts.join(", ");
     view! {
@@ -274,6 +300,10 @@ fn PackagePreview(
             {(withdrawn > 0).then(|| view! {
                 <h4>{move || t_string!(i18n, studio_preview_withdrawn, count = withdrawn).to_string()}</h4>
                 <ul>{list(preview.withdrawn.clone())}</ul>
+            })}
+            {(trends > 0).then(|| view! {
+                <h4>{move || t_string!(i18n, studio_preview_trends, count = trends).to_string()}</h4>
+                <ul>{trend_names}</ul>
             })}
             {(!conflicts.is_empty()).then(|| view! {
                 <p class="notice notice-error">{move || t_string!(i18n, studio_preview_conflicts, names = conflicts.clone()).to_string()}</p>

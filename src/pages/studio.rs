@@ -6,10 +6,11 @@ use leptos_router::NavigateOptions;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
-use crate::components::{CatalogueGate, DraftForm, PageMeta, StudioPublish};
+use crate::components::{CatalogueGate, DraftForm, PageMeta, StudioPublish, TrendPhotosForm};
 use crate::domain::Catalogue;
 use crate::domain::catalogue::mix::Mix;
 use crate::domain::studio::draft::{Change, DesignDraft};
+use crate::domain::studio::trend_draft::TrendDraft;
 use crate::i18n::{t_string, td_string, use_i18n};
 use crate::routes;
 use crate::state::{
@@ -51,8 +52,19 @@ fn Workbench(catalogue: Arc<Catalogue>) -> impl IntoView {
     let studio = use_studio();
     let query = use_query_map();
     let open = Memo::new(move |_| query.read().get("draft"));
-    // Whether the draft asked for is here, as a memo: the form must not be rebuilt at every keystroke.
-    let found = Memo::new(move |_| open.get().map(|uid| studio.draft(&uid).is_some()));
+    // Which kind of draft the one asked for is, if it is here, as a memo: the form must not be rebuilt
+    // at every keystroke.
+    let found = Memo::new(move |_| {
+        open.get().map(|uid| {
+            if studio.draft(&uid).is_some() {
+                Some(DraftKind::Design)
+            } else if studio.trend_draft(&uid).is_some() {
+                Some(DraftKind::Trend)
+            } else {
+                None
+            }
+        })
+    });
     let from_mix = Memo::new(move |_| query.read().get("mix").and_then(|k| Mix::from_key(&k)));
     let create_error = RwSignal::new(None::<String>);
     let navigate = use_navigate();
@@ -93,7 +105,8 @@ fn Workbench(catalogue: Arc<Catalogue>) -> impl IntoView {
                 <p class="notice notice-error" role="alert">{t_string!(i18n, studio_load_failed, detail = e.detail().to_owned()).to_string()}</p>
             }.into_any(),
             StudioLoaded::Ready { unreadable } => match (open.get(), found.get()) {
-                (Some(uid), Some(true)) => view! { <DraftForm uid=uid catalogue=cat.get_value() /> }.into_any(),
+                (Some(uid), Some(Some(DraftKind::Design))) => view! { <DraftForm uid=uid catalogue=cat.get_value() /> }.into_any(),
+                (Some(uid), Some(Some(DraftKind::Trend))) => view! { <TrendPhotosForm uid=uid catalogue=cat.get_value() /> }.into_any(),
                 (Some(_), _) => view! {
                         <p class="notice" role="alert">{tr(|l| td_string!(l, studio_not_found))}</p>
                         <A href=routes::localized(routes::STUDIO)>{tr(|l| td_string!(l, studio_back))}</A>
@@ -103,6 +116,12 @@ fn Workbench(catalogue: Arc<Catalogue>) -> impl IntoView {
             },
         }}
     }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum DraftKind {
+    Design,
+    Trend,
 }
 
 /// The device's drafts with what each would change and whether it is ready, and the ways to start one.
@@ -158,6 +177,50 @@ fn DraftList(catalogue: Arc<Catalogue>, unreadable: usize) -> impl IntoView {
             });
         }
     };
+    let trend_picked = RwSignal::new(
+        catalogue
+            .trends
+            .first()
+            .map(|t| t.id.clone())
+            .unwrap_or_default(),
+    );
+    // One draft per trend: its photos are opened where they are being written, or a draft starts
+    // from the photos the trend has.
+    let trend_photos = {
+        let navigate = navigate.clone();
+        move |_| {
+            let id = trend_picked.get_untracked();
+            let held = studio
+                .trend_drafts()
+                .with_untracked(|ds| ds.iter().find(|d| d.trend == id).map(|d| d.uid.clone()));
+            if let Some(uid) = held {
+                navigate(&routes::studio_draft(&uid), Default::default());
+                return;
+            }
+            let Some(trend) = cat.with_value(|c| c.trend(&id).cloned()) else {
+                return;
+            };
+            let (uid, _) = Studio::fresh();
+            let navigate = navigate.clone();
+            spawn_local(async move {
+                match studio
+                    .create_trend(TrendDraft::new(uid.clone(), &trend))
+                    .await
+                {
+                    Ok(()) => navigate(&routes::studio_draft(&uid), Default::default()),
+                    Err(e) => failed.set(Some(e.detail().to_owned())),
+                }
+            });
+        }
+    };
+    let trend_options = catalogue
+        .trends
+        .iter()
+        .map(|t| {
+            let (id, name) = (t.id.clone(), t.name.clone());
+            view! { <option value=id>{move || name.get(lang.get()).to_owned()}</option> }
+        })
+        .collect_view();
     let options = catalogue
         .designs
         .iter()
@@ -179,13 +242,16 @@ fn DraftList(catalogue: Arc<Catalogue>, unreadable: usize) -> impl IntoView {
         <section class="studio-section" aria-labelledby="studio-drafts-heading">
             <h2 id="studio-drafts-heading">{tr(|l| td_string!(l, studio_drafts))}</h2>
             <p class="hint">{tr(|l| td_string!(l, studio_publish_note))}</p>
-            {move || if studio.drafts().read().is_empty() {
+            {move || if studio.drafts().read().is_empty() && studio.trend_drafts().read().is_empty() {
                 view! { <p class="empty">{tr(|l| td_string!(l, studio_no_drafts))}</p> }.into_any()
             } else {
                 view! {
                     <ul class="draft-list">
                         <For each=move || studio.drafts().get() key=|d| (d.uid.clone(), d.updated_ms) let(draft)>
-                            <DraftRow draft=draft catalogue=cat.get_value() />
+                            <DesignDraftRow draft=draft catalogue=cat.get_value() />
+                        </For>
+                        <For each=move || studio.trend_drafts().get() key=|d| (d.uid.clone(), d.updated_ms) let(draft)>
+                            <TrendDraftRow draft=draft catalogue=cat.get_value() />
                         </For>
                     </ul>
                 }.into_any()
@@ -206,11 +272,24 @@ fn DraftList(catalogue: Arc<Catalogue>, unreadable: usize) -> impl IntoView {
                 <button type="button" class="button button-quiet" on:click=from_catalogue(Change::Withdraw)>{tr(|l| td_string!(l, studio_withdraw))}</button>
             </div>
         </section>
+        <section class="studio-section" aria-labelledby="studio-trends-heading">
+            <h2 id="studio-trends-heading">{tr(|l| td_string!(l, studio_trends))}</h2>
+            <p class="hint">{tr(|l| td_string!(l, studio_trends_hint))}</p>
+            <div class="field">
+                <label for="studio-pick-trend">{tr(|l| td_string!(l, studio_pick_trend))}</label>
+                <select id="studio-pick-trend" prop:value=trend_picked on:change=move |ev| trend_picked.set(event_target_value(&ev))>
+                    {trend_options}
+                </select>
+            </div>
+            <div class="actions">
+                <button type="button" class="button" on:click=trend_photos>{tr(|l| td_string!(l, studio_trend_photos))}</button>
+            </div>
+        </section>
     }
 }
 
 #[component]
-fn DraftRow(draft: DesignDraft, catalogue: Arc<Catalogue>) -> impl IntoView {
+fn DesignDraftRow(draft: DesignDraft, catalogue: Arc<Catalogue>) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
     let studio = use_studio();
@@ -245,7 +324,38 @@ fn DraftRow(draft: DesignDraft, catalogue: Arc<Catalogue>) -> impl IntoView {
             Change::Withdraw => t_string!(i18n, studio_change_withdraw, name = name).to_string(),
         }
     };
-    let uid = draft.uid.clone();
+    view! { <DraftRow uid=draft.uid title=Signal::derive(title) what=Signal::derive(what) to_fix=to_fix /> }
+}
+
+/// A draft of a trend reference's photos in the list: the trend's name, how many photos it will have.
+#[component]
+fn TrendDraftRow(draft: TrendDraft, catalogue: Arc<Catalogue>) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = use_lang();
+    let to_fix = draft.check(&catalogue).err().map_or(0, |p| p.len());
+    let name = catalogue.trend(&draft.trend).map(|t| t.name.clone());
+    let title = move || {
+        name.as_ref()
+            .map(|n| n.get(lang.get()).to_owned())
+            .unwrap_or_else(|| t_string!(i18n, studio_untitled).to_string())
+    };
+    let count = draft.photos.len();
+    let what = move || t_string!(i18n, studio_change_trend_photos, count = count).to_string();
+    view! { <DraftRow uid=draft.uid title=Signal::derive(title) what=Signal::derive(what) to_fix=to_fix /> }
+}
+
+/// One draft in the list, of either kind: its link, what it would change, whether it is ready, and
+/// its deletion behind a confirmation.
+#[component]
+fn DraftRow(
+    uid: String,
+    title: Signal<String>,
+    what: Signal<String>,
+    to_fix: usize,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let studio = use_studio();
+    let href = routes::localized(routes::studio_draft(&uid));
     let confirming = RwSignal::new(false);
     let failed = RwSignal::new(None::<String>);
     let delete = move |_| {
@@ -256,11 +366,11 @@ fn DraftRow(draft: DesignDraft, catalogue: Arc<Catalogue>) -> impl IntoView {
             }
         });
     };
-    let title_for_button = title.clone();
+    let title_for_button = title;
     view! {
         <li class="draft-row">
-            <A href=routes::localized(routes::studio_draft(&draft.uid))>
-                <strong>{title.clone()}</strong>
+            <A href=href>
+                <strong>{title}</strong>
             </A>
             <span>{what}</span>
             <span class=if to_fix == 0 { "badge badge-ok" } else { "badge" }>
@@ -272,17 +382,16 @@ fn DraftRow(draft: DesignDraft, catalogue: Arc<Catalogue>) -> impl IntoView {
             </span>
             {move || if confirming.get() {
                 view! {
-                    <span class="confirm" role="group" aria-label=title_for_button.clone()>
+                    <span class="confirm" role="group" aria-label=title_for_button>
                         <span>{tr(|l| td_string!(l, studio_delete_confirm))}</span>
                         <button type="button" class="button button-danger" on:click=delete.clone()>{tr(|l| td_string!(l, studio_delete_yes))}</button>
                         <button type="button" class="button button-quiet" on:click=move |_| confirming.set(false)>{tr(|l| td_string!(l, studio_delete_no))}</button>
                     </span>
                 }.into_any()
             } else {
-                let title = title_for_button.clone();
                 view! {
                     <button type="button" class="button button-quiet" on:click=move |_| confirming.set(true)>
-                        {move || t_string!(i18n, studio_delete_draft, name = title()).to_string()}
+                        {move || t_string!(i18n, studio_delete_draft, name = title.get()).to_string()}
                     </button>
                 }.into_any()
             }}

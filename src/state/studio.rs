@@ -6,10 +6,12 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::domain::Photo;
 use crate::domain::shared::ids::uuid_v4;
 use crate::domain::shared::time::iso_utc;
 use crate::domain::studio::draft::{Change, DesignDraft};
 use crate::domain::studio::photos::unused_files;
+use crate::domain::studio::trend_draft::TrendDraft;
 use crate::platform::json_store::StoreError;
 use crate::platform::{net, photo_store, studio_store};
 
@@ -48,6 +50,7 @@ pub enum Published {
 #[derive(Clone, Copy)]
 pub struct Studio {
     drafts: RwSignal<Vec<DesignDraft>>,
+    trend_drafts: RwSignal<Vec<TrendDraft>>,
     published: RwSignal<Option<Published>>,
     loaded: RwSignal<Loaded>,
     saving: RwSignal<Saving>,
@@ -77,6 +80,20 @@ impl Studio {
             .with(|ds| ds.iter().find(|d| d.uid == uid).cloned())
     }
 
+    pub fn trend_drafts(&self) -> Signal<Vec<TrendDraft>> {
+        self.trend_drafts.into()
+    }
+
+    pub fn trend_draft(&self, uid: &str) -> Option<TrendDraft> {
+        self.trend_drafts
+            .with(|ds| ds.iter().find(|d| d.uid == uid).cloned())
+    }
+
+    /// Whether there is anything to publish.
+    pub fn is_empty(&self) -> bool {
+        self.drafts.with_untracked(Vec::is_empty) && self.trend_drafts.with_untracked(Vec::is_empty)
+    }
+
     /// The design ids the device's other drafts will add, which this one must not take too.
     pub fn ids_besides(&self, uid: &str) -> Vec<String> {
         self.drafts.with(|ds| {
@@ -100,6 +117,54 @@ impl Studio {
         studio_store::put(&draft).await?;
         self.drafts.update(|ds| ds.insert(0, draft));
         Ok(())
+    }
+
+    /// Keeps a new draft of a trend's photos and writes it at once, as [`Self::create`].
+    pub async fn create_trend(&self, mut draft: TrendDraft) -> Result<(), StoreError> {
+        draft.updated_ms = net::now_ms();
+        studio_store::put(&draft).await?;
+        self.trend_drafts.update(|ds| ds.insert(0, draft));
+        Ok(())
+    }
+
+    /// Changes a trend draft in memory now and on disk once typing pauses.
+    pub fn change_trend(&self, uid: &str, f: impl FnOnce(&mut TrendDraft)) {
+        let mut changed = false;
+        self.trend_drafts.update(|ds| {
+            if let Some(d) = ds.iter_mut().find(|d| d.uid == uid) {
+                f(d);
+                d.updated_ms = net::now_ms();
+                changed = true;
+            }
+        });
+        if changed {
+            self.write_soon(uid.to_owned());
+        }
+    }
+
+    /// Whether draft `uid` (of either kind) is still here.
+    pub fn holds(&self, uid: &str) -> bool {
+        self.draft(uid).is_some() || self.trend_draft(uid).is_some()
+    }
+
+    /// Adds a photo the worker made to draft `uid`, of either kind.
+    pub fn add_photo(&self, uid: &str, photo: Photo) {
+        if self.draft(uid).is_some() {
+            self.change(uid, |d| d.photos.push(photo));
+        } else {
+            self.change_trend(uid, |d| d.photos.push(photo));
+        }
+    }
+
+    /// The files of `removed` that no draft shows any more: a copied draft shares its photos.
+    pub fn unused_files(&self, removed: &Photo) -> Vec<String> {
+        let designs = self.drafts.read_untracked();
+        let trends = self.trend_drafts.read_untracked();
+        let kept = designs
+            .iter()
+            .flat_map(|d| &d.photos)
+            .chain(trends.iter().flat_map(|d| &d.photos));
+        unused_files(removed, kept)
     }
 
     /// Changes a draft in memory now and on disk once typing pauses.
@@ -133,10 +198,11 @@ impl Studio {
 
     /// Writes a draft now: after a failed write, when the maker asks again.
     pub async fn write_now(&self, uid: &str) {
-        let Some(draft) = self.draft(uid) else {
-            return;
+        let outcome = match (self.draft(uid), self.trend_draft(uid)) {
+            (Some(draft), _) => studio_store::put(&draft).await,
+            (None, Some(draft)) => studio_store::put(&draft).await,
+            (None, None) => return,
         };
-        let outcome = studio_store::put(&draft).await;
         // The page may have closed meanwhile; its signals went with it.
         let _ = self.saving.try_set(match outcome {
             Ok(()) => Saving::Saved,
@@ -144,21 +210,22 @@ impl Studio {
         });
     }
 
+    /// Deletes draft `uid`, of either kind, with the photo files no other draft shows.
     pub async fn delete(&self, uid: &str) -> Result<(), StoreError> {
-        studio_store::delete(uid).await?;
-        let gone = self.draft(uid);
-        self.drafts.update(|ds| ds.retain(|d| d.uid != uid));
-        // Its photo files, unless another draft (a copy) still shows them. A file left behind costs
-        // space, never data: a failure here is not worth a message.
-        if let Some(gone) = gone {
-            let others = self.drafts.get_untracked();
-            let unused: Vec<String> = gone
-                .photos
-                .iter()
-                .flat_map(|p| unused_files(p, &others))
-                .collect();
-            let _ = photo_store::delete(&unused).await;
-        }
+        let photos = if let Some(gone) = self.draft(uid) {
+            studio_store::delete::<DesignDraft>(uid).await?;
+            self.drafts.update(|ds| ds.retain(|d| d.uid != uid));
+            gone.photos
+        } else if let Some(gone) = self.trend_draft(uid) {
+            studio_store::delete::<TrendDraft>(uid).await?;
+            self.trend_drafts.update(|ds| ds.retain(|d| d.uid != uid));
+            gone.photos
+        } else {
+            return Ok(());
+        };
+        // A file left behind costs space, never data: a failure here is not worth a message.
+        let unused: Vec<String> = photos.iter().flat_map(|p| self.unused_files(p)).collect();
+        let _ = photo_store::delete(&unused).await;
         Ok(())
     }
 }
@@ -168,19 +235,24 @@ impl Studio {
 pub fn provide_studio() -> Studio {
     let studio = Studio {
         drafts: RwSignal::new(Vec::new()),
+        trend_drafts: RwSignal::new(Vec::new()),
         published: RwSignal::new(None),
         loaded: RwSignal::new(Loaded::Reading),
         saving: RwSignal::new(Saving::Idle),
         generation: StoredValue::new(0),
     };
     spawn_local(async move {
-        let outcome = studio_store::all().await;
-        let _ = studio.loaded.try_set(match outcome {
-            Ok((drafts, unreadable)) => {
+        let designs = studio_store::all::<DesignDraft>().await;
+        let trends = studio_store::all::<TrendDraft>().await;
+        let _ = studio.loaded.try_set(match (designs, trends) {
+            (Ok((drafts, unreadable)), Ok((trend_drafts, more))) => {
                 studio.drafts.set(drafts);
-                Loaded::Ready { unreadable }
+                studio.trend_drafts.set(trend_drafts);
+                Loaded::Ready {
+                    unreadable: unreadable + more,
+                }
             }
-            Err(e) => Loaded::Failed(e),
+            (Err(e), _) | (_, Err(e)) => Loaded::Failed(e),
         });
     });
     provide_context(studio);

@@ -246,16 +246,14 @@ impl PhotoJobs {
             .jobs
             .try_with_untracked(|js| js.iter().find(|j| j.id == id).map(|j| j.draft.clone()))
             .flatten();
-        let draft_held = draft
-            .as_ref()
-            .is_some_and(|d| self.studio.draft(d).is_some());
+        let draft_held = draft.as_ref().is_some_and(|d| self.studio.holds(d));
         // Cancelled while its files were written, or its draft deleted meanwhile: nobody shows them.
         let Some(draft) = draft.filter(|_| draft_held && !self.was_cancelled(&id)) else {
             let _ = photo_store::delete(&paths).await;
             let _ = self.jobs.try_update(|js| js.retain(|j| j.id != id));
             return;
         };
-        self.studio.change(&draft, |d| d.photos.push(record));
+        self.studio.add_photo(&draft, record);
         let _ = self.jobs.try_update(|js| js.retain(|j| j.id != id));
         let _ = self.finished.try_update(|n| *n += 1);
     }

@@ -290,6 +290,20 @@ pub struct Photo {
     /// The photo's average colour (`#rrggbb`), painted where it will appear until its file arrives.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub placeholder: Option<String>,
+    /// Whose photo it is and on what terms it is shown. A trend reference's photo is somebody else's
+    /// work and must carry one (the loader says so); the makers' own photos need none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit: Option<PhotoCredit>,
+}
+
+/// Where a photo comes from and the licence it is shown under, shown beside it as a credit.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PhotoCredit {
+    /// Who took or published it ("Dewi Lestari", "Majalah Kriya, 2025").
+    pub source: String,
+    /// The terms ("CC BY 4.0", "with the photographer's permission").
+    pub licence: String,
 }
 
 /// One written width of a [`Photo`].
@@ -345,14 +359,11 @@ impl Photo {
     }
 }
 
-/// Every photo file these designs show, each once.
+/// Every file these photos show, each once.
 pub fn photo_files<'a>(
-    designs: impl IntoIterator<Item = &'a Design>,
+    photos: impl IntoIterator<Item = &'a Photo>,
 ) -> std::collections::BTreeSet<&'a str> {
-    designs
-        .into_iter()
-        .flat_map(|d| d.photos.iter().flat_map(Photo::files))
-        .collect()
+    photos.into_iter().flat_map(Photo::files).collect()
 }
 
 /// Whether `colour` is a `#rrggbb` colour (a photo's placeholder goes into a style attribute).
@@ -418,6 +429,9 @@ pub struct TrendReference {
     /// Curated pairs: traditional motifs that could meet this trend, with a note to makers.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub pairs: Vec<PairNote>,
+    /// Photos of pieces in this trend, the first its cover; each credited to its source.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub photos: Vec<Photo>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -551,6 +565,12 @@ impl Catalogue {
 
     pub fn trend(&self, id: &str) -> Option<&TrendReference> {
         self.trends.iter().find(|t| t.id == id)
+    }
+
+    /// Every photo the catalogue shows: its designs' and its trend references'.
+    pub fn photos(&self) -> impl Iterator<Item = &Photo> {
+        let designs = self.designs.iter().flat_map(|d| &d.photos);
+        designs.chain(self.trends.iter().flat_map(|t| &t.photos))
     }
 
     pub fn designs_by_workshop<'a>(

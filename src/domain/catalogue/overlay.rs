@@ -5,17 +5,28 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::loader::design_problems;
-use super::model::{Catalogue, Design};
+use super::loader::{design_problems, trend_problems};
+use super::model::{Catalogue, Design, Photo, TrendReference};
 
 /// One change, in the order it was made: `remove` takes a design out (a withdrawal, or the old
-/// version of an edit whose id changed), `put` adds a design or replaces the one with its id.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// version of an edit whose id changed), `put` adds a design or replaces the one with its id,
+/// `trend_photos` gives a trend reference its photos.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct OverlayChange {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remove: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub put: Option<Design>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trend_photos: Option<TrendPhotos>,
+}
+
+/// A trend reference's photos as a package has them. Only the photos: the trend's text and sources
+/// stay the shipped catalogue's, so a newer shipped text still arrives underneath.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TrendPhotos {
+    pub trend: String,
+    pub photos: Vec<Photo>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -47,6 +58,12 @@ impl Overlay {
         let mut out = c.clone();
         let mut skipped = 0;
         for change in &self.changes {
+            if let Some(tp) = &change.trend_photos {
+                match with_photos(&out, tp) {
+                    Some((i, trend)) => out.trends[i] = trend,
+                    None => skipped += 1,
+                }
+            }
             let mut at = None;
             if let Some(id) = &change.remove
                 && let Some(i) = out.designs.iter().position(|d| &d.id == id)
@@ -71,4 +88,15 @@ impl Overlay {
         }
         (out, skipped)
     }
+}
+
+/// The trend `tp` names, at its place, with `tp`'s photos; none if the catalogue no longer has it or
+/// the photos fail the loader's rules there.
+fn with_photos(c: &Catalogue, tp: &TrendPhotos) -> Option<(usize, TrendReference)> {
+    let i = c.trends.iter().position(|t| t.id == tp.trend)?;
+    let trend = TrendReference {
+        photos: tp.photos.clone(),
+        ..c.trends[i].clone()
+    };
+    trend_problems(&trend, c).is_empty().then_some((i, trend))
 }

@@ -4,7 +4,8 @@
 //! the catalogue version each started from, so that a device importing it can tell what it adds,
 //! changes and withdraws, and where its own catalogue has moved on since (a conflict).
 //!
-//! The photos of its designs travel in it too, under `photos/` (again the layout `public/` serves).
+//! The photos of its designs travel in it too, under `photos/` (again the layout `public/` serves). A
+//! package that gives trend references photos also holds `data/trends.json` with them.
 //!
 //! Reading one never panics and never trusts its sizes: a package comes from a USB stick or a chat.
 
@@ -14,15 +15,22 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use super::draft::{Change, DesignDraft, DraftProblem};
-use crate::domain::catalogue::loader::{designs_file, with_designs_file};
-use crate::domain::catalogue::model::photo_files;
-use crate::domain::catalogue::overlay::{Overlay, OverlayChange};
+use super::trend_draft::TrendDraft;
+use crate::domain::catalogue::loader::{
+    designs_file, trends_file, with_designs_file, with_trends_file,
+};
+use crate::domain::catalogue::model::{TrendReference, photo_files};
+use crate::domain::catalogue::overlay::{Overlay, OverlayChange, TrendPhotos};
 use crate::domain::{Catalogue, Design, Fetched, LoadError, Problem};
 
-/// The package format this build writes and reads.
-pub const PACKAGE_FORMAT: u32 = 1;
+/// The newest package format this build reads. It writes format 1 unless the package gives trend
+/// references photos (format 2), so that a kiosk still on an older version reads every package it
+/// can apply in full and refuses, with a message, one it would apply only in part.
+pub const PACKAGE_FORMAT: u32 = 2;
+const DESIGNS_ONLY_FORMAT: u32 = 1;
 pub const MANIFEST_ENTRY: &str = "package.json";
 pub const DESIGNS_ENTRY: &str = "data/designs.json";
+pub const TRENDS_ENTRY: &str = "data/trends.json";
 /// Larger than any catalogue text of a village; a bigger entry is refused unread (a zip bomb).
 pub const MAX_ENTRY_BYTES: u64 = 16 * 1024 * 1024;
 /// Larger than the widest file the photo worker writes (1920 px JPEG, well under 2 MB).
@@ -52,12 +60,22 @@ pub struct ChangeRecord {
     pub base: Option<String>,
 }
 
+/// A trend reference whose photos the package changes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TrendRecord {
+    pub id: String,
+    /// The fingerprint of its photos as the package's author had them.
+    pub base: String,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Manifest {
     pub format: u32,
     /// When the package was made (RFC 3339, UTC).
     pub created: String,
     pub changes: Vec<ChangeRecord>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub trends: Vec<TrendRecord>,
 }
 
 /// A draft that cannot go into a package yet, with its problems.
@@ -67,8 +85,9 @@ pub struct Unready {
     pub problems: Vec<DraftProblem>,
 }
 
-/// A short, stable fingerprint of a design's content, to tell whether it changed since.
-pub fn fingerprint(d: &Design) -> String {
+/// A short, stable fingerprint of a design's content (or of a trend's photos), to tell whether it
+/// changed since.
+pub fn fingerprint<T: Serialize + ?Sized>(d: &T) -> String {
     let json = serde_json::to_string(d).unwrap_or_default();
     Sha256::digest(json.as_bytes())
         .iter()
@@ -77,13 +96,56 @@ pub fn fingerprint(d: &Design) -> String {
         .collect()
 }
 
-/// The catalogue's designs with the drafts' changes made, and the records that say what they were;
-/// or every draft that is not ready.
+/// What a package carries: the catalogue's designs and trend references with the drafts' changes
+/// made, and the records that say what they were.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Changes {
+    pub designs: Vec<Design>,
+    pub records: Vec<ChangeRecord>,
+    pub trends: Vec<TrendReference>,
+    pub trend_records: Vec<TrendRecord>,
+}
+
+/// The drafts' changes to the catalogue, or every draft that is not ready.
 pub fn changes(
     c: &Catalogue,
     drafts: &[DesignDraft],
-) -> Result<(Vec<Design>, Vec<ChangeRecord>), Vec<Unready>> {
+    trend_drafts: &[TrendDraft],
+) -> Result<Changes, Vec<Unready>> {
     let mut unready = Vec::new();
+    let mut trends = c.trends.clone();
+    let mut trend_records = Vec::new();
+    for t in trend_drafts {
+        // Two drafts of one trend's photos cannot both be published.
+        let twice = trend_drafts
+            .iter()
+            .any(|o| o.uid != t.uid && o.trend == t.trend);
+        let checked = match t.check(c) {
+            Ok(_) if twice => Err(vec![DraftProblem {
+                field: "trend".into(),
+                problem: Problem::DuplicateId {
+                    id: t.trend.clone(),
+                },
+            }]),
+            other => other,
+        };
+        match checked {
+            Ok(trend) => {
+                let base = c.trend(&trend.id).map(|here| fingerprint(&here.photos));
+                trend_records.push(TrendRecord {
+                    id: trend.id.clone(),
+                    base: base.unwrap_or_default(),
+                });
+                if let Some(slot) = trends.iter_mut().find(|here| here.id == trend.id) {
+                    *slot = trend;
+                }
+            }
+            Err(problems) => unready.push(Unready {
+                uid: t.uid.clone(),
+                problems,
+            }),
+        }
+    }
     let mut checked = Vec::new();
     for d in drafts {
         let others: Vec<String> = drafts
@@ -149,7 +211,12 @@ pub fn changes(
             }
         }
     }
-    Ok((designs, records))
+    Ok(Changes {
+        designs,
+        records,
+        trends,
+        trend_records,
+    })
 }
 
 /// The package of the drafts as a `.zip`, made at `created` (RFC 3339); or the drafts not ready.
@@ -159,22 +226,43 @@ pub fn changes(
 pub fn build(
     c: &Catalogue,
     drafts: &[DesignDraft],
+    trend_drafts: &[TrendDraft],
     created: &str,
     photos: &[(String, Vec<u8>)],
 ) -> Result<Vec<u8>, Vec<Unready>> {
-    let (designs, changes) = changes(c, drafts)?;
+    let Changes {
+        designs,
+        records,
+        trends,
+        trend_records,
+    } = changes(c, drafts, trend_drafts)?;
+    let with_trends = !trend_records.is_empty();
     let manifest = Manifest {
-        format: PACKAGE_FORMAT,
+        format: if with_trends {
+            PACKAGE_FORMAT
+        } else {
+            DESIGNS_ONLY_FORMAT
+        },
         created: created.to_owned(),
-        changes,
+        changes: records,
+        trends: trend_records,
     };
     let manifest = serde_json::to_string_pretty(&manifest).unwrap_or_default();
     let designs_text = designs_file(&designs);
-    let shown = photo_files(&designs);
+    let trends_text = trends_file(&trends);
+    let shown = photo_files(
+        designs
+            .iter()
+            .flat_map(|d| &d.photos)
+            .chain(trends.iter().flat_map(|t| &t.photos)),
+    );
     let mut entries: Vec<(String, &[u8])> = vec![
         (MANIFEST_ENTRY.to_owned(), manifest.as_bytes()),
         (DESIGNS_ENTRY.to_owned(), designs_text.as_bytes()),
     ];
+    if with_trends {
+        entries.push((TRENDS_ENTRY.to_owned(), trends_text.as_bytes()));
+    }
     for (path, bytes) in photos {
         if shown.contains(path.as_str()) {
             entries.push((path.trim_start_matches('/').to_owned(), bytes));
@@ -217,10 +305,10 @@ pub enum PackageProblem {
     NewerFormat { found: u32 },
     /// `package.json` cannot be read.
     BadManifest { detail: String },
-    /// The package's `designs.json` fails the catalogue's rules.
+    /// The package's `designs.json` or `trends.json` fails the catalogue's rules.
     Data(Box<LoadError>),
-    /// `package.json` names a change its `designs.json` does not hold (or still holds, for a
-    /// withdrawal).
+    /// `package.json` names a change its data files do not hold (or still hold, for a withdrawal), or
+    /// a trend reference this device does not have.
     ChangeNotInData { id: String },
     /// A design shows a photo the package does not carry and this device does not have.
     PhotoMissing { path: String },
@@ -236,6 +324,8 @@ pub struct Package {
     pub manifest: Manifest,
     /// The catalogue's designs as the package has them.
     pub designs: Vec<Design>,
+    /// The trend references whose photos it changes, as it has them.
+    pub trends: Vec<TrendReference>,
     /// The photo files it carries for its changed designs: path (`/photos/…`) and bytes.
     pub photos: Vec<(String, Vec<u8>)>,
 }
@@ -291,7 +381,20 @@ pub fn read(bytes: &[u8], c: &Catalogue) -> Result<Package, Vec<PackageProblem>>
             .map(|e| PackageProblem::Data(Box::new(e)))
             .collect::<Vec<_>>()
     })?;
-    let missing: Vec<PackageProblem> = manifest
+    let trends = if manifest.trends.is_empty() {
+        Vec::new()
+    } else {
+        let text = entry(&mut zip, TRENDS_ENTRY).map_err(|p| vec![p])?;
+        with_trends_file(c, Fetched::Text(text))
+            .map_err(|errors| {
+                errors
+                    .into_iter()
+                    .map(|e| PackageProblem::Data(Box::new(e)))
+                    .collect::<Vec<_>>()
+            })?
+            .trends
+    };
+    let mut missing: Vec<PackageProblem> = manifest
         .changes
         .iter()
         .filter(|r| {
@@ -303,36 +406,46 @@ pub fn read(bytes: &[u8], c: &Catalogue) -> Result<Package, Vec<PackageProblem>>
         })
         .map(|r| PackageProblem::ChangeNotInData { id: r.id.clone() })
         .collect();
+    let mut changed_trends = Vec::new();
+    for r in &manifest.trends {
+        match trends.iter().find(|t| t.id == r.id) {
+            Some(t) if c.trend(&r.id).is_some() => changed_trends.push(t.clone()),
+            _ => missing.push(PackageProblem::ChangeNotInData { id: r.id.clone() }),
+        }
+    }
     if !missing.is_empty() {
         return Err(missing);
     }
-    let photos = photos_of(&mut zip, &manifest, &checked.designs, c)?;
+    let changed_designs = manifest
+        .changes
+        .iter()
+        .filter(|r| r.change != ChangeKind::Withdraw)
+        .filter_map(|r| checked.design(&r.id));
+    let wanted = photo_files(
+        changed_designs
+            .flat_map(|d| &d.photos)
+            .chain(changed_trends.iter().flat_map(|t| &t.photos)),
+    );
+    let photos = photos_of(&mut zip, wanted, c)?;
     Ok(Package {
         manifest,
         designs: checked.designs,
+        trends: changed_trends,
         photos,
     })
 }
 
-/// The photo files the package's added and changed designs show: each carried by the package or
-/// already on this device. A carried file must be a JPEG as the studio writes them: no metadata
+/// The photo files the package's added and changed designs and its trend references show (`wanted`):
+/// each carried by the package or already on this device. A carried file must be a JPEG as the studio writes them: no metadata
 /// segment (a hand-made package must not publish a phone's GPS position), at most
 /// [`MAX_PHOTO_BYTES`]. A file for a photo this device already has is not taken: a package cannot
 /// replace the shipped catalogue's photos.
 fn photos_of(
     zip: &mut zip::ZipArchive<Cursor<&[u8]>>,
-    manifest: &Manifest,
-    designs: &[Design],
+    wanted: std::collections::BTreeSet<&str>,
     c: &Catalogue,
 ) -> Result<Vec<(String, Vec<u8>)>, Vec<PackageProblem>> {
-    let here = photo_files(&c.designs);
-    let wanted = photo_files(
-        manifest
-            .changes
-            .iter()
-            .filter(|r| r.change != ChangeKind::Withdraw)
-            .filter_map(|r| designs.iter().find(|d| d.id == r.id)),
-    );
+    let here = photo_files(c.photos());
     let (mut photos, mut problems, mut total) = (Vec::new(), Vec::new(), 0u64);
     for path in wanted.into_iter().filter(|p| !here.contains(p)) {
         let problem = |p: fn(String) -> PackageProblem| p(path.to_owned());
@@ -396,8 +509,11 @@ pub struct Preview {
     pub changed: Vec<Design>,
     /// The designs as this device has them now.
     pub withdrawn: Vec<Design>,
-    /// Designs this device holds in another version than the package's author started from (or an
-    /// added design whose id is already taken here): applying the package replaces this device's.
+    /// Trend references whose photos it changes, as they will be.
+    pub trends: Vec<TrendReference>,
+    /// Designs (and trend references' photos) this device holds in another version than the
+    /// package's author started from (or an added design whose id is already taken here): applying
+    /// the package replaces this device's.
     pub conflicts: Vec<String>,
     /// Changes already made here (the same package, imported before).
     pub unchanged: usize,
@@ -405,7 +521,10 @@ pub struct Preview {
 
 impl Preview {
     pub fn is_empty(&self) -> bool {
-        self.added.is_empty() && self.changed.is_empty() && self.withdrawn.is_empty()
+        self.added.is_empty()
+            && self.changed.is_empty()
+            && self.withdrawn.is_empty()
+            && self.trends.is_empty()
     }
 }
 
@@ -432,7 +551,7 @@ pub fn preview(c: &Catalogue, p: &Package) -> (Preview, Overlay) {
                 preview.withdrawn.push(here.clone());
                 overlay.changes.push(OverlayChange {
                     remove: Some(here.id.clone()),
-                    put: None,
+                    ..OverlayChange::default()
                 });
             }
             ChangeKind::Add | ChangeKind::Edit => {
@@ -459,9 +578,31 @@ pub fn preview(c: &Catalogue, p: &Package) -> (Preview, Overlay) {
                         .filter(|old| old.id != design.id)
                         .map(|old| old.id.clone()),
                     put: Some(design.clone()),
+                    ..OverlayChange::default()
                 });
             }
         }
+    }
+    for r in &p.manifest.trends {
+        let (Some(trend), Some(here)) = (p.trends.iter().find(|t| t.id == r.id), c.trend(&r.id))
+        else {
+            continue;
+        };
+        if here.photos == trend.photos {
+            preview.unchanged += 1;
+            continue;
+        }
+        if fingerprint(&here.photos) != r.base {
+            preview.conflicts.push(here.id.clone());
+        }
+        preview.trends.push(trend.clone());
+        overlay.changes.push(OverlayChange {
+            trend_photos: Some(TrendPhotos {
+                trend: trend.id.clone(),
+                photos: trend.photos.clone(),
+            }),
+            ..OverlayChange::default()
+        });
     }
     (preview, overlay)
 }

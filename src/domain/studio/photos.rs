@@ -1,10 +1,8 @@
 //! A draft's photos: made from what the photo worker wrote, ordered by the maker (the first is the
-//! cover), and the files a package must carry for them.
+//! cover), described and, where they are somebody else's, credited.
 
-use std::collections::BTreeSet;
-
-use crate::domain::catalogue::model::{Localized, Photo, PhotoFile};
-use crate::domain::studio::draft::DesignDraft;
+use crate::domain::Lang;
+use crate::domain::catalogue::model::{Localized, Photo, PhotoCredit, PhotoFile, photo_files};
 
 /// A photo's id from 16 random bytes: 24 hex digits, unique enough for every photo a village takes,
 /// and a valid file name on every system.
@@ -16,10 +14,7 @@ pub fn photo_id(random: [u8; 16]) -> String {
 /// original; its description is left for the maker to write in each language.
 pub fn photo(id: &str, width: u32, height: u32, placeholder: &str, widths: &[u32]) -> Photo {
     let widest = widths.last().copied().unwrap_or(width);
-    let height_at = |w: u32| {
-        let h = (u64::from(height) * u64::from(w) + u64::from(width) / 2) / u64::from(width.max(1));
-        (h as u32).max(1)
-    };
+    let height_at = |w: u32| perak_photo::height_at(width, height, w);
     Photo {
         src: Photo::path(id, widest),
         alt: Localized::default(),
@@ -33,6 +28,7 @@ pub fn photo(id: &str, width: u32, height: u32, placeholder: &str, widths: &[u32
             })
             .collect(),
         placeholder: Some(placeholder.to_owned()),
+        credit: None,
     }
 }
 
@@ -45,9 +41,9 @@ pub fn move_photo(photos: &mut Vec<Photo>, from: usize, to: usize) {
     photos.insert(to.min(photos.len()), photo);
 }
 
-/// The files of `removed` that no draft in `drafts` still shows (a copied draft shares its photos).
-pub fn unused_files(removed: &Photo, drafts: &[DesignDraft]) -> Vec<String> {
-    let used = shown_by(drafts);
+/// The files of `removed` that none of the `kept` photos shows (a copied draft shares its photos).
+pub fn unused_files<'a>(removed: &Photo, kept: impl IntoIterator<Item = &'a Photo>) -> Vec<String> {
+    let used = photo_files(kept);
     removed
         .files()
         .filter(|f| !used.contains(f))
@@ -55,15 +51,49 @@ pub fn unused_files(removed: &Photo, drafts: &[DesignDraft]) -> Vec<String> {
         .collect()
 }
 
-/// Every photo file the drafts show, each once: what an exported package carries when this device
-/// holds it.
-pub fn files_of(drafts: &[DesignDraft]) -> Vec<String> {
-    shown_by(drafts).into_iter().map(str::to_owned).collect()
+/// One change a maker makes to a list of photos.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PhotoEdit {
+    Move { from: usize, to: usize },
+    Remove(usize),
+    Alt(usize, Lang, String),
+    CreditSource(usize, String),
+    CreditLicence(usize, String),
 }
 
-fn shown_by(drafts: &[DesignDraft]) -> BTreeSet<&str> {
-    drafts
-        .iter()
-        .flat_map(|d| d.photos.iter().flat_map(Photo::files))
-        .collect()
+impl PhotoEdit {
+    /// The field it changes, as the loader names it, so that its message shows once it is touched.
+    pub fn field(&self) -> String {
+        match self {
+            PhotoEdit::Move { .. } | PhotoEdit::Remove(_) => "photos".into(),
+            PhotoEdit::Alt(i, lang, _) => format!("photos[{i}].alt.{}", lang.code()),
+            PhotoEdit::CreditSource(i, _) => format!("photos[{i}].credit.source"),
+            PhotoEdit::CreditLicence(i, _) => format!("photos[{i}].credit.licence"),
+        }
+    }
+
+    /// Makes the change, as typed; returns the photo a removal took out. An index past the end
+    /// changes nothing (the list may have changed under a slow tap).
+    pub fn apply(self, photos: &mut Vec<Photo>) -> Option<Photo> {
+        match self {
+            PhotoEdit::Move { from, to } => move_photo(photos, from, to),
+            PhotoEdit::Remove(i) => return (i < photos.len()).then(|| photos.remove(i)),
+            PhotoEdit::Alt(i, lang, text) => {
+                if let Some(p) = photos.get_mut(i) {
+                    p.alt.set(lang, text);
+                }
+            }
+            PhotoEdit::CreditSource(i, text) => {
+                if let Some(p) = photos.get_mut(i) {
+                    p.credit.get_or_insert_with(PhotoCredit::default).source = text;
+                }
+            }
+            PhotoEdit::CreditLicence(i, text) => {
+                if let Some(p) = photos.get_mut(i) {
+                    p.credit.get_or_insert_with(PhotoCredit::default).licence = text;
+                }
+            }
+        }
+        None
+    }
 }

@@ -167,6 +167,58 @@ pub(super) fn check_motifs(ms: &[Motif], errors: &mut Vec<LoadError>) {
     }
 }
 
+/// The rules every photo meets, a design's or a trend reference's: a description in the required
+/// languages, files inside the photo folder, a `#rrggbb` placeholder; and, where `credited`, a source
+/// and a licence (a photo the collective did not take is shown only with both).
+fn check_photos(
+    f: DataFile,
+    e: &str,
+    photos: &[Photo],
+    credited: bool,
+    errors: &mut Vec<LoadError>,
+) {
+    for (i, p) in photos.iter().enumerate() {
+        check_text(f, Some(e), &format!("photos[{i}].alt"), &p.alt, errors);
+        for path in p.files() {
+            if !Photo::is_photo_path(path) {
+                let problem = Problem::BadPhotoPath {
+                    value: path.to_owned(),
+                };
+                errors.push(LoadError::new(
+                    f,
+                    Some(e),
+                    Some(&format!("photos[{i}].src")),
+                    problem,
+                ));
+            }
+        }
+        if let Some(colour) = p.placeholder.as_deref().filter(|c| !is_hex_colour(c)) {
+            let problem = Problem::UnknownValue {
+                value: colour.to_owned(),
+            };
+            errors.push(LoadError::new(
+                f,
+                Some(e),
+                Some(&format!("photos[{i}].placeholder")),
+                problem,
+            ));
+        }
+        if credited {
+            let credit = p.credit.clone().unwrap_or_default();
+            for (field, value) in [("source", &credit.source), ("licence", &credit.licence)] {
+                if value.trim().is_empty() {
+                    errors.push(LoadError::new(
+                        f,
+                        Some(e),
+                        Some(&format!("photos[{i}].credit.{field}")),
+                        Problem::MissingField,
+                    ));
+                }
+            }
+        }
+    }
+}
+
 /// The project's own brief, which a trend may cite but not as its only source.
 const PROJECT_PUBLISHER: &str = "Perak Batankrajan";
 
@@ -225,6 +277,7 @@ pub(super) fn check_trends(
         }
         check_text(f, Some(&t.id), "name", &t.name, errors);
         check_text(f, Some(&t.id), "description", &t.description, errors);
+        check_photos(f, &t.id, &t.photos, true, errors);
         check_text(
             f,
             Some(&t.id),
@@ -353,32 +406,6 @@ pub(super) fn check_design(
             ));
         }
     }
-    for (i, p) in d.photos.iter().enumerate() {
-        check_text(f, Some(e), &format!("photos[{i}].alt"), &p.alt, errors);
-        for path in p.files() {
-            if !Photo::is_photo_path(path) {
-                let problem = Problem::BadPhotoPath {
-                    value: path.to_owned(),
-                };
-                errors.push(LoadError::new(
-                    f,
-                    Some(e),
-                    Some(&format!("photos[{i}].src")),
-                    problem,
-                ));
-            }
-        }
-        if let Some(colour) = p.placeholder.as_deref().filter(|c| !is_hex_colour(c)) {
-            let problem = Problem::UnknownValue {
-                value: colour.to_owned(),
-            };
-            errors.push(LoadError::new(
-                f,
-                Some(e),
-                Some(&format!("photos[{i}].placeholder")),
-                problem,
-            ));
-        }
-    }
+    check_photos(f, e, &d.photos, false, errors);
     check_date(f, Some(e), "date", &d.date, errors);
 }

@@ -249,19 +249,60 @@ pub fn with_designs_file(c: &Catalogue, designs: Fetched) -> Result<Catalogue, V
     }
 }
 
+/// What stands between one trend reference and the catalogue: every rule the loader applies to an
+/// entry of `trends.json` (the studio checks a trend's photos and their credits with this).
+pub fn trend_problems(trend: &TrendReference, catalogue: &Catalogue) -> Vec<LoadError> {
+    let mut errors = Vec::new();
+    check_trends(
+        std::slice::from_ref(trend),
+        Some(&catalogue.motifs),
+        &mut errors,
+    );
+    errors
+}
+
+/// The catalogue with `trends` (a `trends.json` from a catalogue package) in place of its own trend
+/// references, checked exactly as the loader checks the shipped file.
+pub fn with_trends_file(c: &Catalogue, trends: Fetched) -> Result<Catalogue, Vec<LoadError>> {
+    let mut errors = Vec::new();
+    let parsed = parse_list::<TrendReference>(DataFile::Trends, trends, &mut errors);
+    if let Some(ts) = &parsed {
+        check_trends(ts, Some(&c.motifs), &mut errors);
+    }
+    match parsed {
+        Some(trends) if errors.is_empty() => Ok(Catalogue {
+            trends,
+            ..c.clone()
+        }),
+        _ => Err(errors),
+    }
+}
+
+/// `trends.json` as the loader reads it, written as the shipped file is.
+pub fn trends_file(trends: &[TrendReference]) -> String {
+    list_file(DataFile::Trends.section(), trends)
+}
+
 /// `designs.json` as the loader reads it, written as the shipped file is (two-space indents).
 pub fn designs_file(designs: &[Design]) -> String {
-    // A struct rather than `json!`, whose map would sort every design's fields by name.
-    #[derive(serde::Serialize)]
-    struct DesignsFile<'a> {
-        version: u32,
-        designs: &'a [Design],
+    list_file(DataFile::Designs.section(), designs)
+}
+
+/// A data file of one list: its format version, then the entries under `key`.
+fn list_file<T: serde::Serialize>(key: &str, entries: &[T]) -> String {
+    // A map with `version` written first; `json!` would sort every entry's fields by name.
+    use serde::ser::{SerializeMap, Serializer};
+    let mut out = Vec::new();
+    let mut ser = serde_json::Serializer::pretty(&mut out);
+    let written = ser.serialize_map(Some(2)).and_then(|mut map| {
+        map.serialize_entry("version", &FORMAT_VERSION)?;
+        map.serialize_entry(key, entries)?;
+        map.end()
+    });
+    if written.is_err() {
+        return String::new();
     }
-    let doc = DesignsFile {
-        version: FORMAT_VERSION,
-        designs,
-    };
-    serde_json::to_string_pretty(&doc).unwrap_or_default()
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// Loads a catalogue from a directory of data files, for native tools and tests (the app fetches them).
