@@ -294,3 +294,130 @@ async fn a_phone_photo_goes_upright_and_without_its_gps_from_the_studio_to_a_kio
     drop(downloads);
     drop(scratch);
 }
+
+/// A maker adds a photo of somebody else's piece to a trend reference: it cannot leave the device
+/// without its source and licence, and on a kiosk it shows with that credit beside the motifs.
+#[tokio::test]
+async fn a_trend_photo_reaches_a_kiosk_only_with_its_source_and_licence_shown_as_a_credit() {
+    let scratch = Scratch::new("trend-photos");
+    let files = files_in(&scratch.0);
+    let downloads = Scratch::new("trend-packages");
+    let dir = downloads.0.clone();
+    let server = AppServer::start(&dist());
+    let studio = server.url("/studio");
+    let pairs = server.url("/pairs");
+    let compare = server.url("/compare?left=m:padma&right=t:stacking-rings");
+
+    let (studio_one, dir_one) = (studio.clone(), dir.clone());
+    with_browser_downloading(Some(&dir.clone()), move |c| async move {
+        open(&c, &studio_one, "Studio perajin").await;
+        select_option(&c, "Referensi tren", "Cincin tumpuk minimalis").await;
+        click_button(&c, "Foto tren ini").await;
+        find_text(&c, "h2", "Foto tren: Cincin tumpuk minimalis").await;
+        find_text(&c, "p", "Foto-foto ini karya orang lain").await;
+        choose_photos(&c, &[&files.detail]).await;
+        find_text(&c, "p", "Foto 1").await;
+        eventually("the photo is shown", || async {
+            picture_shown(&c, ".draft-photo img").await
+        })
+        .await;
+        type_into(
+            &c,
+            "Keterangan foto (Bahasa Indonesia)",
+            "Tiga cincin tumpuk",
+        )
+        .await;
+        type_into(&c, "Keterangan foto (Inggris)", "Three stacked rings").await;
+
+        // Without its credit the photo is not ready, and the package cannot be made.
+        click_button(&c, "Periksa draf").await;
+        find_text(&c, "li", "Foto 1, sumber foto (fotografer atau terbitan)").await;
+        find_text(&c, "li", "Foto 1, lisensi").await;
+        wait_until_saved(&c).await;
+        click_link(&c, "Semua draf").await;
+        find_text(&c, "span", "Foto tren (1)").await;
+        click_button(&c, "Ekspor paket katalog").await;
+        find_text(
+            &c,
+            "li",
+            "1 draf belum siap: Foto tren: Cincin tumpuk minimalis",
+        )
+        .await;
+
+        // The same trend opens the same draft, which kept what was typed.
+        select_option(&c, "Referensi tren", "Cincin tumpuk minimalis").await;
+        click_button(&c, "Foto tren ini").await;
+        find_text(&c, "h2", "Foto tren: Cincin tumpuk minimalis").await;
+        assert_eq!(alt_text(&c, 0).await, "Tiga cincin tumpuk");
+        type_into(&c, "Sumber foto", "Dewi Lestari").await;
+        type_into(&c, "Lisensi", "CC BY 4.0").await;
+        click_button(&c, "Periksa draf").await;
+        find_text(&c, "p", "Siap diterbitkan").await;
+        let violations = axe_violations(&c).await;
+        assert!(violations.is_empty(), "{violations:#?}");
+        screenshot(&c, "studio-trend-photo").await;
+        wait_until_saved(&c).await;
+        export_package(&c, &dir_one).await;
+    })
+    .await;
+
+    // The package holds the trend references with the credited photo, and says so in its format.
+    let package = package_in(&dir).unwrap();
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&package).unwrap()).unwrap();
+    let mut read = |name: &str| {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut zip.by_name(name).unwrap(), &mut text).unwrap();
+        text
+    };
+    let trends = read("data/trends.json");
+    assert!(trends.contains("Dewi Lestari") && trends.contains("CC BY 4.0"));
+    assert!(read("package.json").contains("\"format\": 2"));
+
+    let (stop_server, handle) = stopper(server);
+    with_browser(move |c| async move {
+        open(&c, &studio, "Studio perajin").await;
+        service_worker_controls(&c).await;
+        import(&c, &package).await;
+        find_text(&c, "h4", "Foto tren diubah (1)").await;
+        find_text(&c, "li", "Cincin tumpuk minimalis: 1 foto").await;
+        click_button(&c, "Terapkan pada katalog perangkat ini").await;
+        find_text(&c, "p", "Paket diterapkan").await;
+
+        // The curated pairs show the trend's photo with its credit under it.
+        open(&c, &pairs, "Pasangan").await;
+        eventually("the pair shows the trend's photo", || async {
+            picture_shown(&c, ".pair-art img[src^='/photos/']").await
+        })
+        .await;
+        find_text(&c, "figcaption", "Foto: Dewi Lestari · CC BY 4.0").await;
+        let alt = c
+            .find(Locator::Css(".pair-art img[src^='/photos/']"))
+            .await
+            .unwrap()
+            .attr("alt")
+            .await
+            .unwrap();
+        assert_eq!(alt.as_deref(), Some("Tiga cincin tumpuk"));
+        screenshot(&c, "pairs-trend-photo").await;
+
+        // The compare studio puts the trend's photo beside the motif, credited; and offline too.
+        open(&c, &compare, "Studio banding").await;
+        eventually("the compare studio shows the trend's photo", || async {
+            picture_shown(&c, "main img[src^='/photos/']").await
+        })
+        .await;
+        find_text(&c, "figcaption", "Dewi Lestari").await;
+        screenshot(&c, "compare-trend-photo").await;
+        stop_server();
+        c.refresh().await.unwrap();
+        eventually("the trend's photo is shown offline", || async {
+            picture_shown(&c, "main img[src^='/photos/']").await
+        })
+        .await;
+        find_text(&c, "figcaption", "CC BY 4.0").await;
+    })
+    .await;
+    drop(handle.join().unwrap());
+    drop(downloads);
+    drop(scratch);
+}
