@@ -9,7 +9,9 @@ use std::path::Path;
 use perak_batankrajan::domain::catalogue::model::{Photo, photo_files};
 use perak_batankrajan::domain::studio::draft::DesignDraft;
 use perak_batankrajan::domain::studio::package::{PackageProblem, build, preview, read};
-use perak_batankrajan::domain::studio::photos::{move_photo, photo, unused_files};
+use perak_batankrajan::domain::studio::photos::{
+    Stage, batch_progress, move_photo, photo, unused_files,
+};
 use perak_batankrajan::domain::{Catalogue, Lang, Problem, load_from_dir};
 
 const CREATED: &str = "2026-12-05T10:00:00Z";
@@ -240,4 +242,17 @@ fn a_photo_entry_still_carrying_phone_data_is_refused_by_name() {
             path: held[1].0.clone()
         }]
     );
+}
+
+#[test]
+fn a_batch_counts_what_is_done_and_what_is_on_its_way_but_not_what_was_refused() {
+    assert_eq!(batch_progress([], 3), None, "nothing on its way: no bar");
+    assert_eq!(batch_progress([Stage::Failed], 0), None);
+    let (done, total, share) =
+        batch_progress([Stage::Working(0.5), Stage::Waiting, Stage::Failed], 2).unwrap();
+    assert_eq!((done, total), (2, 4));
+    assert!((share - 2.5 / 4.0).abs() < 1e-6);
+    // A worker's progress past 1 (or below 0) cannot push the bar past its ends.
+    let (_, _, share) = batch_progress([Stage::Working(7.0)], 0).unwrap();
+    assert!((share - 1.0).abs() < 1e-6);
 }

@@ -5,6 +5,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use leptos_use::use_element_visibility;
 
+use crate::components::PhotoImg;
 use crate::domain::render::{ArtSpec, ArtText, render_svg, svg_data_url};
 use crate::domain::{Design, Lang, Motif};
 use crate::i18n::{t_string, use_i18n};
@@ -122,26 +123,13 @@ pub fn DesignArt(
     // Only a change between photo and drawing rebuilds the element; another design redraws in place.
     move || {
         match photo.get() {
-        Some(photo) => {
-            let srcset = photo.srcset();
-            // The photo's average colour fills its box until the file arrives: nothing jumps, and
-            // the card is never a white hole on a slow connection. Set as a property, not a style
-            // attribute, which the content security policy refuses.
-            let placeholder = photo.placeholder.clone();
-            view! {
-                <img
-                    class=class
-                    src=photo.src
-                    srcset=(!srcset.is_empty()).then_some(srcset)
-                    sizes=if large { "(min-width: 60em) 40em, 100vw" } else { "(min-width: 60em) 20em, 50vw" }
-                    style:background-color=placeholder
-                    alt=move || photo.alt.get(lang.get()).to_owned()
-                    width=photo.width
-                    height=photo.height
-                    loading=if large { "eager" } else { "lazy" }
-                    decoding="async"
-                />
-            }
+        Some(photo) => view! {
+            <PhotoImg
+                photo=photo
+                class=class
+                sizes=if large { "(min-width: 60em) 40em, 100vw" } else { "(min-width: 60em) 20em, 50vw" }
+                loading=if large { "eager" } else { "lazy" }
+            />
         }
         .into_any(),
         None if large => {

@@ -2,6 +2,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::components::PhotoImg;
 use crate::domain::render::{ArtText, render_svg};
 use crate::domain::{Catalogue, ItemRef};
 use crate::i18n::{t_string, use_i18n};
@@ -26,36 +27,8 @@ pub fn ItemArt(catalogue: Arc<Catalogue>, target: ItemRef) -> impl IntoView {
         _ => None,
     };
     if let Some(photo) = cover {
-        let srcset = photo.srcset();
-        let credit = photo.credit.clone().map(|c| {
-            move || {
-                let (source, licence) = (c.source.clone(), c.licence.clone());
-                t_string!(i18n, photo_credit, source = source, licence = licence).to_string()
-            }
-        });
-        let img = view! {
-            <img
-                class="art"
-                src=photo.src.clone()
-                srcset=(!srcset.is_empty()).then_some(srcset)
-                sizes="(min-width: 60em) 30em, 100vw"
-                style:background-color=photo.placeholder.clone()
-                alt=move || photo.alt.get(lang.get()).to_owned()
-                width=photo.width
-                height=photo.height
-                decoding="async"
-            />
-        };
-        return match credit {
-            Some(credit) => view! {
-                <figure class="art-figure">
-                    {img}
-                    <figcaption class="photo-credit">{credit}</figcaption>
-                </figure>
-            }
-            .into_any(),
-            None => img.into_any(),
-        };
+        return view! { <PhotoImg photo=photo class="art" sizes="(min-width: 60em) 30em, 100vw" loading="eager" /> }
+            .into_any();
     }
     let svg = move || {
         let lang = lang.get();

@@ -6,7 +6,7 @@ use leptos::task::spawn_local;
 use perak_photo::{MAX_BYTES, PhotoProblem};
 
 use crate::domain::catalogue::model::Photo;
-use crate::domain::studio::photos::{photo, photo_id};
+use crate::domain::studio::photos::{Stage, batch_progress, photo, photo_id};
 use crate::platform::photo_worker::{PhotoWorker, Stopped};
 use crate::platform::{net, photo_store};
 use crate::state::Studio;
@@ -18,6 +18,16 @@ pub enum JobState {
     /// Share done, 0 to 1.
     Working(f32),
     Failed(JobProblem),
+}
+
+impl JobState {
+    fn stage(&self) -> Stage {
+        match self {
+            JobState::Waiting => Stage::Waiting,
+            JobState::Working(done) => Stage::Working(*done),
+            JobState::Failed(_) => Stage::Failed,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -64,23 +74,8 @@ impl PhotoJobs {
     pub fn overall(&self) -> Signal<Option<(usize, usize, f32)>> {
         let (jobs, finished) = (self.jobs, self.finished);
         Signal::derive(move || {
-            let (mut open, mut share) = (0usize, 0f32);
-            for j in jobs.read().iter() {
-                match j.state {
-                    JobState::Waiting => open += 1,
-                    JobState::Working(done) => {
-                        open += 1;
-                        share += done;
-                    }
-                    JobState::Failed(_) => {}
-                }
-            }
-            if open == 0 {
-                return None;
-            }
-            let done = finished.get();
-            let total = done + open;
-            Some((done, total, (done as f32 + share) / total as f32))
+            let stages: Vec<Stage> = jobs.read().iter().map(|j| j.state.stage()).collect();
+            batch_progress(stages, finished.get())
         })
     }
 

@@ -97,3 +97,38 @@ impl PhotoEdit {
         None
     }
 }
+
+/// Where a photo on its way stands, as far as its batch's progress goes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Stage {
+    Waiting,
+    /// Share done, 0 to 1.
+    Working(f32),
+    /// Refused: no longer part of the batch.
+    Failed,
+}
+
+/// A batch's progress: photos done, the batch's size, and the share done (0 to 1), a photo being
+/// processed counting for its own share; none when nothing is on its way. `finished` counts the
+/// batch's photos already in their draft.
+pub fn batch_progress(
+    stages: impl IntoIterator<Item = Stage>,
+    finished: usize,
+) -> Option<(usize, usize, f32)> {
+    let (mut open, mut share) = (0usize, 0f32);
+    for stage in stages {
+        match stage {
+            Stage::Waiting => open += 1,
+            Stage::Working(done) => {
+                open += 1;
+                share += done.clamp(0.0, 1.0);
+            }
+            Stage::Failed => {}
+        }
+    }
+    if open == 0 {
+        return None;
+    }
+    let total = finished + open;
+    Some((finished, total, (finished as f32 + share) / total as f32))
+}
