@@ -476,39 +476,45 @@ fn Variants(form: Sheet) -> impl IntoView {
 /// Every problem left, by field label, once the maker asked for the check; or that the draft is ready.
 #[component]
 fn Problems(form: Sheet) -> impl IntoView {
-    let i18n = use_i18n();
     move || {
-        if !form.show_all.get() {
-            return ().into_any();
-        }
-        match form.checked.get() {
-            Ok(_) => {
-                view! { <p class="notice" role="status">{tr(|l| td_string!(l, studio_ready))}</p> }
-                    .into_any()
-            }
-            Err(problems) => view! {
-                <div class="error-summary active" role="alert">
-                    <h2>{tr(|l| td_string!(l, studio_problems))}</h2>
-                    <ul>
-                        {problems.iter().map(|p| {
-                            let text = t_string!(
-                                i18n,
-                                studio_problem,
-                                field = field_label(i18n, &p.field),
-                                problem = labels::problem(i18n, &p.problem)
-                            ).to_string();
-                            view! { <li>{text}</li> }
-                        }).collect_view()}
-                    </ul>
-                </div>
-            }
-            .into_any(),
-        }
+        form.show_all.get().then(|| {
+            let problems = form
+                .checked
+                .with(|r| r.as_ref().err().cloned().unwrap_or_default());
+            view! { <ProblemSummary problems=problems /> }
+        })
     }
 }
 
+/// A draft's problems, each by its field's label, or that it is ready to publish.
+#[component]
+pub(crate) fn ProblemSummary(problems: Vec<DraftProblem>) -> impl IntoView {
+    let i18n = use_i18n();
+    if problems.is_empty() {
+        return view! { <p class="notice" role="status">{tr(|l| td_string!(l, studio_ready))}</p> }
+            .into_any();
+    }
+    view! {
+        <div class="error-summary active" role="alert">
+            <h2>{tr(|l| td_string!(l, studio_problems))}</h2>
+            <ul>
+                {problems.iter().map(|p| {
+                    let text = t_string!(
+                        i18n,
+                        studio_problem,
+                        field = field_label(i18n, &p.field),
+                        problem = labels::problem(i18n, &p.problem)
+                    ).to_string();
+                    view! { <li>{text}</li> }
+                }).collect_view()}
+            </ul>
+        </div>
+    }
+    .into_any()
+}
+
 /// A field as the form labels it, for the list of problems.
-pub(crate) fn field_label(i18n: I18n, field: &str) -> String {
+fn field_label(i18n: I18n, field: &str) -> String {
     for texts in [Texts::Name, Texts::Description] {
         if let Some(lang) = field
             .strip_prefix(texts.field())

@@ -7,7 +7,7 @@ use leptos_router::components::A;
 
 use crate::components::DraftPhotos;
 use crate::components::PhotoSheet;
-use crate::components::draft_form::{SaveStatus, field_label};
+use crate::components::draft_form::{ProblemSummary, SaveStatus};
 use crate::domain::Catalogue;
 use crate::domain::studio::draft::problem_for;
 use crate::domain::studio::photos::PhotoEdit;
@@ -84,28 +84,6 @@ pub fn TrendPhotosForm(uid: String, catalogue: Arc<Catalogue>) -> impl IntoView 
                 <button type="submit" class="button">{tr(|l| td_string!(l, studio_check))}</button>
             </div>
         </form>
-        {move || show_all.get().then(|| {
-            let problems = problems.get();
-            if problems.is_empty() {
-                view! { <p class="notice" role="status">{tr(|l| td_string!(l, studio_ready))}</p> }.into_any()
-            } else {
-                view! {
-                    <div class="error-summary active" role="alert">
-                        <h2>{tr(|l| td_string!(l, studio_problems))}</h2>
-                        <ul>
-                            {problems.iter().map(|p| {
-                                let text = t_string!(
-                                    i18n,
-                                    studio_problem,
-                                    field = field_label(i18n, &p.field),
-                                    problem = labels::problem(i18n, &p.problem)
-                                ).to_string();
-                                view! { <li>{text}</li> }
-                            }).collect_view()}
-                        </ul>
-                    </div>
-                }.into_any()
-            }
-        })}
+        {move || show_all.get().then(|| view! { <ProblemSummary problems=problems.get() /> })}
     }
 }
