@@ -425,7 +425,11 @@ async fn bench_ten_phone_photos() {
             path
         })
         .collect();
-    let server = AppServer::start(&dist());
+    // The site with the photo beside it, for the worker on its own (below).
+    let site = dist_copy();
+    std::fs::create_dir_all(site.0.join("bench")).unwrap();
+    std::fs::copy(&phone, site.0.join("bench/phone.jpg")).unwrap();
+    let server = AppServer::start(&site.0);
     let studio = server.url("/studio");
     with_browser(move |c| async move {
         open(&c, &studio, "Studio perajin").await;
@@ -475,7 +479,39 @@ async fn bench_ten_phone_photos() {
         println!(
             "  longest main-thread task meanwhile: {longest:>7.0} ms (goal 50; 0 = none over 50)"
         );
+
+        // The worker on its own, as the studio starts it, without the page's storage around it: the
+        // time from request to photo, and its wasm memory afterwards (which only grows: its peak).
+        let alone = c
+            .execute_async(
+                r#"const done = arguments[arguments.length - 1];
+                (async () => {
+                const bytes = new Uint8Array(await (await fetch('/bench/phone.jpg')).arrayBuffer());
+                const boot = document.querySelector('script[type="module"][src$="/boot.js"]').src;
+                const worker = new Worker(boot.replace(/boot\.js$/, 'photo-worker-boot.js'), { type: 'module' });
+                let started = 0;
+                worker.onmessage = (e) => {
+                  const m = e.data;
+                  if (m.type === 'ready') {
+                    started = performance.now();
+                    worker.postMessage({ id: 'bench', bytes }, [bytes.buffer]);
+                  } else if (m.type === 'done' || m.type === 'failed') {
+                    worker.terminate();
+                    done({ ms: performance.now() - started, memory: m.memory || 0, failed: m.problem || null });
+                  }
+                };
+                })();"#,
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert_eq!(alone["failed"], serde_json::Value::Null, "{alone}");
+        let ms = alone["ms"].as_f64().unwrap_or(0.0);
+        let mb = alone["memory"].as_f64().unwrap_or(0.0) / (1024.0 * 1024.0);
+        println!("  one photo in the worker alone:      {ms:>7.0} ms");
+        println!("  the worker's wasm memory, its peak: {mb:>7.1} MB");
     })
     .await;
+    drop(site);
     drop(scratch);
 }

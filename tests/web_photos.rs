@@ -5,7 +5,7 @@
 use perak_batankrajan::platform::{photo_store, photo_worker::PhotoWorker};
 use perak_photo::protocol::{Reply, read_request, request};
 use perak_photo::{PhotoProblem, Processed, Resized};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -30,6 +30,7 @@ fn a_request_carries_the_file_and_transfers_its_buffer() {
 fn every_reply_reads_back_as_it_was_sent() {
     let done = Reply::Done {
         id: "job-2".into(),
+        memory: 96 * 1024 * 1024,
         photo: Processed {
             width: 3000,
             height: 4000,
@@ -106,4 +107,25 @@ async fn photo_files_are_kept_and_removed_whole() {
     let paths: Vec<String> = files.iter().map(|(p, _)| p.clone()).collect();
     photo_store::delete(&paths).await.unwrap();
     assert_eq!(photo_store::get("/photos/t1-400.jpg").await.unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+fn a_done_reply_from_a_worker_that_does_not_say_its_memory_reads_as_zero() {
+    let done = Reply::Done {
+        id: "job-3".into(),
+        memory: 5,
+        photo: Processed {
+            width: 10,
+            height: 10,
+            placeholder: "#000000".into(),
+            files: Vec::new(),
+        },
+    };
+    let (message, _) = done.to_js();
+    js_sys::Reflect::delete_property(message.unchecked_ref::<js_sys::Object>(), &"memory".into())
+        .unwrap();
+    match Reply::from_js(&message) {
+        Some(Reply::Done { memory, .. }) => assert_eq!(memory, 0),
+        other => panic!("{other:?}"),
+    }
 }

@@ -161,7 +161,9 @@ impl PhotoWorker {
                     }
                 }
                 Some(Event::Reply(Reply::Progress { id: of, done })) if of == id => progress(done),
-                Some(Event::Reply(Reply::Done { id: of, photo })) if of == id => return Ok(photo),
+                Some(Event::Reply(Reply::Done { id: of, photo, .. })) if of == id => {
+                    return Ok(photo);
+                }
                 Some(Event::Reply(Reply::Failed { id: of, problem })) if of == id => {
                     return Err(Stopped::Problem(problem));
                 }

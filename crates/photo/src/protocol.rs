@@ -14,9 +14,21 @@ use crate::{PhotoProblem, Processed, Resized};
 #[derive(Clone, Debug, PartialEq)]
 pub enum Reply {
     Ready,
-    Progress { id: String, done: f32 },
-    Done { id: String, photo: Processed },
-    Failed { id: String, problem: PhotoProblem },
+    Progress {
+        id: String,
+        done: f32,
+    },
+    /// The photo, and the worker's wasm memory after it in bytes: that memory only grows, so this is
+    /// its peak so far (what the benchmark prints; 0 from a worker that does not say).
+    Done {
+        id: String,
+        photo: Processed,
+        memory: u64,
+    },
+    Failed {
+        id: String,
+        problem: PhotoProblem,
+    },
 }
 
 /// The message asking the worker to process `bytes` as job `id`, and the buffers to transfer with it.
@@ -46,9 +58,10 @@ impl Reply {
                 set(&message, "id", &id.into());
                 set(&message, "done", &f64::from(*done).into());
             }
-            Reply::Done { id, photo } => {
+            Reply::Done { id, photo, memory } => {
                 set(&message, "type", &"done".into());
                 set(&message, "id", &id.into());
+                set(&message, "memory", &(*memory as f64).into());
                 set(&message, "width", &photo.width.into());
                 set(&message, "height", &photo.height.into());
                 set(&message, "placeholder", &photo.placeholder.as_str().into());
@@ -99,6 +112,7 @@ impl Reply {
                     .collect::<Option<Vec<_>>>()?;
                 Some(Reply::Done {
                     id: id()?,
+                    memory: number(message, "memory").map_or(0, |m| m as u64),
                     photo: Processed {
                         width: number(message, "width")? as u32,
                         height: number(message, "height")? as u32,

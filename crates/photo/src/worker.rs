@@ -28,7 +28,11 @@ fn main() {
                     done,
                 })
             }) {
-                Ok(photo) => Reply::Done { id, photo },
+                Ok(photo) => Reply::Done {
+                    id,
+                    photo,
+                    memory: memory_bytes(),
+                },
                 Err(problem) => Reply::Failed { id, problem },
             };
             post(reply);
@@ -38,6 +42,15 @@ fn main() {
     // The handler lives as long as the worker.
     on_message.forget();
     post(Reply::Ready);
+}
+
+/// The size of this worker's wasm memory.
+#[cfg(target_arch = "wasm32")]
+fn memory_bytes() -> u64 {
+    use wasm_bindgen::JsCast;
+    let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
+    let buffer: js_sys::ArrayBuffer = memory.buffer().unchecked_into();
+    u64::from(buffer.byte_length())
 }
 
 #[cfg(not(target_arch = "wasm32"))]
