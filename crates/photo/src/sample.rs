@@ -21,6 +21,13 @@ pub fn phone_jpeg(width: u32, height: u32, orientation: u16) -> Vec<u8> {
             image::Rgb([30, 30 + grain, 200 + grain / 2])
         }
     });
+    stored_as_phone(&picture, orientation)
+}
+
+/// `picture` as a phone stores it: a JPEG with an EXIF block saying it must be turned by `orientation`
+/// and where it was taken.
+pub fn stored_as_phone(picture: &RgbImage, orientation: u16) -> Vec<u8> {
+    let (width, height) = picture.dimensions();
     let mut jpeg = Vec::new();
     JpegEncoder::new_with_quality(&mut jpeg, 90)
         .encode(picture.as_raw(), width, height, ExtendedColorType::Rgb8)

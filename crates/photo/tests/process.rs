@@ -2,7 +2,7 @@
 //! bad file refused with its own problem.
 #![cfg(not(target_arch = "wasm32"))]
 
-use perak_photo::sample::{GPS_LATITUDE, phone_jpeg, png_header_only};
+use perak_photo::sample::{GPS_LATITUDE, phone_jpeg, png_header_only, stored_as_phone};
 use perak_photo::{MAX_BYTES, MAX_PIXELS, PhotoProblem, Processed, process};
 use proptest::prelude::*;
 
@@ -42,6 +42,51 @@ fn a_phone_photo_on_its_side_comes_out_upright_at_three_widths() {
             bottom[2] > 150 && bottom[0] < 90,
             "bottom is blue: {bottom:?}"
         );
+    }
+}
+
+/// Each of the eight EXIF orientations ends upright as the `image` crate turns the full picture: the
+/// photo is resized as stored and only its sizes are turned, so the quadrants must still land where
+/// turning first would put them.
+#[test]
+fn every_exif_orientation_ends_as_turning_the_full_picture_would() {
+    let colours = [[220, 30, 30], [30, 200, 30], [30, 30, 220], [235, 235, 235]];
+    let stored = image::RgbImage::from_fn(600, 400, |x, y| {
+        image::Rgb(colours[usize::from(x >= 300) + 2 * usize::from(y >= 200)])
+    });
+    let quadrants = |p: &image::RgbImage| {
+        let (w, h) = p.dimensions();
+        [
+            (w / 4, h / 4),
+            (w * 3 / 4, h / 4),
+            (w / 4, h * 3 / 4),
+            (w * 3 / 4, h * 3 / 4),
+        ]
+        .map(|(x, y)| p.get_pixel(x, y).0)
+    };
+    for orientation in 1..=8u16 {
+        let photo = run(&stored_as_phone(&stored, orientation)).expect("a photo");
+        let mut expected = image::DynamicImage::ImageRgb8(stored.clone());
+        expected
+            .apply_orientation(image::metadata::Orientation::from_exif(orientation as u8).unwrap());
+        let expected = expected.into_rgb8();
+        assert_eq!(
+            (photo.width, photo.height),
+            expected.dimensions(),
+            "orientation {orientation}"
+        );
+        for f in &photo.files {
+            let got = decode(&f.jpeg);
+            assert_eq!(got.dimensions(), (f.width, f.height));
+            for (g, e) in quadrants(&got).iter().zip(quadrants(&expected)) {
+                let near = g.iter().zip(e).all(|(a, b)| a.abs_diff(b) < 40);
+                assert!(
+                    near,
+                    "orientation {orientation}, {}px: {g:?} where {e:?}",
+                    f.width
+                );
+            }
+        }
     }
 }
 
