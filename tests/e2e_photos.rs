@@ -127,7 +127,7 @@ async fn a_phone_photo_goes_upright_and_without_its_gps_from_the_studio_to_a_kio
         );
         // A photo needs its description before the design is ready again.
         click_button(&c, "Periksa draf").await;
-        find_text(&c, "li", "Foto 1, keterangan foto (bahasa indonesia)").await;
+        find_text(&c, "li", "Foto 1, Keterangan foto (Bahasa Indonesia)").await;
         type_into(
             &c,
             "Keterangan foto (Bahasa Indonesia)",
@@ -331,8 +331,8 @@ async fn a_trend_photo_reaches_a_kiosk_only_with_its_source_and_licence_shown_as
 
         // Without its credit the photo is not ready, and the package cannot be made.
         click_button(&c, "Periksa draf").await;
-        find_text(&c, "li", "Foto 1, sumber foto (fotografer atau terbitan)").await;
-        find_text(&c, "li", "Foto 1, lisensi").await;
+        find_text(&c, "li", "Foto 1, Sumber foto").await;
+        find_text(&c, "li", "Foto 1, Lisensi").await;
         wait_until_saved(&c).await;
         click_link(&c, "Semua draf").await;
         find_text(&c, "span", "Foto tren (1)").await;
@@ -389,7 +389,11 @@ async fn a_trend_photo_reaches_a_kiosk_only_with_its_source_and_licence_shown_as
             picture_shown(&c, ".pair-art img[src^='/photos/']").await
         })
         .await;
-        find_text(&c, "figcaption", "Foto: Dewi Lestari · CC BY 4.0").await;
+        let caption = find_text(&c, "figcaption", "Foto: Dewi Lestari · CC BY 4.0").await;
+        assert!(
+            caption.is_displayed().await.unwrap(),
+            "the credit is seen, not only present"
+        );
         let alt = c
             .find(Locator::Css(".pair-art img[src^='/photos/']"))
             .await
@@ -406,7 +410,20 @@ async fn a_trend_photo_reaches_a_kiosk_only_with_its_source_and_licence_shown_as
             picture_shown(&c, "main img[src^='/photos/']").await
         })
         .await;
-        find_text(&c, "figcaption", "Dewi Lestari").await;
+        // Under the stage, not under the picture, where zoom and the layered modes would hide it.
+        let credit = find_text(&c, "p", "Kanan: Foto: Dewi Lestari · CC BY 4.0").await;
+        assert!(credit.is_displayed().await.unwrap());
+        assert!(
+            c.find(Locator::Css(".zoom-viewport figcaption"))
+                .await
+                .is_err()
+        );
+        c.execute(
+            "document.querySelector('main p.photo-credit').scrollIntoView({ block: 'end' })",
+            vec![],
+        )
+        .await
+        .unwrap();
         screenshot(&c, "compare-trend-photo").await;
         stop_server();
         c.refresh().await.unwrap();
@@ -414,7 +431,7 @@ async fn a_trend_photo_reaches_a_kiosk_only_with_its_source_and_licence_shown_as
             picture_shown(&c, "main img[src^='/photos/']").await
         })
         .await;
-        find_text(&c, "figcaption", "CC BY 4.0").await;
+        find_text(&c, "p", "Kanan: Foto: Dewi Lestari · CC BY 4.0").await;
     })
     .await;
     drop(handle.join().unwrap());

@@ -7,7 +7,9 @@
 use std::io::{Cursor, Read};
 use std::path::Path;
 
-use perak_batankrajan::domain::catalogue::loader::{trends_file, with_trends_file};
+use perak_batankrajan::domain::catalogue::loader::{
+    designs_file, trends_file, with_designs_file, with_trends_file,
+};
 use perak_batankrajan::domain::catalogue::model::{Photo, PhotoCredit, photo_files};
 use perak_batankrajan::domain::catalogue::overlay::{Overlay, OverlayChange};
 use perak_batankrajan::domain::studio::package::{
@@ -129,11 +131,23 @@ fn the_shipped_loader_refuses_an_uncredited_trend_photo_and_reads_a_credited_one
             Some("photos[0].credit.licence")
         ]
     );
-    // A design photo needs no credit (the makers' own), but may carry one.
-    assert!(
-        c.designs
-            .iter()
-            .all(|d| d.photos.iter().all(|p| p.credit.is_none()))
+}
+
+#[test]
+fn a_design_photo_needs_no_credit_but_may_carry_one() {
+    let c = catalogue();
+    let mut designs = c.designs.clone();
+    let mut own = credited("beef02");
+    own.credit = None;
+    let mut credited_design = credited("beef03");
+    credited_design.credit.as_mut().unwrap().source = "Studio Foto Mojokerto".into();
+    designs[0].photos = vec![own];
+    designs[1].photos = vec![credited_design];
+    let loaded = with_designs_file(&c, Fetched::Text(designs_file(&designs))).unwrap();
+    assert_eq!(loaded.designs[0].photos[0].credit, None);
+    assert_eq!(
+        loaded.designs[1].photos[0].credit.as_ref().unwrap().source,
+        "Studio Foto Mojokerto"
     );
 }
 
@@ -277,6 +291,32 @@ fn trend_photos_changed_here_since_are_a_conflict() {
     let p = read(&bytes, &here).unwrap();
     let (shown, _) = preview(&here, &p);
     assert_eq!(shown.conflicts, [c.trends[1].id.clone()]);
+}
+
+#[test]
+fn a_draft_begun_before_another_package_says_what_it_started_from() {
+    let c = catalogue();
+    let d = trend_draft(&c);
+    assert!(!d.moved_on(&c));
+    // A package gave the trend another photo on this device after the draft began.
+    let mut later = c.clone();
+    later.trends[1].photos = vec![credited("cafe02")];
+    assert!(d.moved_on(&later), "the form warns the maker");
+    // Exported here, the package still names the photos the draft began from: a kiosk that has the
+    // other package's photo sees a conflict instead of losing it silently.
+    let bytes = build(&later, &[], std::slice::from_ref(&d), CREATED, &files(&d)).unwrap();
+    let (shown, _) = preview(&later, &read(&bytes, &later).unwrap());
+    assert_eq!(shown.conflicts, [c.trends[1].id.clone()]);
+}
+
+#[test]
+fn a_draft_left_as_the_trend_is_changes_nothing_and_keeps_format_1() {
+    let c = catalogue();
+    let untouched = TrendDraft::new("t9".into(), &c.trends[2]);
+    let bytes = build(&c, &[], std::slice::from_ref(&untouched), CREATED, &[]).unwrap();
+    let manifest: Manifest = serde_json::from_str(&entry(&bytes, "package.json").unwrap()).unwrap();
+    assert_eq!(manifest.format, 1);
+    assert!(manifest.trends.is_empty());
 }
 
 #[test]

@@ -714,7 +714,7 @@ async fn trend_photo_drafts_are_kept_apart_from_design_drafts() {
         uid: uid.clone(),
         trend: "stacking-rings".into(),
         updated_ms: 4_000_000_000_000 + run,
-        photos: Vec::new(),
+        ..TrendDraft::default()
     };
     studio_store::put(&draft).await.unwrap();
     let (trends, _) = studio_store::all::<TrendDraft>().await.unwrap();

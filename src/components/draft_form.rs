@@ -539,16 +539,17 @@ fn field_label(i18n: I18n, field: &str) -> String {
         let n = n.parse::<usize>().map_or(0, |i| i + 1);
         let photo = t_string!(i18n, studio_photo_n, n = n).to_string();
         let lang = part.strip_prefix("alt.").and_then(Lang::parse);
+        // As labelled, not lowercased: German nouns keep their capitals, "CC BY" its letters.
         let what = match (lang, part) {
             (Some(l), _) => {
                 let lang = labels::language(i18n, l);
                 t_string!(i18n, studio_photo_alt, lang = lang).to_string()
             }
-            (None, "credit.source") => t_string!(i18n, studio_photo_credit_source).to_string(),
-            (None, "credit.licence") => t_string!(i18n, studio_photo_credit_licence).to_string(),
+            (None, "credit.source") => t_string!(i18n, studio_photo_source).to_string(),
+            (None, "credit.licence") => t_string!(i18n, studio_photo_licence).to_string(),
             (None, _) => return photo,
         };
-        return format!("{photo}, {}", what.to_lowercase());
+        return format!("{photo}, {what}");
     }
     let list = field.split('[').next().unwrap_or(field);
     match list {
@@ -566,6 +567,7 @@ fn field_label(i18n: I18n, field: &str) -> String {
         "size" => t_string!(i18n, studio_variant_size),
         "tags" => t_string!(i18n, studio_tags),
         "date" => t_string!(i18n, studio_date),
+        "trend" => t_string!(i18n, studio_pick_trend),
         _ => return field.to_owned(),
     }
     .to_string()

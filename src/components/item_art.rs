@@ -14,20 +14,18 @@ use crate::state::use_lang;
 /// cover photo, so that the compare studio puts two photographed pieces side by side as on a
 /// workbench, with its credit when it is somebody else's; everything else is drawn.
 #[component]
-pub fn ItemArt(catalogue: Arc<Catalogue>, target: ItemRef) -> impl IntoView {
+pub fn ItemArt(
+    catalogue: Arc<Catalogue>,
+    target: ItemRef,
+    /// Whether a credited photo shows its credit under it; a page that shows the picture where a
+    /// caption would be hidden (the compare studio's zoom) says it elsewhere, with `PhotoCredits`.
+    #[prop(default = true)]
+    credit: bool,
+) -> impl IntoView {
     let i18n = use_i18n();
     let lang = use_lang();
-    let cover = match &target {
-        ItemRef::Design(id) => catalogue
-            .design(id.as_str())
-            .and_then(|d| d.photos.first().cloned()),
-        ItemRef::Trend(id) => catalogue
-            .trend(id.as_str())
-            .and_then(|t| t.photos.first().cloned()),
-        _ => None,
-    };
-    if let Some(photo) = cover {
-        return view! { <PhotoImg photo=photo class="art" sizes="(min-width: 60em) 30em, 100vw" loading="eager" /> }
+    if let Some(photo) = catalogue.cover(&target).cloned() {
+        return view! { <PhotoImg photo=photo class="art" sizes="(min-width: 60em) 30em, 100vw" loading="eager" credit=credit /> }
             .into_any();
     }
     let svg = move || {

@@ -23,7 +23,7 @@ mod page_meta;
 mod pager;
 mod passage;
 mod percent_slider;
-mod photo_img;
+pub(crate) mod photo_img;
 mod price_tag;
 mod qty_field;
 mod range_field;

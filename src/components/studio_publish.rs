@@ -106,8 +106,12 @@ pub fn StudioPublish(catalogue: Arc<Catalogue>) -> impl IntoView {
                             c.trend(&trend.trend).map(|t| t.name.get(lang).to_owned())
                         });
                         Some(
-                            t_string!(i18n, studio_trend_title, name = name.unwrap_or_default())
-                                .to_string(),
+                            t_string!(
+                                i18n,
+                                studio_trend_title,
+                                name = name.unwrap_or(untitled.clone())
+                            )
+                            .to_string(),
                         )
                     };
                     let names: Vec<String> = unready.iter().filter_map(|u| title(&u.uid)).collect();
@@ -280,7 +284,15 @@ fn PackagePreview(
         .map(|t| {
             let name = t.name.clone();
             let count = t.photos.len();
-            view! { <li>{move || t_string!(i18n, studio_preview_trend, name = name.get(lang.get()), count = count).to_string()}</li> }
+            let text = move || {
+                let name = name.get(lang.get());
+                match count {
+                    1 => t_string!(i18n, studio_preview_trend_one, name = name).to_string(),
+                    _ => t_string!(i18n, studio_preview_trend, name = name, count = count)
+                        .to_string(),
+                }
+            };
+            view! { <li>{text}</li> }
         })
         .collect_view();
     let nothing = preview.is_empty();

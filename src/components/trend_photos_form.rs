@@ -67,8 +67,9 @@ pub fn TrendPhotosForm(uid: String, catalogue: Arc<Catalogue>) -> impl IntoView 
     let name = move || {
         trend
             .with(|t| t.as_ref().map(|(n, _)| n.get(lang.get()).to_owned()))
-            .unwrap_or_default()
+            .unwrap_or_else(|| t_string!(i18n, studio_untitled).to_string())
     };
+    let moved_on = Memo::new(move |_| draft.with(|d| cat.with_value(|c| d.moved_on(c))));
     let check = move |ev: SubmitEvent| {
         ev.prevent_default();
         show_all.set(true);
@@ -77,6 +78,9 @@ pub fn TrendPhotosForm(uid: String, catalogue: Arc<Catalogue>) -> impl IntoView 
         <A href=routes::localized(routes::STUDIO) attr:class="back-link">{tr(|l| td_string!(l, studio_back))}</A>
         <h2 class="studio-draft-title">{move || t_string!(i18n, studio_trend_title, name = name()).to_string()}</h2>
         <SaveStatus uid=uid />
+        {move || moved_on.get().then(|| view! {
+            <p class="notice" role="status">{tr(|l| td_string!(l, studio_trend_moved_on))}</p>
+        })}
         <p class="lede">{move || trend.with(|t| t.as_ref().map(|(_, d)| d.get(lang.get()).to_owned()))}</p>
         <form class="studio-form inquiry" novalidate on:submit=check>
             <DraftPhotos sheet=sheet />

@@ -313,7 +313,8 @@ impl Precache {
         format!("perak-{}", self.version)
     }
 
-    /// How many of the files are photos of designs (every width counts: each is a file kept).
+    /// How many of the files are photos, of designs or trend references (every width counts: each is a
+    /// file kept).
     pub fn photo_files(&self) -> usize {
         self.files
             .iter()

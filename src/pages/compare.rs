@@ -5,6 +5,7 @@ use leptos_router::NavigateOptions;
 use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
+use crate::components::photo_img::credit_text;
 use crate::components::{
     AddedNotice, CatalogueGate, ItemArt, PageMeta, PercentSlider, SaveToBoard, ZoomView,
 };
@@ -100,8 +101,28 @@ fn Studio(catalogue: Arc<Catalogue>) -> impl IntoView {
 
     let art = move |side: Option<ItemRef>| {
         side.filter(|r| r.exists(&cat.get_value())).map(|r| {
-            view! { <ItemArt catalogue=cat.get_value() target=r.clone() /> }
+            view! { <ItemArt catalogue=cat.get_value() target=r.clone() credit=false /> }
         })
+    };
+    // A caption under a picture would be zoomed, panned or layered out of sight: each side's credit
+    // is said under the stage instead.
+    let credits = move || {
+        let q = query.get();
+        [(q.left, true), (q.right, false)]
+            .into_iter()
+            .filter_map(|(item, left)| {
+                let credit = cat.with_value(|c| c.cover(item.as_ref()?)?.credit.clone())?;
+                let text = credit_text(i18n, credit);
+                let side = move || {
+                    if left {
+                        t_string!(i18n, compare_left)
+                    } else {
+                        t_string!(i18n, compare_right)
+                    }
+                };
+                Some(view! { <p class="photo-credit">{side}": "{text}</p> })
+            })
+            .collect_view()
     };
     let stage = move || {
         let q = query.get();
@@ -198,6 +219,7 @@ fn Studio(catalogue: Arc<Catalogue>) -> impl IntoView {
             <span>{move || side_name(query.get().right)}</span>
         </p>
         {stage}
+        {credits}
         {mode_controls}
         <p class="muted">{tr(|l| td_string!(l, compare_zoom_synced))}</p>
         {move || {

@@ -186,9 +186,15 @@ fn DraftList(catalogue: Arc<Catalogue>, unreadable: usize) -> impl IntoView {
     );
     // One draft per trend: its photos are opened where they are being written, or a draft starts
     // from the photos the trend has.
+    // Set while a new trend draft is being written, so that a second tap cannot make a second one.
+    let creating = RwSignal::new(false);
+    let trend_failed = RwSignal::new(None::<String>);
     let trend_photos = {
         let navigate = navigate.clone();
         move |_| {
+            if creating.get_untracked() {
+                return;
+            }
             let id = trend_picked.get_untracked();
             let held = studio
                 .trend_drafts()
@@ -202,13 +208,18 @@ fn DraftList(catalogue: Arc<Catalogue>, unreadable: usize) -> impl IntoView {
             };
             let (uid, _) = Studio::fresh();
             let navigate = navigate.clone();
+            creating.set(true);
+            trend_failed.set(None);
             spawn_local(async move {
-                match studio
+                let outcome = studio
                     .create_trend(TrendDraft::new(uid.clone(), &trend))
-                    .await
-                {
+                    .await;
+                let _ = creating.try_set(false);
+                match outcome {
                     Ok(()) => navigate(&routes::studio_draft(&uid), Default::default()),
-                    Err(e) => failed.set(Some(e.detail().to_owned())),
+                    Err(e) => {
+                        let _ = trend_failed.try_set(Some(e.detail().to_owned()));
+                    }
                 }
             });
         }
@@ -282,8 +293,13 @@ fn DraftList(catalogue: Arc<Catalogue>, unreadable: usize) -> impl IntoView {
                 </select>
             </div>
             <div class="actions">
-                <button type="button" class="button" on:click=trend_photos>{tr(|l| td_string!(l, studio_trend_photos))}</button>
+                <button type="button" class="button" on:click=trend_photos aria-disabled=move || creating.get().to_string()>
+                    {tr(|l| td_string!(l, studio_trend_photos))}
+                </button>
             </div>
+            {move || trend_failed.get().map(|detail| view! {
+                <p class="notice notice-error" role="alert">{t_string!(i18n, studio_save_failed, detail = detail).to_string()}</p>
+            })}
         </section>
     }
 }

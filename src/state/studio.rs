@@ -56,6 +56,9 @@ pub struct Studio {
     saving: RwSignal<Saving>,
     /// Bumped at every change, so that a write waits for the last one.
     generation: StoredValue<u64>,
+    /// Drafts changed since they were last written: a pause writes every one of them, so that typing
+    /// in one draft while a photo arrives in another loses neither.
+    unwritten: StoredValue<Vec<String>>,
 }
 
 impl Studio {
@@ -183,6 +186,11 @@ impl Studio {
     }
 
     fn write_soon(&self, uid: String) {
+        self.unwritten.update_value(|u| {
+            if !u.contains(&uid) {
+                u.push(uid);
+            }
+        });
         self.generation.update_value(|g| *g += 1);
         let mine = self.generation.get_value();
         self.saving.set(Saving::Pending);
@@ -192,7 +200,13 @@ impl Studio {
             if this.generation.try_get_value() != Some(mine) {
                 return;
             }
-            this.write_now(&uid).await;
+            let uids = this
+                .unwritten
+                .try_update_value(std::mem::take)
+                .unwrap_or_default();
+            for uid in uids {
+                this.write_now(&uid).await;
+            }
         });
     }
 
@@ -240,19 +254,23 @@ pub fn provide_studio() -> Studio {
         loaded: RwSignal::new(Loaded::Reading),
         saving: RwSignal::new(Saving::Idle),
         generation: StoredValue::new(0),
+        unwritten: StoredValue::new(Vec::new()),
     };
     spawn_local(async move {
         let designs = studio_store::all::<DesignDraft>().await;
         let trends = studio_store::all::<TrendDraft>().await;
-        let _ = studio.loaded.try_set(match (designs, trends) {
-            (Ok((drafts, unreadable)), Ok((trend_drafts, more))) => {
+        // The trend drafts' database failing must not hide the designs' drafts: without it the studio
+        // still works, and making a trend draft says why it cannot.
+        let (trend_drafts, more) = trends.unwrap_or_default();
+        let _ = studio.loaded.try_set(match designs {
+            Ok((drafts, unreadable)) => {
                 studio.drafts.set(drafts);
                 studio.trend_drafts.set(trend_drafts);
                 Loaded::Ready {
                     unreadable: unreadable + more,
                 }
             }
-            (Err(e), _) | (_, Err(e)) => Loaded::Failed(e),
+            Err(e) => Loaded::Failed(e),
         });
     });
     provide_context(studio);

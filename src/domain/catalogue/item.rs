@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use super::loader::is_valid_id;
 use super::mix::{self, Mix};
-use super::model::{Catalogue, Lang};
+use super::model::{Catalogue, Lang, Photo};
 
 macro_rules! id_type {
     ($(#[$doc:meta])* $name:ident) => {
@@ -193,6 +193,16 @@ impl ItemRef {
 }
 
 impl Catalogue {
+    /// The photo that stands for an item: a design's or a trend reference's first (its cover); none
+    /// for an item that is drawn.
+    pub fn cover(&self, item: &ItemRef) -> Option<&Photo> {
+        match item {
+            ItemRef::Design(id) => self.design(id.as_str())?.photos.first(),
+            ItemRef::Trend(id) => self.trend(id.as_str())?.photos.first(),
+            _ => None,
+        }
+    }
+
     /// The item's name in `lang`; a sketch is named by its motif and trend. `None` for what the
     /// catalogue no longer has, and for a mixer design, whose name is made of the interface's words for
     /// its form and motif (the UI's `labels::item_name`, which names every item).

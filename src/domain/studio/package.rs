@@ -130,11 +130,15 @@ pub fn changes(
             other => other,
         };
         match checked {
+            // A draft opened and left as the trend is changes nothing: it does not make the package
+            // one that older kiosks must refuse.
+            Ok(trend)
+                if c.trend(&trend.id)
+                    .is_some_and(|here| here.photos == trend.photos) => {}
             Ok(trend) => {
-                let base = c.trend(&trend.id).map(|here| fingerprint(&here.photos));
                 trend_records.push(TrendRecord {
                     id: trend.id.clone(),
-                    base: base.unwrap_or_default(),
+                    base: t.base.clone(),
                 });
                 if let Some(slot) = trends.iter_mut().find(|here| here.id == trend.id) {
                     *slot = trend;
@@ -222,7 +226,7 @@ pub fn changes(
 /// The package of the drafts as a `.zip`, made at `created` (RFC 3339); or the drafts not ready.
 ///
 /// `photos` are the photo files this device holds (path and bytes); the package carries those its
-/// designs show. A shipped photo the device does not hold stays out: every device has it already.
+/// designs and trend references show. A shipped photo the device does not hold stays out: every device has it already.
 pub fn build(
     c: &Catalogue,
     drafts: &[DesignDraft],
@@ -310,7 +314,8 @@ pub enum PackageProblem {
     /// `package.json` names a change its data files do not hold (or still hold, for a withdrawal), or
     /// a trend reference this device does not have.
     ChangeNotInData { id: String },
-    /// A design shows a photo the package does not carry and this device does not have.
+    /// A design or trend reference shows a photo the package does not carry and this device does not
+    /// have.
     PhotoMissing { path: String },
     /// A photo entry that is not a JPEG as the studio writes them, or larger than any it writes.
     PhotoNotAPicture { path: String },
@@ -326,7 +331,8 @@ pub struct Package {
     pub designs: Vec<Design>,
     /// The trend references whose photos it changes, as it has them.
     pub trends: Vec<TrendReference>,
-    /// The photo files it carries for its changed designs: path (`/photos/…`) and bytes.
+    /// The photo files it carries for its changed designs and trend references: path (`/photos/…`)
+    /// and bytes.
     pub photos: Vec<(String, Vec<u8>)>,
 }
 

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::draft::DraftProblem;
+use super::package::fingerprint;
 use crate::domain::catalogue::loader::trend_problems;
 use crate::domain::{Catalogue, LoadError, Photo, Problem, TrendReference};
 
@@ -21,6 +22,9 @@ pub struct TrendDraft {
     pub updated_ms: u64,
     /// Its photos as they will be, the first the cover; credits as typed.
     pub photos: Vec<Photo>,
+    /// The fingerprint of the trend's photos when the draft began: a package made from it says what it
+    /// started from, so that a device whose photos of the trend changed since sees a conflict.
+    pub base: String,
 }
 
 impl TrendDraft {
@@ -31,7 +35,15 @@ impl TrendDraft {
             trend: trend.id.clone(),
             updated_ms: 0,
             photos: trend.photos.clone(),
+            base: fingerprint(&trend.photos),
         }
+    }
+
+    /// Whether the trend's photos in `c` changed since the draft began (another package was applied
+    /// meanwhile): publishing the draft would replace them.
+    pub fn moved_on(&self, c: &Catalogue) -> bool {
+        c.trend(&self.trend)
+            .is_some_and(|t| fingerprint(&t.photos) != self.base)
     }
 
     /// The trend reference with these photos, or every problem with them, each named by its field
