@@ -291,6 +291,10 @@ fn trend_photos_changed_here_since_are_a_conflict() {
     let p = read(&bytes, &here).unwrap();
     let (shown, _) = preview(&here, &p);
     assert_eq!(shown.conflicts, [c.trends[1].id.clone()]);
+    assert_eq!(
+        shown.conflict_names(Lang::Id),
+        [c.trends[1].name.id.clone()]
+    );
 }
 
 #[test]

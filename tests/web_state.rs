@@ -727,3 +727,56 @@ async fn trend_photo_drafts_are_kept_apart_from_design_drafts() {
     let (trends, _) = studio_store::all::<TrendDraft>().await.unwrap();
     assert!(trends.iter().all(|d| d.uid != uid));
 }
+
+#[wasm_bindgen_test]
+async fn a_pause_in_typing_writes_every_changed_draft_of_either_kind() {
+    use std::cell::Cell;
+    use std::rc::Rc;
+
+    use perak_batankrajan::domain::studio::draft::DesignDraft;
+    use perak_batankrajan::domain::studio::trend_draft::TrendDraft;
+    use perak_batankrajan::platform::studio_store;
+    use perak_batankrajan::state::{Studio, StudioLoaded, provide_studio};
+
+    let run = (js_sys::Math::random() * 1e9) as u64;
+    let (design, trend) = (format!("web-pause-d-{run}"), format!("web-pause-t-{run}"));
+    let slot = Rc::new(Cell::new(None::<Studio>));
+    let host = new_host();
+    let _handle = leptos::mount::mount_to(host, {
+        let slot = slot.clone();
+        move || {
+            slot.set(Some(provide_studio()));
+        }
+    });
+    let studio = slot.get().expect("the studio is provided");
+    while studio.loaded().get_untracked() == StudioLoaded::Reading {
+        tick().await;
+    }
+    studio
+        .create(DesignDraft::new(design.clone(), "2026-12-05"))
+        .await
+        .unwrap();
+    let started = TrendDraft {
+        uid: trend.clone(),
+        trend: "stacking-rings".into(),
+        ..TrendDraft::default()
+    };
+    studio.create_trend(started).await.unwrap();
+
+    // A maker types in one draft while a photo arrives in the other, within one pause.
+    studio.change(&design, |d| d.weight_g = "7,5".into());
+    studio.change_trend(&trend, |d| d.base = "after the photo".into());
+    gloo_timers::future::TimeoutFuture::new(900).await;
+
+    let (designs, _) = studio_store::all::<DesignDraft>().await.unwrap();
+    let (trends, _) = studio_store::all::<TrendDraft>().await.unwrap();
+    let written = designs.iter().find(|d| d.uid == design).unwrap();
+    assert_eq!(
+        written.weight_g, "7,5",
+        "the first draft's change was written too"
+    );
+    let written = trends.iter().find(|d| d.uid == trend).unwrap();
+    assert_eq!(written.base, "after the photo");
+    studio.delete(&design).await.unwrap();
+    studio.delete(&trend).await.unwrap();
+}

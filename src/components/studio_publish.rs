@@ -296,7 +296,11 @@ fn PackagePreview(
         })
         .collect_view();
     let nothing = preview.is_empty();
-    let conflicts = preview.conflicts.join(", ");
+    let conflicts = {
+        let preview = preview.clone();
+        move || preview.conflict_names(lang.get()).join(", ")
+    };
+    let any_conflict = !preview.conflicts.is_empty();
     view! {
         <div class="package-preview" role="region" aria-labelledby="package-preview-heading">
             <h3 id="package-preview-heading">{move || t_string!(i18n, studio_package_from, date = labels::date(i18n, &date)).to_string()}</h3>
@@ -317,8 +321,8 @@ fn PackagePreview(
                 <h4>{move || t_string!(i18n, studio_preview_trends, count = trends).to_string()}</h4>
                 <ul>{trend_names}</ul>
             })}
-            {(!conflicts.is_empty()).then(|| view! {
-                <p class="notice notice-error">{move || t_string!(i18n, studio_preview_conflicts, names = conflicts.clone()).to_string()}</p>
+            {any_conflict.then(|| view! {
+                <p class="notice notice-error">{move || t_string!(i18n, studio_preview_conflicts, names = conflicts()).to_string()}</p>
             })}
             <div class="actions">
                 {(!nothing).then(|| view! {

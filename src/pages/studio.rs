@@ -184,11 +184,11 @@ fn DraftList(catalogue: Arc<Catalogue>, unreadable: usize) -> impl IntoView {
             .map(|t| t.id.clone())
             .unwrap_or_default(),
     );
-    // One draft per trend: its photos are opened where they are being written, or a draft starts
-    // from the photos the trend has.
     // Set while a new trend draft is being written, so that a second tap cannot make a second one.
     let creating = RwSignal::new(false);
     let trend_failed = RwSignal::new(None::<String>);
+    // One draft per trend: its photos are opened where they are being written, or a draft starts
+    // from the photos the trend has.
     let trend_photos = {
         let navigate = navigate.clone();
         move |_| {

@@ -21,7 +21,7 @@ use crate::domain::catalogue::loader::{
 };
 use crate::domain::catalogue::model::{TrendReference, photo_files};
 use crate::domain::catalogue::overlay::{Overlay, OverlayChange, TrendPhotos};
-use crate::domain::{Catalogue, Design, Fetched, LoadError, Problem};
+use crate::domain::{Catalogue, Design, Fetched, Lang, LoadError, Problem};
 
 /// The newest package format this build reads. It writes format 1 unless the package gives trend
 /// references photos (format 2), so that a kiosk still on an older version reads every package it
@@ -526,6 +526,25 @@ pub struct Preview {
 }
 
 impl Preview {
+    /// The conflicts by their names in `lang`, as the maker knows them; the id of one the preview does
+    /// not name.
+    pub fn conflict_names(&self, lang: Lang) -> Vec<String> {
+        self.conflicts
+            .iter()
+            .map(|id| {
+                let design = self
+                    .changed
+                    .iter()
+                    .chain(&self.withdrawn)
+                    .find(|d| &d.id == id);
+                let name = design
+                    .map(|d| &d.name)
+                    .or_else(|| self.trends.iter().find(|t| &t.id == id).map(|t| &t.name));
+                name.map_or_else(|| id.clone(), |n| n.get(lang).to_owned())
+            })
+            .collect()
+    }
+
     pub fn is_empty(&self) -> bool {
         self.added.is_empty()
             && self.changed.is_empty()
