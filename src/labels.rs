@@ -446,3 +446,34 @@ pub fn fineness(lang: impl InLang, fineness: u16) -> String {
         percent = format::decimal(f64::from(fineness) / 10.0, 1, l)
     )
 }
+
+/// Why a file could not become a photo, naming the file as the maker's device did.
+pub fn photo_problem(i18n: I18n, name: &str, problem: &perak_photo::PhotoProblem) -> String {
+    use perak_photo::PhotoProblem;
+    let name = name.to_owned();
+    match problem {
+        PhotoProblem::TooLarge { bytes, max } => {
+            let mb = |b: u64| format!("{:.1}", b as f64 / (1024.0 * 1024.0));
+            t_string!(
+                i18n,
+                photo_too_large,
+                name = name,
+                size = mb(*bytes),
+                max = mb(*max)
+            )
+            .to_string()
+        }
+        PhotoProblem::TooManyPixels { width, height, max } => t_string!(
+            i18n,
+            photo_too_many_pixels,
+            name = name,
+            width = *width,
+            height = *height,
+            max = *max / 1_000_000
+        )
+        .to_string(),
+        PhotoProblem::NotAnImage => t_string!(i18n, photo_not_an_image, name = name).to_string(),
+        PhotoProblem::Damaged => t_string!(i18n, photo_damaged, name = name).to_string(),
+        PhotoProblem::WorkerFailed => t_string!(i18n, photo_worker_failed, name = name).to_string(),
+    }
+}

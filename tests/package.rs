@@ -3,36 +3,22 @@
 //! the preview says what would change before anything does.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod domain_support;
+
 use std::io::{Cursor, Read, Write};
 use std::path::Path;
 
+use domain_support::{catalogue, new_ring};
 use perak_batankrajan::domain::catalogue::overlay::Overlay;
 use perak_batankrajan::domain::studio::draft::DesignDraft;
 use perak_batankrajan::domain::studio::package::{
     self, ChangeKind, DESIGNS_ENTRY, MANIFEST_ENTRY, PackageProblem, build, fingerprint, preview,
     read,
 };
-use perak_batankrajan::domain::{Catalogue, Problem, load_catalogue, load_from_dir};
+use perak_batankrajan::domain::{Catalogue, Problem, load_catalogue};
 use proptest::prelude::*;
 
-fn catalogue() -> Catalogue {
-    load_from_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data")).unwrap()
-}
-
 const CREATED: &str = "2026-12-05T08:00:00Z";
-
-fn new_ring(c: &Catalogue, uid: &str, name: &str) -> DesignDraft {
-    let mut d = DesignDraft::new(uid.into(), "2026-12-05");
-    d.name.id = name.into();
-    d.name.en = format!("{name} (en)");
-    d.workshop = c.workshops[0].id.clone();
-    d.motifs = vec![c.motifs[0].id.clone()];
-    d.weight_g = "5,2".into();
-    d.width_mm = "20".into();
-    d.height_mm = "21".into();
-    d.depth_mm = "8".into();
-    d
-}
 
 /// A day's drafts: one new ring, one edit (renamed), one withdrawal.
 fn drafts(c: &Catalogue) -> Vec<DesignDraft> {

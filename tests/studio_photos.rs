@@ -3,24 +3,22 @@
 //! photo folder.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::io::{Cursor, Write};
-use std::path::Path;
+mod domain_support;
 
+use std::io::{Cursor, Write};
+
+use domain_support::{catalogue, new_ring};
 use perak_batankrajan::domain::catalogue::model::{Photo, photo_files};
 use perak_batankrajan::domain::studio::draft::DesignDraft;
 use perak_batankrajan::domain::studio::package::{PackageProblem, build, preview, read};
 use perak_batankrajan::domain::studio::photos::{
     Stage, batch_progress, move_photo, photo, unused_files,
 };
-use perak_batankrajan::domain::{Catalogue, Lang, Problem, load_from_dir};
+use perak_batankrajan::domain::{Catalogue, Lang, Problem};
 
 const CREATED: &str = "2026-12-05T10:00:00Z";
 /// The start of a JPEG file: enough for the package's picture check.
 const JPEG: &[u8] = &[0xFF, 0xD8, 0xFF, 0xE0, 0, 16, b'J', b'F', b'I', b'F'];
-
-fn catalogue() -> Catalogue {
-    load_from_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data")).unwrap()
-}
 
 fn described(mut p: Photo) -> Photo {
     p.alt.set(Lang::Id, "Cincin dari samping".into());
@@ -29,15 +27,7 @@ fn described(mut p: Photo) -> Photo {
 }
 
 fn ring_with_photo(c: &Catalogue) -> DesignDraft {
-    let mut d = DesignDraft::new("u1".into(), "2026-12-05");
-    d.name.id = "Cincin Berfoto".into();
-    d.name.en = "Photographed ring".into();
-    d.workshop = c.workshops[0].id.clone();
-    d.motifs = vec![c.motifs[0].id.clone()];
-    d.weight_g = "5,2".into();
-    d.width_mm = "20".into();
-    d.height_mm = "21".into();
-    d.depth_mm = "8".into();
+    let mut d = new_ring(c, "u1", "Cincin Berfoto");
     d.photos = vec![described(photo(
         "a1b2c3",
         3000,

@@ -4,9 +4,11 @@
 //! readable by older kiosks (format 1).
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::io::{Cursor, Read};
-use std::path::Path;
+mod domain_support;
 
+use std::io::{Cursor, Read};
+
+use domain_support::catalogue;
 use perak_batankrajan::domain::catalogue::loader::{
     designs_file, trends_file, with_designs_file, with_trends_file,
 };
@@ -21,13 +23,6 @@ use perak_batankrajan::domain::{Catalogue, Fetched, Lang, Problem};
 
 const CREATED: &str = "2026-12-05T10:00:00Z";
 const JPEG: &[u8] = &[0xFF, 0xD8, 0xFF, 0xE0, 0, 16, b'J', b'F', b'I', b'F'];
-
-fn catalogue() -> Catalogue {
-    perak_batankrajan::domain::load_from_dir(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data"),
-    )
-    .unwrap()
-}
 
 fn credited(id: &str) -> Photo {
     let mut p = photo(id, 1600, 1200, "#998877", &[400, 960]);

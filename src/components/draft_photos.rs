@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use perak_photo::PhotoProblem;
 
 use crate::components::{DevicePhoto, TextField};
 use crate::domain::studio::photos::PhotoEdit;
@@ -144,38 +143,11 @@ fn PhotoJob(job: Job) -> impl IntoView {
 }
 
 fn job_problem(i18n: I18n, name: &str, problem: &JobProblem) -> String {
-    let name = name.to_owned();
     match problem {
-        JobProblem::NotKept => t_string!(i18n, photo_store_failed, name = name).to_string(),
-        JobProblem::Photo(p) => match p {
-            PhotoProblem::TooLarge { bytes, max } => {
-                let mb = |b: u64| format!("{:.1}", b as f64 / (1024.0 * 1024.0));
-                t_string!(
-                    i18n,
-                    photo_too_large,
-                    name = name,
-                    size = mb(*bytes),
-                    max = mb(*max)
-                )
-                .to_string()
-            }
-            PhotoProblem::TooManyPixels { width, height, max } => t_string!(
-                i18n,
-                photo_too_many_pixels,
-                name = name,
-                width = *width,
-                height = *height,
-                max = *max / 1_000_000
-            )
-            .to_string(),
-            PhotoProblem::NotAnImage => {
-                t_string!(i18n, photo_not_an_image, name = name).to_string()
-            }
-            PhotoProblem::Damaged => t_string!(i18n, photo_damaged, name = name).to_string(),
-            PhotoProblem::WorkerFailed => {
-                t_string!(i18n, photo_worker_failed, name = name).to_string()
-            }
-        },
+        JobProblem::NotKept => {
+            t_string!(i18n, photo_store_failed, name = name.to_owned()).to_string()
+        }
+        JobProblem::Photo(p) => labels::photo_problem(i18n, name, p),
     }
 }
 
