@@ -18,7 +18,7 @@ pub fn ItemArt(
     catalogue: Arc<Catalogue>,
     target: ItemRef,
     /// Whether a credited photo shows its credit under it; a page that shows the picture where a
-    /// caption would be hidden (the compare studio's zoom) says it elsewhere, with `PhotoCredits`.
+    /// caption would be hidden (the compare studio's zoom) says the credit elsewhere itself.
     #[prop(default = true)]
     credit: bool,
 ) -> impl IntoView {
