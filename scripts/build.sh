@@ -9,7 +9,9 @@
 #    link against; wasm-opt (npm binaryen 132) shrinks every module;
 # 4. the files go to dist/app/<hash>/ (a new build never meets an old build's chunks in a cache),
 #    beside public/, the stylesheet and index.html with the module's tags filled in;
-# 5. scripts/sw-manifest.py writes the service worker's precache list of every file.
+# 5. examples/prerender.rs writes each public page as HTML with its link-preview picture, the
+#    sitemap and robots.txt;
+# 6. scripts/sw-manifest.py writes the service worker's precache list of the app's files.
 # Trunk has no step between cargo and wasm-bindgen, which is where the split must happen.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -77,6 +79,10 @@ python3 scripts/assemble.py --work "$WORK" --dist "$DIST" --name "$NAME"
 
 step "content security policy (index.html's script hashes, the inquiry endpoint)"
 python3 scripts/csp.py --write "$DIST"
+
+step "pre-rendered pages, preview pictures, sitemap.xml, robots.txt (src/prerender; site.json's address)"
+# From the final shell, so that every page carries its security policy and module tags.
+cargo run --quiet --locked --example prerender -- "$DIST"
 
 step "service worker precache list"
 python3 scripts/sw-manifest.py "$DIST"

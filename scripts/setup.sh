@@ -51,9 +51,13 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WB" ] \
 fi
 
 if [ ! -x "$TOOLS_DIR/node_modules/.bin/wasm-opt" ] || [ ! -f "$TOOLS_DIR/node_modules/axe-core/axe.min.js" ] \
-  || [ ! -x "$TOOLS_DIR/node_modules/.bin/lighthouse" ]; then
-  step "npm tools: binaryen@$BINARYEN_NPM, axe-core, lighthouse"
+  || [ ! -x "$TOOLS_DIR/node_modules/.bin/lighthouse" ] \
+  || [ ! -f "$TOOLS_DIR/node_modules/source-sans/TTF/SourceSans3-Semibold.ttf" ]; then
+  # source-sans: the app's typeface as TrueType (public/fonts has only WOFF2, which the preview
+  # pictures' rasteriser cannot read), for the text on the link-preview pictures.
+  step "npm tools: binaryen@$BINARYEN_NPM, axe-core, lighthouse, source-sans"
   mkdir -p "$TOOLS_DIR"
-  npm install --prefix "$TOOLS_DIR" --no-audit --no-fund "binaryen@$BINARYEN_NPM" axe-core@4 lighthouse@12 >/dev/null
+  npm install --prefix "$TOOLS_DIR" --no-audit --no-fund "binaryen@$BINARYEN_NPM" axe-core@4 lighthouse@12 \
+    source-sans@3.52.0 >/dev/null
 fi
 step "ready"

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """The release build's last step (scripts/build.sh): writes the precache list and a content hash of the
 whole build into sw.js, and the list with sizes into precache.json.
-Every file of the build is listed (app shell, wasm, data, fonts, icons), so the app works offline after
-one visit; the version changes whenever any byte of the build changes."""
+Every file of the app is listed (app shell, wasm, data, fonts, icons), so the app works offline after
+one visit (not the pre-rendered pages and preview pictures, which are for readers without the app); the version changes whenever any byte of the build changes."""
 import hashlib
 import json
 import os
@@ -21,6 +21,12 @@ for dirpath, _, names in os.walk(root):
         rel = "/" + os.path.relpath(path, root).replace(os.sep, "/")
         # The compressed twins of the modules are the server's business; the browser caches the files.
         if rel in ("/sw.js", "/precache.json") or rel.endswith((".br", ".gz")):
+            continue
+        # The pre-rendered pages and their preview pictures are for readers without the app (link
+        # previews, search engines, a first visit); offline, the shell shows every page.
+        if rel.endswith(".html") and rel != "/index.html":
+            continue
+        if rel.startswith("/og/") or rel in ("/sitemap.xml", "/robots.txt"):
             continue
         files.append(rel)
 for rel in sorted(files):

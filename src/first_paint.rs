@@ -37,8 +37,17 @@ impl Texts {
             .map_err(|e| format!("a locale file is not a flat JSON object of texts: {e}"))
     }
 
+    /// These texts, with `fallback`'s for every key they lack (a language whose translation is not
+    /// finished reads English there, as the app does).
+    pub fn or(mut self, fallback: &Texts) -> Texts {
+        for (key, text) in &fallback.0 {
+            self.0.entry(key.clone()).or_insert_with(|| text.clone());
+        }
+        self
+    }
+
     /// The text for `key`, its `{{ name }}` placeholders filled in, not yet escaped.
-    fn raw(&self, key: &str, vars: &[(&str, &str)]) -> Result<String, String> {
+    pub fn raw(&self, key: &str, vars: &[(&str, &str)]) -> Result<String, String> {
         let mut text = self
             .0
             .get(key)
@@ -51,7 +60,7 @@ impl Texts {
     }
 
     /// As [`Texts::raw`], escaped for HTML.
-    fn get(&self, key: &str, vars: &[(&str, &str)]) -> Result<String, String> {
+    pub fn get(&self, key: &str, vars: &[(&str, &str)]) -> Result<String, String> {
         self.raw(key, vars).map(|text| escape_xml(&text))
     }
 }
@@ -106,39 +115,18 @@ fn view(catalogue: &Catalogue, t: &Texts, lang: Lang) -> Result<String, String> 
     let cards = catalogue
         .featured(DESIGNS)
         .into_iter()
-        .map(|d| card(catalogue, d, t, lang))
+        .map(|d| card(catalogue, d, t, lang, None))
         .collect::<Result<String, String>>()?;
-    // The header's links are plain links, which work before the app does; the language switch comes with
-    // the app, which can act on it. The home page's part is marked, so that the page's script can drop it
-    // on other routes.
-    let links = [
-        (routes::HOME, "nav_home"),
-        (routes::CATALOGUE, "nav_catalogue"),
-        (routes::COMPARE, "nav_compare"),
-        (routes::SHORTLIST, "nav_shortlist"),
-        (routes::OUTBOX, "nav_outbox"),
-    ]
-    .iter()
-    .map(|(href, key)| Ok(format!("<a href=\"{href}\">{}</a>", t.get(key, &[])?)))
-    .collect::<Result<String, String>>()?;
+    // The home page's part is marked, so that the page's script can drop it on other routes.
     Ok(format!(
         concat!(
-            "<header class=\"site-header\"><a href=\"{home}\" class=\"brand\">",
-            "<img class=\"brand-mark\" src=\"/icons/mark.svg\" alt=\"\" width=\"40\" height=\"40\">",
-            "<span class=\"brand-text\"><span class=\"brand-name\">{name}</span>",
-            "<span class=\"brand-tagline\">{tagline}</span></span></a>",
-            "<nav aria-label=\"{nav}\">{links}</nav></header>",
-            "<main><div class=\"first-paint-home\">",
+            "{header}<main><div class=\"first-paint-home\">",
             "<section class=\"hero\"><h1>{heading}</h1><p class=\"lede\">{intro}</p></section>",
             "<section class=\"designs\"><div class=\"section-head\"><h2>{designs}</h2>",
             "<p class=\"count\">{count}</p></div><ul class=\"card-grid\">{cards}</ul></section>",
             "</div></main>"
         ),
-        home = routes::HOME,
-        name = t.get("app_name", &[])?,
-        tagline = t.get("app_tagline", &[])?,
-        nav = t.get("nav_label", &[])?,
-        links = links,
+        header = header(t, None)?,
         heading = t.get("home_heading", &[])?,
         intro = t.get("home_intro", &[])?,
         designs = t.get("home_designs_heading", &[])?,
@@ -147,8 +135,57 @@ fn view(catalogue: &Catalogue, t: &Texts, lang: Lang) -> Result<String, String> 
     ))
 }
 
-/// A design as the app's `DesignCard` shows it (same classes, same texts), its drawing inline.
-fn card(catalogue: &Catalogue, d: &Design, t: &Texts, lang: Lang) -> Result<String, String> {
+/// The site header as the app draws it, its links in `prefix`'s addresses (none: as they are).
+/// The links are plain links, which work before the app does; the language switch comes with the app,
+/// which can act on it.
+pub(crate) fn header(t: &Texts, prefix: Option<Lang>) -> Result<String, String> {
+    let links = [
+        (routes::HOME, "nav_home"),
+        (routes::CATALOGUE, "nav_catalogue"),
+        (routes::COMPARE, "nav_compare"),
+        (routes::SHORTLIST, "nav_shortlist"),
+        (routes::OUTBOX, "nav_outbox"),
+    ]
+    .iter()
+    .map(|(href, key)| {
+        Ok(format!(
+            "<a href=\"{}\">{}</a>",
+            under(prefix, href),
+            t.get(key, &[])?
+        ))
+    })
+    .collect::<Result<String, String>>()?;
+    let home = under(prefix, routes::HOME);
+    Ok(format!(
+        concat!(
+            "<header class=\"site-header\"><a href=\"{home}\" class=\"brand\">",
+            "<img class=\"brand-mark\" src=\"/icons/mark.svg\" alt=\"\" width=\"40\" height=\"40\">",
+            "<span class=\"brand-text\"><span class=\"brand-name\">{name}</span>",
+            "<span class=\"brand-tagline\">{tagline}</span></span></a>",
+            "<nav aria-label=\"{nav}\">{links}</nav></header>",
+        ),
+        home = home,
+        name = t.get("app_name", &[])?,
+        tagline = t.get("app_tagline", &[])?,
+        nav = t.get("nav_label", &[])?,
+        links = links,
+    ))
+}
+
+/// `path` in a language's address (`/en/…`), or as it is (the first view, which serves both).
+fn under(prefix: Option<Lang>, path: &str) -> String {
+    prefix.map_or_else(|| path.to_owned(), |lang| routes::in_lang(lang, path))
+}
+
+/// A design as the app's `DesignCard` shows it (same classes, same texts), its drawing inline, its link
+/// in `prefix`'s addresses (none: as it is).
+pub(crate) fn card(
+    catalogue: &Catalogue,
+    d: &Design,
+    t: &Texts,
+    lang: Lang,
+    prefix: Option<Lang>,
+) -> Result<String, String> {
     // The drawing's description as `DesignArt` words it.
     let form = t.raw(&format!("form_{}", d.form.key()), &[])?;
     let motif = catalogue.lead_motif(d);
@@ -189,7 +226,7 @@ fn card(catalogue: &Catalogue, d: &Design, t: &Texts, lang: Lang) -> Result<Stri
         ),
         src = escape_xml(&svg_data_url(&svg)),
         alt = escape_xml(&description),
-        href = escape_xml(&routes::design(&d.id)),
+        href = escape_xml(&under(prefix, &routes::design(&d.id))),
         name = escape_xml(d.name.get(lang)),
         form = escape_xml(&form),
         weight = t.get(

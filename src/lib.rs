@@ -18,6 +18,9 @@ pub mod first_paint;
 pub mod labels;
 pub mod pages;
 pub mod platform;
+// Host only: the pre-rendered pages, written by the release build (examples/prerender.rs).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod routes;
 pub mod state;
 

@@ -1,0 +1,411 @@
+//! What a pre-rendered page shows before the app arrives: the content a person sees first, with the
+//! app's classes and texts, so that the app's page takes its place where it stands.
+
+use serde_json::json;
+
+use super::{Meta, PictureRef, Site, preview};
+use crate::domain::pricing::{format, price::quote};
+use crate::domain::render::{ArtSpec, ArtText, escape_xml, render_svg};
+use crate::domain::{Catalogue, Design, Lang, Localized, Motif, Workshop};
+use crate::first_paint::{Texts, card, header};
+use crate::routes;
+
+/// One page's head and first view.
+pub(crate) struct Made {
+    pub meta: Meta,
+    pub body: String,
+}
+
+pub(crate) fn all(
+    catalogue: &Catalogue,
+    t: &Texts,
+    lang: Lang,
+    site: &Site,
+) -> Result<Vec<Made>, String> {
+    let mut out = Vec::new();
+    for d in &catalogue.designs {
+        out.push(design(catalogue, d, t, lang, site)?);
+    }
+    for m in &catalogue.motifs {
+        out.push(motif(catalogue, m, t, lang)?);
+    }
+    for w in &catalogue.workshops {
+        out.push(workshop(catalogue, w, t, lang)?);
+    }
+    Ok(out)
+}
+
+/// A catalogue text in `lang`, marked as English where it falls back (as the app's `Passage` does).
+fn passage(text: &Localized, t: &Texts, lang: Lang) -> Result<String, String> {
+    let (shown, actual) = text.resolve(lang);
+    Ok(if actual == lang {
+        format!("<p>{}</p>", escape_xml(shown))
+    } else {
+        format!(
+            "<p lang=\"{}\">{} <span class=\"fallback-note\" lang=\"{}\">{}</span></p>",
+            actual.code(),
+            escape_xml(shown),
+            lang.code(),
+            t.get("content_in_english", &[])?
+        )
+    })
+}
+
+/// A date as the app writes it (`labels::date`).
+pub(crate) fn date(t: &Texts, iso: &str) -> Result<String, String> {
+    let Some((year, month, day)) = format::date_parts(iso) else {
+        return Ok(iso.to_owned());
+    };
+    t.raw(
+        "date_format",
+        &[
+            ("day", &day.to_string()),
+            ("month", &t.raw(&format!("month_{month}"), &[])?),
+            ("year", &year.to_string()),
+        ],
+    )
+}
+
+fn link(lang: Lang, route: &str, text: &str) -> String {
+    format!(
+        "<a href=\"{}\">{}</a>",
+        escape_xml(&routes::in_lang(lang, route)),
+        escape_xml(text)
+    )
+}
+
+fn design(
+    catalogue: &Catalogue,
+    d: &Design,
+    t: &Texts,
+    lang: Lang,
+    site: &Site,
+) -> Result<Made, String> {
+    let route = routes::design(&d.id);
+    let name = d.name.get(lang);
+    let form = t.raw(&format!("form_{}", d.form.key()), &[])?;
+    let workshop = catalogue.workshop(&d.workshop);
+    let workshop_name = workshop.map(|w| w.name.as_str()).unwrap_or_default();
+    // The variant the app's design page starts on: the middle size, the design's own finish.
+    let sizes = d.sizes();
+    let size = sizes.get(sizes.len() / 2).map(String::as_str);
+    let weight = d.variant_weight(size, Some(d.finish));
+    let price = (!d.price_on_request)
+        .then(|| quote(&catalogue.settings, d, size, Some(d.finish)))
+        .flatten();
+    let silver = &catalogue.settings.silver_price;
+    let summary = t.raw(
+        "design_description",
+        &[
+            ("form", &form),
+            ("fineness", &d.fineness.to_string()),
+            ("workshop", workshop_name),
+            ("weight", &format::decimal(d.weight_g, 1, lang)),
+        ],
+    )?;
+    let price_text = match &price {
+        Some(p) => format::rupiah(p.idr, lang),
+        None => t.raw("price_on_request", &[])?,
+    };
+    let description = format!("{price_text} · {summary}");
+
+    let motif = catalogue.lead_motif(d);
+    let art_description = t.raw(
+        "art_description",
+        &[
+            ("form", &form.to_lowercase()),
+            (
+                "motif",
+                &match motif {
+                    Some(m) => m.name.get(lang).to_owned(),
+                    None => t.raw("no_motif", &[])?,
+                },
+            ),
+            (
+                "finish",
+                &t.raw(&format!("finish_{}", d.finish.key()), &[])?
+                    .to_lowercase(),
+            ),
+        ],
+    )?;
+    let drawing = render_svg(
+        &ArtSpec::for_design(d, motif),
+        &ArtText {
+            title: name,
+            description: &art_description,
+        },
+    );
+    let price_html = match &price {
+        Some(p) => format!(
+            "<div class=\"price\"><p class=\"price-idr\">{}</p><p class=\"price-basis\">{}</p></div>",
+            escape_xml(&format::rupiah(p.idr, lang)),
+            t.get(
+                "price_basis",
+                &[
+                    (
+                        "silver",
+                        &format::rupiah(u64::from(silver.idr_per_gram), lang)
+                    ),
+                    ("date", &date(t, &silver.date)?),
+                    ("rates_date", &date(t, &catalogue.settings.rates.date)?),
+                ],
+            )?
+        ),
+        None => format!(
+            "<p class=\"price price-request\">{}</p>",
+            t.get("price_on_request", &[])?
+        ),
+    };
+    let motifs = d
+        .motifs
+        .iter()
+        .filter_map(|id| catalogue.motif(id))
+        .map(|m| link(lang, &routes::motif(&m.id), m.name.get(lang)))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let techniques = d
+        .techniques
+        .iter()
+        .map(|x| t.raw(&format!("technique_{}", x.key()), &[]))
+        .collect::<Result<Vec<_>, _>>()?
+        .join(", ");
+    let dims = d.dimensions;
+    let specs = [
+        (
+            "label_weight",
+            t.get(
+                "weight_grams",
+                &[("weight", &format::decimal(weight, 1, lang))],
+            )?,
+        ),
+        ("label_motifs", motifs),
+        ("label_techniques", escape_xml(&techniques)),
+        (
+            "label_fineness",
+            t.get(
+                "fineness_value",
+                &[
+                    ("value", &d.fineness.to_string()),
+                    (
+                        "percent",
+                        &format::decimal(f64::from(d.fineness) / 10.0, 1, lang),
+                    ),
+                ],
+            )?,
+        ),
+        (
+            "label_size",
+            t.get(
+                "dimensions_mm",
+                &[
+                    ("width", &format::decimal(dims.width_mm, 1, lang)),
+                    ("height", &format::decimal(dims.height_mm, 1, lang)),
+                    ("depth", &format::decimal(dims.depth_mm, 1, lang)),
+                ],
+            )?,
+        ),
+        (
+            "label_date",
+            format!(
+                "<time datetime=\"{}\">{}</time>",
+                escape_xml(&d.date),
+                escape_xml(&date(t, &d.date)?)
+            ),
+        ),
+    ]
+    .into_iter()
+    .map(|(label, value)| Ok(format!("<dt>{}</dt><dd>{value}</dd>", t.get(label, &[])?)))
+    .collect::<Result<String, String>>()?;
+    let own_description = match &d.description {
+        Some(text) => passage(text, t, lang)?,
+        None => String::new(),
+    };
+    let workshop_html = match workshop {
+        Some(w) => format!(
+            "<section class=\"workshop-card\"><h2>{}{}</h2><p class=\"muted\">{}</p>{}</section>",
+            link(lang, &routes::workshop(&w.id), &w.name),
+            sample_badge(w, t)?,
+            escape_xml(&w.village),
+            passage(&w.story, t, lang)?
+        ),
+        None => String::new(),
+    };
+    let body = format!(
+        concat!(
+            "{header}<main><article class=\"design-page\">",
+            "<a class=\"back-link\" href=\"{back}\">{back_text}</a>",
+            "<div class=\"design-layout\"><div class=\"design-views\"><div class=\"zoom\">",
+            "<div class=\"zoom-viewport\"><div class=\"zoom-content\"><div class=\"art art-large\">{drawing}</div>",
+            "</div></div></div></div>",
+            "<div class=\"design-info\"><h1>{name}</h1><p class=\"design-sub\">{form} · {workshop}</p>",
+            "{own_description}{price}<dl class=\"specs\">{specs}</dl></div></div>{workshop_card}",
+            "</article></main>"
+        ),
+        header = header(t, Some(lang))?,
+        back = escape_xml(&routes::in_lang(lang, routes::CATALOGUE)),
+        back_text = t.get("design_back", &[])?,
+        drawing = drawing,
+        name = escape_xml(name),
+        form = escape_xml(&form),
+        workshop = escape_xml(workshop_name),
+        own_description = own_description,
+        price = price_html,
+        specs = specs,
+        workshop_card = workshop_html,
+    );
+
+    let picture = preview::design_path(d, lang);
+    let mut product = json!({
+        "@context": "https://schema.org",
+        "@type": "Product",
+        "name": name,
+        "description": d.description.as_ref().map_or(summary.as_str(), |text| text.get(lang)),
+        "sku": d.id,
+        "url": site.url(&routes::in_lang(lang, &route)),
+        "image": site.url(&picture),
+        "category": form,
+        "material": t.raw("fineness_value", &[
+            ("value", &d.fineness.to_string()),
+            ("percent", &format::decimal(f64::from(d.fineness) / 10.0, 1, lang)),
+        ])?,
+        "weight": { "@type": "QuantitativeValue", "value": weight, "unitCode": "GRM" },
+        "brand": { "@type": "Brand", "name": workshop_name },
+    });
+    // A price on request has no offer to state: schema.org's Offer needs a price to mean anything.
+    if let Some(p) = &price {
+        product["offers"] = json!({
+            "@type": "Offer",
+            "price": p.idr.to_string(),
+            "priceCurrency": "IDR",
+            // The day the silver price it was computed from was set: the price holds from then.
+            "validFrom": silver.date,
+            "availability": "https://schema.org/MadeToOrder",
+            "url": site.url(&routes::in_lang(lang, &route)),
+            "seller": { "@type": "Organization", "name": workshop_name },
+        });
+    }
+    Ok(Made {
+        meta: Meta {
+            route,
+            title: name.to_owned(),
+            description,
+            kind: "product",
+            picture: Some(PictureRef {
+                path: picture,
+                alt: art_description,
+            }),
+            json_ld: Some(product),
+        },
+        body,
+    })
+}
+
+/// The badge `WorkshopCard` shows on a workshop of the sample data.
+fn sample_badge(w: &Workshop, t: &Texts) -> Result<String, String> {
+    Ok(if w.sample {
+        format!(
+            " <span class=\"badge\" title=\"{}\">{}</span>",
+            t.get("sample_note", &[])?,
+            t.get("sample_badge", &[])?
+        )
+    } else {
+        String::new()
+    })
+}
+
+/// A list of design cards, as the motif and workshop pages show them.
+fn cards<'a>(
+    catalogue: &Catalogue,
+    designs: impl Iterator<Item = &'a Design>,
+    t: &Texts,
+    lang: Lang,
+) -> Result<String, String> {
+    designs
+        .map(|d| card(catalogue, d, t, lang, Some(lang)))
+        .collect()
+}
+
+fn motif(catalogue: &Catalogue, m: &Motif, t: &Texts, lang: Lang) -> Result<Made, String> {
+    let route = routes::motif(&m.id);
+    let name = m.name.get(lang);
+    let sources = m
+        .sources
+        .iter()
+        .map(|s| {
+            format!(
+                "<li><cite>{}</cite>, {}, {}</li>",
+                escape_xml(&s.title),
+                escape_xml(&s.publisher),
+                s.year
+            )
+        })
+        .collect::<String>();
+    let body = format!(
+        concat!(
+            "{header}<main><article class=\"story-page\"><p class=\"eyebrow\">{eyebrow}</p><h1>{name}</h1>",
+            "<div class=\"story\"><h2>{meaning_h}</h2>{meaning}<h2>{history_h}</h2>{history}",
+            "<h2>{sources_h}</h2><ul class=\"sources\">{sources}</ul></div>",
+            "<section class=\"related\"><h2>{designs_h}</h2><ul class=\"card-grid\">{cards}</ul></section>",
+            "</article></main>"
+        ),
+        header = header(t, Some(lang))?,
+        eyebrow = t.get("motif_eyebrow", &[])?,
+        name = escape_xml(name),
+        meaning_h = t.get("motif_meaning", &[])?,
+        meaning = passage(&m.meaning, t, lang)?,
+        history_h = t.get("motif_history", &[])?,
+        history = passage(&m.history, t, lang)?,
+        sources_h = t.get("motif_sources", &[])?,
+        sources = sources,
+        designs_h = t.get("motif_designs", &[])?,
+        cards = cards(catalogue, catalogue.designs_with_motif(&m.id), t, lang)?,
+    );
+    Ok(Made {
+        meta: Meta {
+            route,
+            title: name.to_owned(),
+            description: m.meaning.get(lang).to_owned(),
+            kind: "article",
+            picture: preview::motif_path(catalogue, m, lang).map(|path| PictureRef {
+                path,
+                alt: name.to_owned(),
+            }),
+            json_ld: None,
+        },
+        body,
+    })
+}
+
+fn workshop(catalogue: &Catalogue, w: &Workshop, t: &Texts, lang: Lang) -> Result<Made, String> {
+    let route = routes::workshop(&w.id);
+    let body = format!(
+        concat!(
+            "{header}<main><article class=\"story-page\"><p class=\"eyebrow\">{eyebrow}</p><h1>{name}</h1>",
+            "<section class=\"workshop-card\"><h2>{name}{badge}</h2><p class=\"muted\">{village}</p>{story}</section>",
+            "<section class=\"related\"><h2>{designs_h}</h2><ul class=\"card-grid\">{cards}</ul></section>",
+            "</article></main>"
+        ),
+        header = header(t, Some(lang))?,
+        eyebrow = t.get("workshop_eyebrow", &[])?,
+        name = escape_xml(&w.name),
+        badge = sample_badge(w, t)?,
+        village = escape_xml(&w.village),
+        story = passage(&w.story, t, lang)?,
+        designs_h = t.get("workshop_designs", &[])?,
+        cards = cards(catalogue, catalogue.designs_by_workshop(&w.id), t, lang)?,
+    );
+    Ok(Made {
+        meta: Meta {
+            route,
+            title: w.name.clone(),
+            description: w.story.get(lang).to_owned(),
+            kind: "profile",
+            picture: preview::workshop_path(catalogue, w).map(|path| PictureRef {
+                path,
+                alt: w.name.clone(),
+            }),
+            json_ld: None,
+        },
+        body,
+    })
+}

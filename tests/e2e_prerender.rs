@@ -1,0 +1,197 @@
+//! End to end: the pre-rendered pages (src/prerender) as the production server sends them to a reader
+//! that runs no script (a link preview, a search engine), and the app taking over one in a browser.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+
+use perak_batankrajan::domain::{Lang, load_from_dir};
+use perak_batankrajan::routes;
+use support::*;
+
+/// A GET as a client without scripts or compression makes it: status, content type and body.
+fn get(server: &AppServer, path: &str) -> (u16, String, Vec<u8>) {
+    let mut s = TcpStream::connect(("127.0.0.1", server.port)).expect("server");
+    write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Encoding: identity\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut raw = Vec::new();
+    s.read_to_end(&mut raw).unwrap();
+    let split = raw
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .expect("a response");
+    let head = String::from_utf8_lossy(&raw[..split]).to_string();
+    let status = head
+        .split_whitespace()
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    let content_type = head
+        .lines()
+        .filter_map(|l| l.split_once(':'))
+        .find(|(k, _)| k.eq_ignore_ascii_case("content-type"))
+        .map(|(_, v)| v.trim().to_owned())
+        .unwrap_or_default();
+    (status, content_type, raw[split + 4..].to_vec())
+}
+
+fn text(body: &[u8]) -> String {
+    String::from_utf8_lossy(body).into_owned()
+}
+
+/// The `content` of the first `<meta …="key" content="…">`.
+fn meta(html: &str, key: &str) -> String {
+    let pattern = format!("=\"{key}\" content=\"");
+    let start = html.find(&pattern).unwrap_or_else(|| panic!("no {key}")) + pattern.len();
+    html[start..start + html[start..].find('"').unwrap()].replace("&amp;", "&")
+}
+
+/// The path of an absolute address (`http://host:port/og/x.jpg` is `/og/x.jpg`): the build's site
+/// address (site.json) need not be this test server's.
+fn path_of(url: &str) -> &str {
+    let rest = url.split_once("://").expect("an absolute address").1;
+    &rest[rest.find('/').expect("a path")..]
+}
+
+#[test]
+fn every_design_arrives_as_html_with_its_name_price_preview_picture_and_product_data() {
+    let dist = dist();
+    let server = AppServer::start(&dist);
+    let catalogue = load_from_dir(&dist.join("data")).expect("the built catalogue");
+    let (status, _, sitemap) = get(&server, "/sitemap.xml");
+    assert_eq!(status, 200, "sitemap.xml");
+    let sitemap = text(&sitemap);
+    let (status, _, robots) = get(&server, "/robots.txt");
+    assert_eq!(status, 200, "robots.txt");
+    assert!(text(&robots).contains("/sitemap.xml"));
+
+    let mut pictures_checked = 0;
+    for d in &catalogue.designs {
+        for lang in [Lang::Id, Lang::En] {
+            let path = routes::in_lang(lang, &routes::design(&d.id));
+            let (status, content_type, body) = get(&server, &path);
+            assert_eq!(status, 200, "{path}");
+            assert!(
+                content_type.starts_with("text/html"),
+                "{path}: {content_type}"
+            );
+            let html = text(&body);
+            let name = d.name.get(lang).replace('&', "&amp;");
+            assert!(
+                html.contains(&format!("<h1>{name}</h1>")),
+                "{path}: no heading {name}"
+            );
+            assert!(
+                html.contains("class=\"price-idr\"") || html.contains("price-request"),
+                "{path}: no price"
+            );
+            assert!(
+                html.contains("\"@type\":\"Product\""),
+                "{path}: no Product data"
+            );
+            assert!(
+                sitemap.contains(&format!("{path}</loc>")),
+                "the sitemap lacks {path}"
+            );
+
+            let image = meta(&html, "og:image");
+            assert!(
+                image.starts_with("http"),
+                "{path}: og:image {image} is not absolute"
+            );
+            let (status, content_type, jpeg) = get(&server, path_of(&image));
+            assert_eq!(status, 200, "{path}: its picture {image}");
+            assert_eq!(content_type, "image/jpeg", "{image}");
+            let picture = image::load_from_memory(&jpeg).expect("the picture decodes");
+            assert_eq!((picture.width(), picture.height()), (1200, 630), "{image}");
+            pictures_checked += 1;
+        }
+    }
+    println!(
+        "pre-rendered: {} design pages and their pictures served and checked",
+        pictures_checked
+    );
+}
+
+#[test]
+fn every_link_on_a_pre_rendered_page_answers_without_a_script() {
+    let server = AppServer::start(&dist());
+    let (_, _, body) = get(&server, "/en/designs/ring-kawung");
+    let html = text(&body);
+    let view = &html[html.find("<div id=\"first-paint\"").expect("a first view")..];
+    let links: Vec<&str> = view
+        .split("<a href=\"")
+        .skip(1)
+        .map(|s| &s[..s.find('"').unwrap()])
+        .collect();
+    assert!(
+        links.len() >= 8,
+        "header, back, motif and workshop links: {links:?}"
+    );
+    for href in links {
+        let (status, content_type, body) = get(&server, href);
+        assert_eq!(status, 200, "{href}");
+        assert!(content_type.starts_with("text/html"), "{href}");
+        // A pre-rendered target reads as itself; an app route gets the shell with its first view.
+        let html = text(&body);
+        if href.contains("/motifs/") || href.contains("/workshops/") {
+            assert!(html.contains("<h1>"), "{href}: its own content");
+            assert!(
+                html.contains("<html lang=\"en\">"),
+                "{href}: in the reader's language"
+            );
+        } else {
+            assert!(html.contains("id=\"first-paint\""), "{href}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_app_takes_over_a_pre_rendered_design_page_in_place() {
+    let server = AppServer::start(&dist());
+    let url = server.url("/designs/ring-kawung");
+    with_browser(move |c| async move {
+        c.goto(&url).await.expect("navigate");
+        wait_for_h1(&c, "Cincin Kawung").await;
+        // The app's own page: its buttons are there, the pre-rendered view is gone.
+        find_text(&c, "button", "Tambah ke daftar pilihan").await;
+        assert_eq!(title(&c).await, "Cincin Kawung · Perak Batankrajan");
+        // Layout shifts since the page began (buffered), the measure Lighthouse and users feel.
+        let shift = c
+            .execute_async(
+                r#"const done = arguments[0]; let sum = 0;
+                   new PerformanceObserver(list => {
+                     for (const e of list.getEntries()) if (!e.hadRecentInput) sum += e.value;
+                   }).observe({ type: "layout-shift", buffered: true });
+                   setTimeout(() => done(sum), 300);"#,
+                vec![],
+            )
+            .await
+            .expect("layout shift")
+            .as_f64()
+            .unwrap_or(f64::NAN);
+        println!(
+            "pre-rendered design page: cumulative layout shift {shift:.4} when the app took over"
+        );
+        assert!(
+            shift <= 0.02,
+            "the page jumped as the app took over: layout shift {shift}"
+        );
+        let descriptions = c
+            .execute(
+                "return document.querySelectorAll('meta[name=description]').length",
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert_eq!(descriptions, 1, "one description, the app's");
+        let violations = csp_violations(&c).await;
+        assert!(violations.is_empty(), "{violations:?}");
+    })
+    .await;
+}
