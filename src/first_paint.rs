@@ -209,8 +209,14 @@ pub(crate) fn card(
             description: &description,
         },
     );
+    // In the currency the app shows a reader of `lang` first, as `DesignCard` does.
     let price = match quote(&catalogue.settings, d, None, None) {
-        Some(p) => escape_xml(&format::rupiah(p.idr, lang)),
+        Some(p) => escape_xml(&format::amount(
+            p.idr,
+            format::Currency::default_for(lang),
+            &catalogue.settings.rates,
+            lang,
+        )),
         None => t.get("price_on_request", &[])?,
     };
     let workshop = catalogue

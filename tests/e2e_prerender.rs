@@ -151,45 +151,103 @@ fn every_link_on_a_pre_rendered_page_answers_without_a_script() {
     }
 }
 
+/// What a reader sees first on a page, by the app's own classes: the pre-rendered view must say what
+/// the app then shows, or the two have drifted apart.
+const SEEN_FIRST: &[&str] = &[
+    "h1",
+    ".design-sub",
+    ".price-idr",
+    ".price-fx",
+    ".price-basis",
+    ".price-request",
+    ".specs dt",
+    ".specs dd",
+    ".story h2",
+    ".story p",
+    ".workshop-card h2",
+    ".workshop-card .muted",
+    ".card-title",
+    ".card-price",
+];
+
 #[tokio::test]
-async fn the_app_takes_over_a_pre_rendered_design_page_in_place() {
+async fn the_app_takes_over_pre_rendered_pages_in_place_saying_the_same() {
     let server = AppServer::start(&dist());
-    let url = server.url("/designs/ring-kawung");
+    let catalogue = load_from_dir(&dist().join("data")).expect("the built catalogue");
+    let design = |id: &str, lang: Lang| {
+        let d = catalogue.design(id).expect("a shipped design");
+        (
+            routes::in_lang(lang, &routes::design(id)),
+            d.name.get(lang).to_owned(),
+        )
+    };
+    let pages: Vec<(String, String, String)> = [
+        design("ring-kawung", Lang::Id),
+        // Euros first, and the motif and workshop texts in English marked as such.
+        design("ring-kawung", Lang::De),
+        design("tiara-ukel", Lang::Id),
+        ("/motifs/kawung".to_owned(), "Kawung".to_owned()),
+        (
+            "/en/workshops/kawung-silver".to_owned(),
+            "Kawung Silver".to_owned(),
+        ),
+    ]
+    .into_iter()
+    .map(|(path, heading)| {
+        let (status, _, body) = get(&server, &path);
+        assert_eq!(status, 200, "{path}");
+        (server.url(&path), heading, text(&body))
+    })
+    .collect();
     with_browser(move |c| async move {
-        c.goto(&url).await.expect("navigate");
-        wait_for_h1(&c, "Cincin Kawung").await;
-        // The app's own page: its buttons are there, the pre-rendered view is gone.
-        find_text(&c, "button", "Tambah ke daftar pilihan").await;
-        assert_eq!(title(&c).await, "Cincin Kawung · Perak Batankrajan");
-        // Layout shifts since the page began (buffered), the measure Lighthouse and users feel.
-        let shift = c
-            .execute_async(
-                r#"const done = arguments[0]; let sum = 0;
-                   new PerformanceObserver(list => {
-                     for (const e of list.getEntries()) if (!e.hadRecentInput) sum += e.value;
-                   }).observe({ type: "layout-shift", buffered: true });
-                   setTimeout(() => done(sum), 300);"#,
-                vec![],
-            )
-            .await
-            .expect("layout shift")
-            .as_f64()
-            .unwrap_or(f64::NAN);
-        println!(
-            "pre-rendered design page: cumulative layout shift {shift:.4} when the app took over"
-        );
-        assert!(
-            shift <= 0.02,
-            "the page jumped as the app took over: layout shift {shift}"
-        );
-        let descriptions = c
-            .execute(
-                "return document.querySelectorAll('meta[name=description]').length",
-                vec![],
-            )
-            .await
-            .unwrap();
-        assert_eq!(descriptions, 1, "one description, the app's");
+        for (url, heading, html) in pages {
+            c.goto(&url).await.expect("navigate");
+            wait_for_h1(&c, &heading).await;
+            // Texts by selector in the pre-rendered view (parsed as the browser would) and in the app.
+            let seen = c
+                .execute(
+                    r#"const [html, selectors] = arguments;
+                       const texts = root => selectors.map(s => Array.from(root.querySelectorAll(s))
+                         .map(e => e.textContent.replace(/\s+/g, " ").trim()));
+                       const view = new DOMParser().parseFromString(html, "text/html").getElementById("first-paint");
+                       return [texts(view), texts(document.getElementById("main"))];"#,
+                    vec![serde_json::json!(html), serde_json::json!(SEEN_FIRST)],
+                )
+                .await
+                .expect("texts");
+            let (view, app) = (&seen[0], &seen[1]);
+            for (i, selector) in SEEN_FIRST.iter().enumerate() {
+                assert_eq!(
+                    view[i], app[i],
+                    "{url}: the pre-rendered page and the app differ on `{selector}`"
+                );
+            }
+            assert!(
+                view[0].as_array().is_some_and(|h| !h.is_empty()),
+                "{url}: compared nothing"
+            );
+            // Layout shifts since the page began (buffered), as Lighthouse and readers measure them.
+            let shift = c
+                .execute_async(
+                    r#"const done = arguments[0]; let sum = 0;
+                       new PerformanceObserver(list => {
+                         for (const e of list.getEntries()) if (!e.hadRecentInput) sum += e.value;
+                       }).observe({ type: "layout-shift", buffered: true });
+                       setTimeout(() => done(sum), 300);"#,
+                    vec![],
+                )
+                .await
+                .expect("layout shift")
+                .as_f64()
+                .unwrap_or(f64::NAN);
+            println!("{url}: layout shift {shift:.4} when the app took over");
+            assert!(shift <= 0.02, "{url} jumped as the app took over: layout shift {shift}");
+            let descriptions = c
+                .execute("return document.querySelectorAll('meta[name=description]').length", vec![])
+                .await
+                .unwrap();
+            assert_eq!(descriptions, 1, "{url}: one description, the app's");
+        }
         let violations = csp_violations(&c).await;
         assert!(violations.is_empty(), "{violations:?}");
     })

@@ -122,7 +122,13 @@ fn every_design_has_a_page_in_every_language_with_its_name_price_picture_and_pro
             let size = sizes.get(sizes.len() / 2).map(String::as_str);
             match quote(&c.settings, d, size, Some(d.finish)).filter(|_| !d.price_on_request) {
                 Some(p) => {
-                    let shown = format::rupiah(p.idr, lang);
+                    // In the currency the app shows this reader first.
+                    let shown = format::amount(
+                        p.idr,
+                        format::Currency::default_for(lang),
+                        &c.settings.rates,
+                        lang,
+                    );
                     assert!(
                         unescape(html).contains(&format!("<p class=\"price-idr\">{shown}</p>")),
                         "{path}: no price {shown}"

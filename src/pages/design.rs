@@ -150,25 +150,11 @@ fn DesignDetail(id: String, catalogue: Arc<Catalogue>) -> impl IntoView {
             routes::inquiry_for(&[item])
         }
     };
-    let related_motif: Vec<Design> = d
-        .motifs
-        .first()
-        .map(|m| {
-            catalogue
-                .designs_with_motif(m)
-                .filter(|x| x.id != d.id)
-                .take(4)
-                .cloned()
-                .collect()
-        })
-        .unwrap_or_default();
-    let related_form: Vec<Design> = catalogue
-        .designs
-        .iter()
-        .filter(|x| x.form == d.form && x.id != d.id && !related_motif.iter().any(|r| r.id == x.id))
-        .take(4)
-        .cloned()
-        .collect();
+    let (related_motif, related_form) = {
+        let (motif, form) = catalogue.related(&d);
+        let owned = |list: Vec<&Design>| list.into_iter().cloned().collect::<Vec<_>>();
+        (owned(motif), owned(form))
+    };
     let motif_links = d
         .motifs
         .iter()

@@ -4,7 +4,8 @@
 use serde_json::json;
 
 use super::{Meta, PictureRef, Site, preview};
-use crate::domain::pricing::{format, price::quote};
+use crate::domain::pricing::format::{self, Currency};
+use crate::domain::pricing::price::quote;
 use crate::domain::render::{ArtSpec, ArtText, escape_xml, render_svg};
 use crate::domain::{Catalogue, Design, Lang, Localized, Motif, Workshop};
 use crate::first_paint::{Texts, card, header};
@@ -103,8 +104,11 @@ fn design(
             ("weight", &format::decimal(d.weight_g, 1, lang)),
         ],
     )?;
+    // In the currency the app shows this reader first (euros for German, French and Dutch).
+    let rates = &catalogue.settings.rates;
+    let currency = Currency::default_for(lang);
     let price_text = match &price {
-        Some(p) => format::rupiah(p.idr, lang),
+        Some(p) => format::amount(p.idr, currency, rates, lang),
         None => t.raw("price_on_request", &[])?,
     };
     let description = format!("{price_text} · {summary}");
@@ -137,8 +141,18 @@ fn design(
     );
     let price_html = match &price {
         Some(p) => format!(
-            "<div class=\"price\"><p class=\"price-idr\">{}</p><p class=\"price-basis\">{}</p></div>",
-            escape_xml(&format::rupiah(p.idr, lang)),
+            concat!(
+                "<div class=\"price\"><p class=\"price-idr\">{}</p><p class=\"price-fx\">{}</p>",
+                "<p class=\"price-basis\">{}</p></div>"
+            ),
+            escape_xml(&price_text),
+            t.get(
+                "price_also",
+                &[(
+                    "amounts",
+                    &format::other_amounts(p.idr, currency, rates, lang)
+                )]
+            )?,
             t.get(
                 "price_basis",
                 &[
@@ -238,7 +252,7 @@ fn design(
             "<div class=\"zoom-viewport\"><div class=\"zoom-content\"><div class=\"art art-large\">{drawing}</div>",
             "</div></div></div></div>",
             "<div class=\"design-info\"><h1>{name}</h1><p class=\"design-sub\">{form} · {workshop}</p>",
-            "{own_description}{price}<dl class=\"specs\">{specs}</dl></div></div>{workshop_card}",
+            "{own_description}{price}<dl class=\"specs\">{specs}</dl></div></div>{workshop_card}{related}",
             "</article></main>"
         ),
         header = header(t, Some(lang))?,
@@ -252,6 +266,7 @@ fn design(
         price = price_html,
         specs = specs,
         workshop_card = workshop_html,
+        related = related(catalogue, d, t, lang)?,
     );
 
     let picture = preview::design_path(d, lang);
@@ -300,11 +315,27 @@ fn design(
     })
 }
 
+/// The design page's suggestions, as its `RelatedDesigns` shows them.
+fn related(catalogue: &Catalogue, d: &Design, t: &Texts, lang: Lang) -> Result<String, String> {
+    let (by_motif, by_form) = catalogue.related(d);
+    [("related_motif", by_motif), ("related_form", by_form)]
+        .into_iter()
+        .filter(|(_, designs)| !designs.is_empty())
+        .map(|(heading, designs)| {
+            Ok(format!(
+                "<section class=\"related\"><h2>{}</h2><ul class=\"card-grid\">{}</ul></section>",
+                t.get(heading, &[])?,
+                cards(catalogue, designs.into_iter(), t, lang)?
+            ))
+        })
+        .collect()
+}
+
 /// The badge `WorkshopCard` shows on a workshop of the sample data.
 fn sample_badge(w: &Workshop, t: &Texts) -> Result<String, String> {
     Ok(if w.sample {
         format!(
-            " <span class=\"badge\" title=\"{}\">{}</span>",
+            "<span class=\"badge\" title=\"{}\">{}</span>",
             t.get("sample_note", &[])?,
             t.get("sample_badge", &[])?
         )

@@ -585,6 +585,32 @@ impl Catalogue {
             .iter()
             .filter(move |d| d.motifs.iter().any(|m| m == motif))
     }
+
+    /// What a design's page suggests next: up to four others with its lead motif, then up to four of
+    /// its form that are not among those.
+    pub fn related<'a>(&'a self, design: &Design) -> (Vec<&'a Design>, Vec<&'a Design>) {
+        const EACH: usize = 4;
+        let by_motif: Vec<&Design> = design
+            .motifs
+            .first()
+            .map(|m| {
+                self.designs
+                    .iter()
+                    .filter(|x| x.id != design.id && x.motifs.contains(m))
+                    .take(EACH)
+                    .collect()
+            })
+            .unwrap_or_default();
+        let by_form = self
+            .designs
+            .iter()
+            .filter(|x| {
+                x.form == design.form && x.id != design.id && !by_motif.iter().any(|r| r.id == x.id)
+            })
+            .take(EACH)
+            .collect();
+        (by_motif, by_form)
+    }
 }
 
 impl Design {
