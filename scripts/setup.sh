@@ -25,6 +25,8 @@ command -v brotli >/dev/null || missing_debs+=(brotli)
 command -v python3 >/dev/null || missing_debs+=(python3)
 # The static server of scripts/serve.sh and the tests (scripts/static_server.sh).
 command -v caddy >/dev/null || missing_debs+=(caddy)
+# The Nu HTML checker (npm vnu-jar) runs on Java.
+command -v java >/dev/null || missing_debs+=(openjdk-17-jre-headless)
 if [ ${#missing_debs[@]} -gt 0 ]; then
   step "debian packages: ${missing_debs[*]}"
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
@@ -52,12 +54,14 @@ fi
 
 if [ ! -x "$TOOLS_DIR/node_modules/.bin/wasm-opt" ] || [ ! -f "$TOOLS_DIR/node_modules/axe-core/axe.min.js" ] \
   || [ ! -x "$TOOLS_DIR/node_modules/.bin/lighthouse" ] \
-  || [ ! -f "$TOOLS_DIR/node_modules/source-sans/TTF/SourceSans3-Semibold.ttf" ]; then
+  || [ ! -f "$TOOLS_DIR/node_modules/source-sans/TTF/SourceSans3-Semibold.ttf" ] \
+  || [ ! -f "$TOOLS_DIR/node_modules/vnu-jar/build/dist/vnu.jar" ]; then
   # source-sans: the app's typeface as TrueType (public/fonts has only WOFF2, which the preview
-  # pictures' rasteriser cannot read), for the text on the link-preview pictures.
-  step "npm tools: binaryen@$BINARYEN_NPM, axe-core, lighthouse, source-sans"
+  # pictures' rasteriser cannot read), for the text on the link-preview pictures. vnu-jar: the Nu HTML
+  # checker (W3C's), which the end-to-end tests run on pre-rendered pages and on pages as the app draws them.
+  step "npm tools: binaryen@$BINARYEN_NPM, axe-core, lighthouse, source-sans, vnu-jar"
   mkdir -p "$TOOLS_DIR"
   npm install --prefix "$TOOLS_DIR" --no-audit --no-fund "binaryen@$BINARYEN_NPM" axe-core@4 lighthouse@12 \
-    source-sans@3.52.0 >/dev/null
+    source-sans@3.52.0 vnu-jar@26.9.27 >/dev/null
 fi
 step "ready"

@@ -20,6 +20,8 @@ thread_local! {
 }
 
 const CACHE_LIMIT: usize = 600;
+/// A valid, empty image source (an `<img>` without one is invalid HTML).
+const NO_PICTURE: &str = "data:,";
 
 /// A made drawing: the SVG, and what a screen reader says for it.
 #[derive(Clone, PartialEq)]
@@ -142,7 +144,9 @@ pub fn DesignArt(
                 <img
                     // Not shown, nor read out, while it is the previous design's picture.
                     hidden=move || waiting.get() || drawing.with(Option::is_none)
-                    src=move || drawing.with(|d| d.as_ref().map(|d| d.svg.clone()))
+                    // An `<img>` must have a source, even hidden: an empty `data:` URL until the drawing
+                    // is made (one element per card, kept while the card shows other designs).
+                    src=move || drawing.with(|d| d.as_ref().map_or_else(|| NO_PICTURE.to_owned(), |d| d.svg.clone()))
                     // Empty (not absent) while there is nothing to describe.
                     alt=move || drawing.with(|d| d.as_ref().map(|d| d.description.clone()).unwrap_or_default())
                     width="240"

@@ -942,3 +942,30 @@ pub async fn export_package(c: &Client, dir: &Path) {
     })
     .await;
 }
+
+/// The Nu HTML checker's errors (W3C's, npm `vnu-jar`, installed by scripts/setup.sh) on `files`, one
+/// line each: file, position and message.
+pub fn html_checker_errors(files: &[PathBuf]) -> Vec<String> {
+    let jar = manifest_dir().join(".tools/node_modules/vnu-jar/build/dist/vnu.jar");
+    assert!(jar.is_file(), "no {} (run scripts/setup.sh)", jar.display());
+    let out = Command::new("java")
+        .arg("-jar")
+        .arg(&jar)
+        .args(["--errors-only", "--format", "gnu"])
+        .args(files)
+        .output()
+        .expect("java (run scripts/setup.sh)");
+    let errors: Vec<String> = String::from_utf8_lossy(&out.stderr)
+        .lines()
+        .chain(String::from_utf8_lossy(&out.stdout).lines())
+        .filter(|l| l.contains(": error:"))
+        .map(str::to_owned)
+        .collect();
+    // The checker exits with 1 when it found errors; failing without naming any, it did not run.
+    assert!(
+        out.status.success() || !errors.is_empty(),
+        "the HTML checker did not run: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    errors
+}

@@ -103,13 +103,15 @@ pub fn seed_of(id: &str) -> u64 {
 
 /// The drawing as a `data:` URL for an `<img>`. A grid of results shows its drawings as images: the
 /// browser then parses, lays out and paints one element per card instead of an SVG tree of dozens, and
-/// caches the decoded picture by URL. Only what a URL cannot hold as is gets escaped.
+/// caches the decoded picture by URL. Only what a valid URL cannot hold as is gets escaped.
 pub fn svg_data_url(svg: &str) -> String {
     let mut out = String::with_capacity(svg.len() + svg.len() / 8 + 32);
     out.push_str("data:image/svg+xml;charset=utf-8,");
     for c in svg.chars() {
         match c {
             '%' => out.push_str("%25"),
+            // A URL holds no spaces (the HTML checker refuses them; browsers forgive them).
+            ' ' => out.push_str("%20"),
             '#' => out.push_str("%23"),
             '"' => out.push_str("%22"),
             '<' => out.push_str("%3C"),
