@@ -55,13 +55,15 @@ fi
 if [ ! -x "$TOOLS_DIR/node_modules/.bin/wasm-opt" ] || [ ! -f "$TOOLS_DIR/node_modules/axe-core/axe.min.js" ] \
   || [ ! -x "$TOOLS_DIR/node_modules/.bin/lighthouse" ] \
   || [ ! -f "$TOOLS_DIR/node_modules/source-sans/TTF/SourceSans3-Semibold.ttf" ] \
-  || [ ! -f "$TOOLS_DIR/node_modules/vnu-jar/build/dist/vnu.jar" ]; then
+  || [ ! -f "$TOOLS_DIR/node_modules/vnu-jar/build/dist/vnu.jar" ] \
+  || [ ! -f "$TOOLS_DIR/node_modules/fuse.js/dist/fuse.min.mjs" ]; then
   # source-sans: the app's typeface as TrueType (public/fonts has only WOFF2, which the preview
   # pictures' rasteriser cannot read), for the text on the link-preview pictures. vnu-jar: the Nu HTML
   # checker (W3C's), which the end-to-end tests run on pre-rendered pages and on pages as the app draws them.
-  step "npm tools: binaryen@$BINARYEN_NPM, axe-core, lighthouse, source-sans, vnu-jar"
+  # flexsearch, minisearch, fuse.js: the search engines the benchmark compares the app's with.
+  step "npm tools: binaryen@$BINARYEN_NPM, axe-core, lighthouse, source-sans, vnu-jar, search engines"
   mkdir -p "$TOOLS_DIR"
   npm install --prefix "$TOOLS_DIR" --no-audit --no-fund "binaryen@$BINARYEN_NPM" axe-core@4 lighthouse@12 \
-    source-sans@3.52.0 vnu-jar@26.9.27 >/dev/null
+    source-sans@3.52.0 vnu-jar@26.9.27 flexsearch@0.8.212 minisearch@7.2.0 fuse.js@7.5.0 >/dev/null
 fi
 step "ready"

@@ -51,7 +51,9 @@ cargo test --locked "${e2e[@]}" -- --test-threads=2
 step "Lighthouse accessibility (must be 100 on every page)"
 bash scripts/lighthouse.sh
 
-step "benchmark: search at 10,000 designs in the browser (prints figures, asserts none)"
+step "benchmark: search at 10,000 designs in the browser, and against FlexSearch, MiniSearch, Fuse.js (prints figures, asserts none)"
+# The app's search engine alone, as wasm, for the comparison (crates/search-bench).
+bash scripts/build-search-bench.sh
 cargo test --locked --test e2e_bench -- --nocapture
 
 step "size budget"

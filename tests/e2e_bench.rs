@@ -9,9 +9,12 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use fantoccini::Locator;
+use perak_batankrajan::domain::{Catalogue, Design, Form, MotifFamily, Technique};
 use support::*;
 
 const DESIGNS: usize = 10_000;
+/// How often the engines comparison runs each query.
+const ROUNDS: usize = 10;
 
 #[tokio::test]
 async fn keystroke_to_paint_latency_at_ten_thousand_designs() {
@@ -514,4 +517,260 @@ async fn bench_ten_phone_photos() {
     .await;
     drop(site);
     drop(scratch);
+}
+
+/// One benchmark query, what kind of search it stands for, and which designs answer it (labelled from
+/// the designs' own attributes, not from any engine's results).
+struct Labelled {
+    q: &'static str,
+    kind: &'static str,
+    answers: fn(&Catalogue, &Design) -> bool,
+}
+
+fn family(c: &Catalogue, d: &Design, family: MotifFamily) -> bool {
+    d.motifs
+        .iter()
+        .filter_map(|m| c.motif(m))
+        .any(|m| m.family == family)
+}
+
+/// Exact words, prefixes as typed, one and two typos, the Indonesian and English words for the same
+/// thing, and two words at once.
+fn labelled_queries() -> Vec<Labelled> {
+    let ring = |_: &Catalogue, d: &Design| d.form == Form::Ring;
+    let pendant = |_: &Catalogue, d: &Design| d.form == Form::Pendant;
+    let kawung = |c: &Catalogue, d: &Design| family(c, d, MotifFamily::Kawung);
+    let lotus = |c: &Catalogue, d: &Design| family(c, d, MotifFamily::Lotus);
+    let filigree = |_: &Catalogue, d: &Design| d.techniques.contains(&Technique::Filigree);
+    let granulation = |_: &Catalogue, d: &Design| d.techniques.contains(&Technique::Granulation);
+    vec![
+        Labelled {
+            q: "kawung",
+            kind: "exact",
+            answers: kawung,
+        },
+        Labelled {
+            q: "cincin",
+            kind: "exact (id)",
+            answers: ring,
+        },
+        Labelled {
+            q: "ring",
+            kind: "exact (en)",
+            answers: ring,
+        },
+        Labelled {
+            q: "liontin",
+            kind: "exact (id)",
+            answers: pendant,
+        },
+        Labelled {
+            q: "pendant",
+            kind: "exact (en)",
+            answers: pendant,
+        },
+        Labelled {
+            q: "teratai",
+            kind: "exact (id)",
+            answers: lotus,
+        },
+        Labelled {
+            q: "lotus",
+            kind: "exact (en)",
+            answers: lotus,
+        },
+        Labelled {
+            q: "kawu",
+            kind: "prefix",
+            answers: kawung,
+        },
+        Labelled {
+            q: "lion",
+            kind: "prefix",
+            answers: pendant,
+        },
+        Labelled {
+            q: "filig",
+            kind: "prefix",
+            answers: filigree,
+        },
+        Labelled {
+            q: "kawong",
+            kind: "one typo",
+            answers: kawung,
+        },
+        Labelled {
+            q: "cincim",
+            kind: "one typo",
+            answers: ring,
+        },
+        Labelled {
+            q: "pendat",
+            kind: "one typo",
+            answers: pendant,
+        },
+        Labelled {
+            q: "teratei",
+            kind: "one typo",
+            answers: lotus,
+        },
+        Labelled {
+            q: "filagrea",
+            kind: "two typos",
+            answers: filigree,
+        },
+        Labelled {
+            q: "granulatoin",
+            kind: "two typos",
+            answers: granulation,
+        },
+        Labelled {
+            q: "cincin kawung",
+            kind: "two words",
+            answers: |c, d| d.form == Form::Ring && family(c, d, MotifFamily::Kawung),
+        },
+        Labelled {
+            q: "lotus ring",
+            kind: "two words",
+            answers: |c, d| d.form == Form::Ring && family(c, d, MotifFamily::Lotus),
+        },
+    ]
+}
+
+/// The app's search engine (its wasm build) against FlexSearch, MiniSearch and Fuse.js on the same
+/// 10,000 designs and queries, in the browser: index build time, query p50/p95, memory and the recall
+/// of a labelled answer set, printed as a table (see docs/search-peers.md). Asserts only that each
+/// engine answered.
+#[tokio::test]
+async fn search_engines_compared_at_ten_thousand_designs() {
+    let root = manifest_dir();
+    let pkg = root.join("target/search-bench/pkg");
+    assert!(
+        pkg.join("search_bg.wasm").is_file(),
+        "no {}: run scripts/build-search-bench.sh (scripts/test.sh does)",
+        pkg.display()
+    );
+    let (copy, catalogue) = dist_with_synthetic(DESIGNS);
+    let page = copy.0.join("search-peers");
+    copy_dir(&root.join("tests/search_peers"), &page);
+    copy_dir(&pkg, &page.join("pkg"));
+    let lib = page.join("lib");
+    std::fs::create_dir_all(&lib).unwrap();
+    let modules = root.join(".tools/node_modules");
+    for (from, to) in [
+        (
+            "flexsearch/dist/flexsearch.bundle.module.min.js",
+            "flexsearch.bundle.module.min.js",
+        ),
+        ("minisearch/dist/es/index.js", "minisearch.js"),
+        ("fuse.js/dist/fuse.min.mjs", "fuse.min.mjs"),
+    ] {
+        std::fs::copy(modules.join(from), lib.join(to))
+            .unwrap_or_else(|e| panic!("{from}: {e} (run scripts/setup.sh)"));
+    }
+
+    let queries = labelled_queries();
+    let relevant: Vec<Vec<usize>> = queries
+        .iter()
+        .map(|l| {
+            catalogue
+                .designs
+                .iter()
+                .enumerate()
+                .filter(|(_, d)| (l.answers)(&catalogue, d))
+                .map(|(i, _)| i)
+                .collect()
+        })
+        .collect();
+    for (l, r) in queries.iter().zip(&relevant) {
+        assert!(
+            !r.is_empty(),
+            "{:?} has no answer in the synthetic catalogue",
+            l.q
+        );
+    }
+    let asked: Vec<_> = queries
+        .iter()
+        .map(|l| serde_json::json!({ "q": l.q, "kind": l.kind }))
+        .collect();
+
+    let server = AppServer::start(&copy.0);
+    let url = server.url("/search-peers/index.html");
+    let kinds: Vec<&str> = queries.iter().map(|l| l.kind).collect();
+    let words: Vec<&str> = queries.iter().map(|l| l.q).collect();
+    with_browser(move |c| async move {
+        c.goto(&url).await.unwrap();
+        find_text(&c, "p", "ready").await;
+        // Fuse.js scans every design for every query: minutes in all, not the driver's 30 s.
+        c.update_timeouts(fantoccini::wd::TimeoutConfiguration::new(
+            Some(Duration::from_secs(600)),
+            None,
+            None,
+        ))
+        .await
+        .unwrap();
+        let result = c
+            .execute_async(
+                "const [q, r, n, done] = arguments; runBench(q, r, n).then(done, e => done({ error: String(e) }));",
+                vec![serde_json::json!(asked), serde_json::json!(relevant), serde_json::json!(ROUNDS)],
+            )
+            .await
+            .expect("the benchmark ran");
+        assert!(result.get("error").is_none(), "the benchmark failed: {result}");
+        let engines = result["engines"].as_object().expect("engines");
+        println!(
+            "\nsearch engines compared: {} designs, {} queries x {ROUNDS} rounds, in headless Chromium ({})",
+            result["docs"],
+            words.len(),
+            if result["precise_memory"] == true { "memory after a collection" } else { "memory approximate" }
+        );
+        println!(
+            "{:<20} {:>10} {:>10} {:>10} {:>10} {:>8} {:>10}",
+            "engine", "build ms", "p50 ms", "p95 ms", "memory MB", "recall", "precision"
+        );
+        let mean = |xs: &[f64]| xs.iter().sum::<f64>() / xs.len().max(1) as f64;
+        let mut rows = Vec::new();
+        for (name, e) in engines {
+            let numbers = |key: &str| -> Vec<f64> {
+                e[key].as_array().unwrap().iter().map(|v| v.as_f64().unwrap()).collect()
+            };
+            let (recall, precision) = (numbers("recall"), numbers("precision"));
+            assert_eq!(recall.len(), words.len(), "{name} answered every query");
+            println!(
+                "{:<20} {:>10.1} {:>10.4} {:>10.4} {:>10.1} {:>7.0}% {:>9.0}%",
+                name,
+                e["build_ms"].as_f64().unwrap(),
+                e["p50_ms"].as_f64().unwrap(),
+                e["p95_ms"].as_f64().unwrap(),
+                e["memory_bytes"].as_f64().unwrap() / 1e6,
+                mean(&recall) * 100.0,
+                mean(&precision) * 100.0
+            );
+            rows.push((name.clone(), e["p50_ms"].as_f64().unwrap(), recall));
+        }
+        println!("recall by query, and how many designs each engine returned:");
+        print!("{:<14} {:<11}", "query", "kind");
+        for (name, _, _) in &rows {
+            print!(" {:>18}", name);
+        }
+        println!();
+        for (i, (q, kind)) in words.iter().zip(&kinds).enumerate() {
+            print!("{q:<14} {kind:<11}");
+            for (name, _, recall) in &rows {
+                let found = engines[name]["found"][i].as_u64().unwrap_or(0);
+                print!(" {:>11.0}% {:>5}", recall[i] * 100.0, found);
+            }
+            println!();
+        }
+        if let Some((_, ours, _)) = rows.iter().find(|(n, _, _)| n.starts_with("Perak")) {
+            for (name, p50, _) in &rows {
+                if !name.starts_with("Perak") {
+                    println!("median query: {name} takes {:.1}x the app's time", p50 / ours.max(1e-6));
+                }
+            }
+        }
+        let violations = csp_violations(&c).await;
+        assert!(violations.is_empty(), "{violations:?}");
+    })
+    .await;
 }

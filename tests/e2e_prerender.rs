@@ -264,14 +264,20 @@ fn pre_rendered_pages_pass_the_html_checker() {
             let path = entry.path();
             if path.is_dir() {
                 dirs.push(path);
-            } else if path.extension().is_some_and(|e| e == "html") && path != dist.join("index.html") {
+            } else if path.extension().is_some_and(|e| e == "html")
+                && path != dist.join("index.html")
+            {
                 pages.push(path);
             }
         }
     }
     assert!(pages.len() > 300, "the pre-rendered pages: {}", pages.len());
     let errors = html_checker_errors(&pages);
-    println!("Nu HTML checker: {} pre-rendered pages and the shell, {} errors", pages.len(), errors.len());
+    println!(
+        "Nu HTML checker: {} pre-rendered pages and the shell, {} errors",
+        pages.len(),
+        errors.len()
+    );
     assert!(errors.is_empty(), "{}", errors.join("\n"));
 }
 
@@ -296,7 +302,10 @@ async fn pages_as_the_app_draws_them_pass_the_html_checker() {
             // Cards in view draw themselves after a paint; the check covers them drawn and not.
             tokio::time::sleep(std::time::Duration::from_millis(500)).await;
             let html = c
-                .execute("return '<!doctype html>' + document.documentElement.outerHTML", vec![])
+                .execute(
+                    "return '<!doctype html>' + document.documentElement.outerHTML",
+                    vec![],
+                )
                 .await
                 .expect("the page's HTML");
             std::fs::write(dir.join(format!("page-{i}.html")), html.as_str().unwrap()).unwrap();
@@ -307,7 +316,11 @@ async fn pages_as_the_app_draws_them_pass_the_html_checker() {
         .map(|i| scratch.0.join(format!("page-{i}.html")))
         .collect();
     let errors = html_checker_errors(&files);
-    println!("Nu HTML checker: {} pages as the app draws them, {} errors", files.len(), errors.len());
+    println!(
+        "Nu HTML checker: {} pages as the app draws them, {} errors",
+        files.len(),
+        errors.len()
+    );
     let named: Vec<String> = errors
         .iter()
         .map(|e| {
