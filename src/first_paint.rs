@@ -111,11 +111,21 @@ fn span(html: &str) -> Result<Range<usize>, String> {
 }
 
 fn view(catalogue: &Catalogue, t: &Texts, lang: Lang) -> Result<String, String> {
+    home_view(catalogue, t, lang, None)
+}
+
+/// The home page's first view in `lang`, its links in `prefix`'s addresses (none: as they are).
+pub(crate) fn home_view(
+    catalogue: &Catalogue,
+    t: &Texts,
+    lang: Lang,
+    prefix: Option<Lang>,
+) -> Result<String, String> {
     let count = format::decimal(catalogue.designs.len() as f64, 0, lang);
     let cards = catalogue
         .featured(DESIGNS)
         .into_iter()
-        .map(|d| card(catalogue, d, t, lang, None))
+        .map(|d| card(catalogue, d, t, lang, prefix))
         .collect::<Result<String, String>>()?;
     // The home page's part is marked, so that the page's script can drop it on other routes.
     Ok(format!(
@@ -126,7 +136,7 @@ fn view(catalogue: &Catalogue, t: &Texts, lang: Lang) -> Result<String, String> 
             "<p class=\"count\">{count}</p></div><ul class=\"card-grid\">{cards}</ul></section>",
             "</div></main>"
         ),
-        header = header(t, None)?,
+        header = header(t, prefix)?,
         heading = t.get("home_heading", &[])?,
         intro = t.get("home_intro", &[])?,
         designs = t.get("home_designs_heading", &[])?,

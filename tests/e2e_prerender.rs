@@ -168,6 +168,9 @@ const SEEN_FIRST: &[&str] = &[
     ".workshop-card .muted",
     ".card-title",
     ".card-price",
+    ".count",
+    ".lede",
+    ".pair h2",
 ];
 
 #[tokio::test]
@@ -187,6 +190,8 @@ async fn the_app_takes_over_pre_rendered_pages_in_place_saying_the_same() {
         design("ring-kawung", Lang::De),
         design("tiara-ukel", Lang::Id),
         ("/motifs/kawung".to_owned(), "Kawung".to_owned()),
+        ("/catalogue".to_owned(), "Katalog".to_owned()),
+        ("/en/pairs".to_owned(), "Curated pairs".to_owned()),
         (
             "/en/workshops/kawung-silver".to_owned(),
             "Kawung Silver".to_owned(),

@@ -248,6 +248,7 @@ fn every_link_on_a_page_leads_to_a_written_page_or_a_route_the_shell_answers() {
         {
             let href = unescape(href);
             let route = routes::split_lang(&href).1;
+            let route = route.split('?').next().unwrap_or(route);
             assert!(
                 written.contains(href.as_str()) || shell_routes.contains(&route),
                 "{}: a link to {href}, which nothing answers",
@@ -280,7 +281,12 @@ fn the_sitemap_lists_every_page_with_its_languages_and_robots_names_it() {
         locs.contains(&format!("{BASE}/en/catalogue").as_str()),
         "the English catalogue"
     );
-    assert_eq!(locs.len(), made().pages.len() + 2 * Lang::ALL.len());
+    assert!(
+        locs.contains(&format!("{BASE}/de/pairs").as_str()),
+        "the German pairs page"
+    );
+    // Every written page, and the Indonesian home page (the shell).
+    assert_eq!(locs.len(), made().pages.len() + 1);
 
     let robots = robots(&site);
     assert!(robots.contains(&format!("Sitemap: {BASE}/sitemap.xml")));
@@ -309,9 +315,10 @@ fn pages_go_to_html_files_the_server_answers_for_their_address() {
     assert_eq!(file_for("/designs/ring-kawung"), "designs/ring-kawung.html");
     assert_eq!(file_for("/en/motifs/kawung"), "en/motifs/kawung.html");
     assert_eq!(file_for("/"), "index.html");
+    assert_eq!(file_for("/en/"), "en/index.html");
     let caddy = std::fs::read_to_string(root().join("scripts/Caddyfile")).unwrap();
     assert!(
-        caddy.contains("@prerendered file {path}.html"),
+        caddy.contains("@prerendered file {path}.html {path}index.html"),
         "the server maps addresses to the files"
     );
 }
@@ -357,4 +364,50 @@ fn long_titles_wrap_between_words_into_at_most_three_lines() {
     for line in preview::wrap("Supercalifragilisticexpialidocious ring", 18, 3) {
         assert!(line.chars().count() <= 18, "{line}");
     }
+}
+
+#[test]
+fn the_catalogue_pairs_and_home_pages_are_written_in_every_language() {
+    let c = catalogue();
+    for lang in Lang::ALL {
+        let catalogue_page = &page(&routes::in_lang(lang, routes::CATALOGUE)).html;
+        assert_eq!(
+            catalogue_page.matches("<li class=\"card\">").count(),
+            perak_batankrajan::domain::browse::PAGE_SIZE.min(c.designs.len()),
+            "{lang:?}: the catalogue's first page of cards"
+        );
+        let pairs = &page(&routes::in_lang(lang, routes::PAIRS)).html;
+        for p in c.pairs() {
+            let title = format!("{} × {}", p.motif.name.get(lang), p.trend.name.get(lang));
+            assert!(
+                unescape(pairs).contains(&format!("<h2>{title}</h2>")),
+                "{lang:?}: the pair {title}"
+            );
+        }
+        assert!(
+            pairs.contains("class=\"trend-sources\""),
+            "the trends' sources"
+        );
+        let home = routes::in_lang(lang, routes::HOME);
+        if lang == Lang::Id {
+            assert!(
+                made().pages.iter().all(|p| p.path != home),
+                "the shell is the Indonesian home"
+            );
+        } else {
+            let html = &page(&home).html;
+            assert!(html.contains(&format!(
+                "href=\"{}\"",
+                routes::in_lang(lang, routes::CATALOGUE)
+            )));
+            assert!(
+                html.contains("first-paint-home"),
+                "the home page's own view"
+            );
+        }
+    }
+    assert_eq!(
+        file_for(&routes::in_lang(Lang::De, routes::HOME)),
+        "de/index.html"
+    );
 }

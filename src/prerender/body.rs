@@ -4,10 +4,12 @@
 use serde_json::json;
 
 use super::{Meta, PictureRef, Site, preview};
+use crate::domain::browse::{BrowseQuery, Browser};
 use crate::domain::pricing::format::{self, Currency};
 use crate::domain::pricing::price::quote;
 use crate::domain::render::{ArtSpec, ArtText, escape_xml, render_svg};
-use crate::domain::{Catalogue, Design, Lang, Localized, Motif, Workshop};
+use crate::domain::studio::compare::{CompareQuery, Mode};
+use crate::domain::{Catalogue, Design, ItemRef, Lang, Localized, Motif, Workshop};
 use crate::first_paint::{Texts, card, header};
 use crate::routes;
 
@@ -23,7 +25,13 @@ pub(crate) fn all(
     lang: Lang,
     site: &Site,
 ) -> Result<Vec<Made>, String> {
+    // The Indonesian home page is the shell itself (`index.html`, its first view from `first_paint`).
     let mut out = Vec::new();
+    if lang != Lang::Id {
+        out.push(home(catalogue, t, lang)?);
+    }
+    out.push(catalogue_page(catalogue, t, lang)?);
+    out.push(pairs(catalogue, t, lang)?);
     for d in &catalogue.designs {
         out.push(design(catalogue, d, t, lang, site)?);
     }
@@ -434,6 +442,164 @@ fn workshop(catalogue: &Catalogue, w: &Workshop, t: &Texts, lang: Lang) -> Resul
             picture: preview::workshop_path(catalogue, w).map(|path| PictureRef {
                 path,
                 alt: w.name.clone(),
+            }),
+            json_ld: None,
+        },
+        body,
+    })
+}
+
+/// The site's picture for pages about the whole catalogue: its first featured design.
+fn site_picture(
+    catalogue: &Catalogue,
+    t: &Texts,
+    lang: Lang,
+) -> Result<Option<PictureRef>, String> {
+    Ok(match catalogue.featured(1).first() {
+        Some(d) => Some(PictureRef {
+            path: preview::design_path(d, lang),
+            alt: t.raw("app_tagline", &[])?,
+        }),
+        None => None,
+    })
+}
+
+/// The home page in another language than Indonesian: the first view `index.html` shows, in `lang`.
+fn home(catalogue: &Catalogue, t: &Texts, lang: Lang) -> Result<Made, String> {
+    Ok(Made {
+        meta: Meta {
+            route: routes::HOME.to_owned(),
+            title: t.raw("home_title", &[])?,
+            description: t.raw("home_description", &[])?,
+            kind: "website",
+            picture: site_picture(catalogue, t, lang)?,
+            json_ld: None,
+        },
+        body: crate::first_paint::home_view(catalogue, t, lang, Some(lang))?,
+    })
+}
+
+/// The catalogue's first page, unfiltered, in its default order.
+fn catalogue_page(catalogue: &Catalogue, t: &Texts, lang: Lang) -> Result<Made, String> {
+    let browser = Browser::new(catalogue);
+    let result = browser.browse_page(&BrowseQuery::default());
+    let count = match result.total {
+        1 => t.get("result_count_one", &[])?,
+        n => t.get(
+            "result_count",
+            &[("count", &format::decimal(n as f64, 0, lang))],
+        )?,
+    };
+    let designs = result
+        .items
+        .iter()
+        .filter_map(|i| catalogue.designs.get(*i));
+    let body = format!(
+        concat!(
+            "{header}<main><h1 class=\"page-title\">{title}</h1><div class=\"browse\">",
+            "<div class=\"browse-top\"><div class=\"toolbar\"><p class=\"count\">{count}</p></div></div>",
+            "<div class=\"browse-body\"><section class=\"results\" aria-labelledby=\"results-heading\">",
+            // The app's page has the filters' heading here; without the filters, the results' own
+            // keeps the headings in order (h1, h2, then the cards' h3).
+            "<h2 id=\"results-heading\" class=\"visually-hidden\">{results}</h2>",
+            "<ul class=\"card-grid\">{cards}</ul></section></div></div></main>"
+        ),
+        header = header(t, Some(lang))?,
+        title = t.get("catalogue_title", &[])?,
+        count = count,
+        results = t.get("results_label", &[])?,
+        cards = cards(catalogue, designs, t, lang)?,
+    );
+    Ok(Made {
+        meta: Meta {
+            route: routes::CATALOGUE.to_owned(),
+            title: t.raw("catalogue_title", &[])?,
+            description: t.raw("catalogue_description", &[])?,
+            kind: "website",
+            picture: site_picture(catalogue, t, lang)?,
+            json_ld: None,
+        },
+        body,
+    })
+}
+
+/// The curated pairs, each a motif and a trend reference drawn side by side with the curators' note,
+/// the trend's sources and a link into the compare studio.
+fn pairs(catalogue: &Catalogue, t: &Texts, lang: Lang) -> Result<Made, String> {
+    let mut items = String::new();
+    for p in catalogue.pairs() {
+        let title = format!("{} × {}", p.motif.name.get(lang), p.trend.name.get(lang));
+        let art = |item: ItemRef, kind: &str| -> Result<String, String> {
+            let (Some(spec), Some(name)) =
+                (catalogue.item_art(&item), catalogue.item_name(&item, lang))
+            else {
+                return Ok(String::new());
+            };
+            Ok(format!(
+                "<div class=\"art\">{}</div>",
+                render_svg(
+                    &spec,
+                    &ArtText {
+                        title: &name,
+                        description: &t.raw(kind, &[])?
+                    }
+                )
+            ))
+        };
+        let href = routes::compare(&CompareQuery {
+            left: Some(ItemRef::motif(p.motif.id.as_str())),
+            right: Some(ItemRef::trend(p.trend.id.as_str())),
+            mode: Mode::Side,
+            ..CompareQuery::default()
+        });
+        let sources = p
+            .trend
+            .sources
+            .iter()
+            .map(|s| {
+                format!(
+                    "<li><cite>{}</cite>, {}, {}</li>",
+                    escape_xml(&s.title),
+                    escape_xml(&s.publisher),
+                    s.year
+                )
+            })
+            .collect::<String>();
+        items.push_str(&format!(
+            concat!(
+                "<li class=\"pair\"><div class=\"pair-art\">{motif}{trend}</div><h2>{title}</h2>{note}",
+                "<details class=\"trend-sources\"><summary>{sources_h}</summary><ul class=\"sources\">{sources}</ul></details>",
+                "<p class=\"actions\"><a href=\"{href}\" class=\"button\">{open}</a></p></li>"
+            ),
+            motif = art(ItemRef::motif(p.motif.id.as_str()), "kind_motif")?,
+            trend = art(ItemRef::trend(p.trend.id.as_str()), "kind_trend")?,
+            title = escape_xml(&title),
+            note = passage(p.note, t, lang)?,
+            sources_h = t.get("trend_sources", &[])?,
+            sources = sources,
+            href = escape_xml(&routes::in_lang(lang, &href)),
+            open = t.get("pairs_open", &[("name", &title)])?,
+        ));
+    }
+    let body = format!(
+        concat!(
+            "{header}<main><h1 class=\"page-title\">{title}</h1><p class=\"lede\">{intro}</p>",
+            "<ul class=\"pairs\">{items}</ul></main>"
+        ),
+        header = header(t, Some(lang))?,
+        title = t.get("pairs_title", &[])?,
+        intro = t.get("pairs_intro", &[])?,
+        items = items,
+    );
+    Ok(Made {
+        meta: Meta {
+            route: routes::PAIRS.to_owned(),
+            title: t.raw("pairs_title", &[])?,
+            description: t.raw("pairs_description", &[])?,
+            kind: "website",
+            picture: preview::pairs_path(catalogue, lang).map(|path| PictureRef {
+                path,
+                alt: t.raw("pairs_title", &[]).unwrap_or_default(),
             }),
             json_ld: None,
         },

@@ -121,6 +121,8 @@ impl Page {
 pub fn file_for(path: &str) -> String {
     match path.trim_matches('/') {
         "" => "index.html".to_owned(),
+        // A language's home page (`/en/`).
+        rest if path.ends_with('/') => format!("{rest}/index.html"),
         rest => format!("{rest}.html"),
     }
 }
@@ -160,7 +162,8 @@ pub(crate) struct PictureRef {
     pub alt: String,
 }
 
-/// Every page and picture of the catalogue: each design, motif and workshop in every language.
+/// Every page and picture of the catalogue: the home page (other than Indonesian, which is the shell),
+/// the catalogue's first page, the curated pairs, each design, motif and workshop, in every language.
 pub fn build(
     catalogue: &Catalogue,
     languages: &Languages,
@@ -316,17 +319,8 @@ pub fn sitemap(pages: &[Page], site: &Site) -> String {
          <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
     let mut addresses: Vec<&str> = pages.iter().map(|p| p.path.as_str()).collect();
-    // The home page and the catalogue are the app's own routes; the shell answers them.
-    let extra: Vec<String> = Lang::ALL
-        .into_iter()
-        .flat_map(|l| {
-            [
-                routes::in_lang(l, routes::HOME),
-                routes::in_lang(l, routes::CATALOGUE),
-            ]
-        })
-        .collect();
-    addresses.extend(extra.iter().map(String::as_str));
+    // The Indonesian home page is the shell itself.
+    addresses.insert(0, routes::HOME);
     for path in addresses {
         let route = routes::split_lang(path).1;
         out.push_str(&format!(

@@ -3,7 +3,7 @@
 
 use super::{PICTURE_HEIGHT, PICTURE_WIDTH, Picture};
 use crate::domain::render::{ArtSpec, ArtText, escape_xml, render_svg};
-use crate::domain::{Catalogue, Design, Lang, Motif, Workshop};
+use crate::domain::{Catalogue, Design, ItemRef, Lang, Motif, Workshop};
 use crate::first_paint::Texts;
 
 /// The village, as every picture names it: proper names, the same in every language.
@@ -32,6 +32,11 @@ pub fn workshop_path(catalogue: &Catalogue, w: &Workshop) -> Option<String> {
         .designs_by_workshop(&w.id)
         .next()
         .map(|_| format!("/og/workshops/{}.jpg", w.id))
+}
+
+/// The curated pairs page's picture: its first pair, motif and trend side by side.
+pub fn pairs_path(catalogue: &Catalogue, lang: Lang) -> Option<String> {
+    (!catalogue.pairs().is_empty()).then(|| format!("/og/pairs.{}.jpg", lang.code()))
 }
 
 /// The pictures whose text is in `lang` (`t` its texts).
@@ -72,6 +77,33 @@ pub(crate) fn all(catalogue: &Catalogue, t: &Texts, lang: Lang) -> Result<Vec<Pi
             svg: picture(catalogue, d, m.name.get(lang), &eyebrow),
         });
     }
+    if let (Some(path), Some(first)) = (pairs_path(catalogue, lang), catalogue.pairs().first()) {
+        let drawings = [
+            ItemRef::motif(first.motif.id.as_str()),
+            ItemRef::trend(first.trend.id.as_str()),
+        ]
+        .iter()
+        .filter_map(|item| {
+            let name = catalogue.item_name(item, lang)?;
+            Some(render_svg(
+                &catalogue.item_art(item)?,
+                &ArtText {
+                    title: &name,
+                    description: "",
+                },
+            ))
+        })
+        .collect();
+        let subtitle = format!(
+            "{} × {}",
+            first.motif.name.get(lang),
+            first.trend.name.get(lang)
+        );
+        out.push(Picture {
+            path,
+            svg: layout(drawings, &t.raw("pairs_title", &[])?, &subtitle),
+        });
+    }
     if lang == Lang::Id {
         for w in &catalogue.workshops {
             let (Some(path), Some(d)) = (
@@ -99,12 +131,27 @@ fn picture(catalogue: &Catalogue, d: &Design, title: &str, subtitle: &str) -> St
             description: "",
         },
     );
-    // Nested in the picture at a size of its own; the drawing keeps its viewBox.
-    let drawing = drawing.replacen(
-        "<svg ",
-        "<svg x=\"40\" y=\"40\" width=\"550\" height=\"550\" ",
-        1,
-    );
+    layout(vec![drawing], title, subtitle)
+}
+
+/// One drawing large on the left, or two side by side there.
+fn layout(drawings: Vec<String>, title: &str, subtitle: &str) -> String {
+    let boxes: &[(u32, u32, u32)] = match drawings.len() {
+        1 => &[(40, 40, 550)],
+        _ => &[(30, 170, 290), (325, 170, 290)],
+    };
+    // Nested in the picture at a size of their own; each drawing keeps its viewBox.
+    let drawing: String = drawings
+        .iter()
+        .zip(boxes)
+        .map(|(svg, (x, y, size))| {
+            svg.replacen(
+                "<svg ",
+                &format!("<svg x=\"{x}\" y=\"{y}\" width=\"{size}\" height=\"{size}\" "),
+                1,
+            )
+        })
+        .collect();
     let lines = wrap(title, 18, 3);
     let line_height = 70;
     let top = 200;
