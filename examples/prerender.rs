@@ -36,7 +36,15 @@ fn run(root: &Path, dist: &Path) -> Result<String, String> {
             dist.display()
         )
     })?;
-    let (out, site) = prerender::from_project(root, &shell)?;
+    let (out, site) = prerender::from_project(root, dist, &shell)?;
+    if site.is_local() {
+        // Not an error: serving and testing locally want exactly this.
+        eprintln!(
+            "prerender: warning: the site's address is {} (site.json); link previews and search engines \
+             need the public one: set PERAK_SITE_URL for a build that goes online",
+            site.url("")
+        );
+    }
     let write = |rel: &str, bytes: &[u8]| {
         let path = dist.join(rel.trim_start_matches('/'));
         if let Some(dir) = path.parent() {

@@ -36,7 +36,8 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET") return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
-  if (request.mode === "navigate") {
+  // A file opened in a tab (`/sitemap.xml`, a preview picture) is itself, never the app's not-found page.
+  if (request.mode === "navigate" && !/\.[A-Za-z0-9]+$/.test(url.pathname)) {
     // Every route of the app is the same shell; the router inside it shows the page.
     event.respondWith(caches.match(SHELL, { cacheName: CACHE }).then((hit) => hit || fetch(request)));
     return;

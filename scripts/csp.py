@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """The Content-Security-Policy of a built app, worked out from the build itself.
 
-    csp.py --write DIST    puts the policy into DIST/index.html as a <meta> tag (for static hosts that
-                           cannot send headers); scripts/build.sh runs it after assembling
+    csp.py --write DIST    puts the policy into DIST/index.html, and the pre-rendered pages made from it,
+                           as a <meta> tag (for static hosts that cannot send headers); scripts/build.sh
+                           runs it after assembling
     csp.py --header DIST   prints the policy for the HTTP header (scripts/static_server.sh sends it)
 
 Two things in it depend on the build, which is why it is computed rather than written by hand:
@@ -73,7 +74,7 @@ def policy(dist: Path, header: bool) -> str:
 def main():
     parser = argparse.ArgumentParser()
     mode = parser.add_mutually_exclusive_group(required=True)
-    mode.add_argument("--write", action="store_true", help="put the policy into index.html")
+    mode.add_argument("--write", action="store_true", help="put the policy into index.html and the pre-rendered pages")
     mode.add_argument("--header", action="store_true", help="print the header's policy")
     parser.add_argument("dist", type=Path)
     args = parser.parse_args()
@@ -87,6 +88,14 @@ def main():
     # The tag itself is not a script, so writing it does not change the hashes it lists.
     tag = f'<meta http-equiv="Content-Security-Policy" content="{policy(args.dist, header=False)}" />'
     index.write_text(META.sub(lambda _: tag, html), encoding="utf-8")
+    # The pre-rendered pages (src/prerender) are copies of the shell with its scripts: after a change
+    # of the endpoint they need the new policy too, or their inquiries would be refused.
+    for page in args.dist.rglob("*.html"):
+        if page == index:
+            continue
+        text = page.read_text(encoding="utf-8")
+        if len(META.findall(text)) == 1:
+            page.write_text(META.sub(lambda _: tag, text), encoding="utf-8")
 
 
 if __name__ == "__main__":

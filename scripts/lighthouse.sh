@@ -37,10 +37,10 @@ done
 # applied while the page loads (`devtools`), not simulated afterwards from an unthrottled load: simulated,
 # the largest paint of the home page came out 1.7 s or 4.8 s depending on whether the fonts had arrived
 # before the first view's first paint in the unthrottled load.
-# The design page is pre-rendered (src/prerender): what a shared link opens. Lighthouse's browser reads
-# English, so its address is the English one (on `/designs/…` the page would first move there, as it
-# does for any reader whose language is not the address's).
-for path in / /catalogue /en/designs/ring-kawung; do
+# The catalogue and design pages are pre-rendered (src/prerender): what a shared link opens.
+# Lighthouse's browser reads English, so their addresses are the English ones (on `/catalogue` the page
+# would first move to `/en/catalogue`, as it does for any reader whose language is not the address's).
+for path in / /en/catalogue /en/designs/ring-kawung; do
   profile=$(mktemp -d -p "$out")
   lighthouse "http://127.0.0.1:$port$path" --quiet --only-categories=performance --throttling-method=devtools \
     --output=json --output-path="$out/perf.json" --max-wait-for-load=45000 \

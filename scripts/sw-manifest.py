@@ -2,7 +2,8 @@
 """The release build's last step (scripts/build.sh): writes the precache list and a content hash of the
 whole build into sw.js, and the list with sizes into precache.json.
 Every file of the app is listed (app shell, wasm, data, fonts, icons), so the app works offline after
-one visit (not the pre-rendered pages and preview pictures, which are for readers without the app); the version changes whenever any byte of the build changes."""
+one visit; the version changes whenever any byte of them changes. Not listed: the pre-rendered pages,
+their preview pictures, the sitemap and robots.txt, which are for readers without the app."""
 import hashlib
 import json
 import os

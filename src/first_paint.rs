@@ -182,6 +182,29 @@ pub(crate) fn header(t: &Texts, prefix: Option<Lang>) -> Result<String, String> 
     ))
 }
 
+/// What a screen reader says for a design's drawing, as `DesignArt` words it.
+pub(crate) fn art_description(
+    catalogue: &Catalogue,
+    d: &Design,
+    t: &Texts,
+    lang: Lang,
+) -> Result<String, String> {
+    let form = t.raw(&format!("form_{}", d.form.key()), &[])?;
+    let motif = match catalogue.lead_motif(d) {
+        Some(m) => m.name.get(lang).to_owned(),
+        None => t.raw("no_motif", &[])?,
+    };
+    let finish = t.raw(&format!("finish_{}", d.finish.key()), &[])?;
+    t.raw(
+        "art_description",
+        &[
+            ("form", &form.to_lowercase()),
+            ("motif", &motif),
+            ("finish", &finish.to_lowercase()),
+        ],
+    )
+}
+
 /// `path` in a language's address (`/en/…`), or as it is (the first view, which serves both).
 fn under(prefix: Option<Lang>, path: &str) -> String {
     prefix.map_or_else(|| path.to_owned(), |lang| routes::in_lang(lang, path))
@@ -196,22 +219,9 @@ pub(crate) fn card(
     lang: Lang,
     prefix: Option<Lang>,
 ) -> Result<String, String> {
-    // The drawing's description as `DesignArt` words it.
     let form = t.raw(&format!("form_{}", d.form.key()), &[])?;
+    let description = art_description(catalogue, d, t, lang)?;
     let motif = catalogue.lead_motif(d);
-    let motif_name = match motif {
-        Some(m) => m.name.get(lang).to_owned(),
-        None => t.raw("no_motif", &[])?,
-    };
-    let finish = t.raw(&format!("finish_{}", d.finish.key()), &[])?;
-    let description = t.raw(
-        "art_description",
-        &[
-            ("form", &form.to_lowercase()),
-            ("motif", &motif_name),
-            ("finish", &finish.to_lowercase()),
-        ],
-    )?;
     let svg = render_svg(
         &ArtSpec::for_design(d, motif),
         &ArtText {

@@ -435,7 +435,12 @@ async fn before_the_app_has_loaded_a_visitor_already_sees_the_featured_designs()
     let copy = dist_without_modules();
     let waiting = AppServer::start(&copy.0);
     let full = AppServer::start(&dist());
-    let (home, catalogue, app_home) = (waiting.url("/"), waiting.url("/catalogue"), full.url("/"));
+    let (home, catalogue, shortlist, app_home) = (
+        waiting.url("/"),
+        waiting.url("/catalogue"),
+        waiting.url("/shortlist"),
+        full.url("/"),
+    );
     with_browser(move |c| async move {
         c.goto(&home).await.unwrap();
         find_text(&c, "h1", "Perak buatan tangan dari Batankrajan").await;
@@ -478,8 +483,12 @@ async fn before_the_app_has_loaded_a_visitor_already_sees_the_featured_designs()
         .await;
         assert_eq!(axe_violations(&c).await, Vec::<String>::new());
 
-        // Elsewhere only the header comes first: the page's own content comes with the app.
+                // A pre-rendered page (src/prerender) comes with its own first view: the catalogue's first page.
         c.goto(&catalogue).await.unwrap();
+        find_text(&c, "h1", "Katalog").await;
+        assert_eq!(c.find_all(Locator::Css(".card")).await.unwrap().len(), 24);
+        // Elsewhere only the header comes first: the page's own content comes with the app.
+        c.goto(&shortlist).await.unwrap();
         find_text(&c, "nav//a", "Katalog").await;
         assert!(
             c.find_all(Locator::Css("h1, .card"))

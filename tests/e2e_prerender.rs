@@ -95,7 +95,10 @@ fn every_design_arrives_as_html_with_its_name_price_preview_picture_and_product_
                 "{path}: no Product data"
             );
             assert!(
-                sitemap.contains(&format!("{path}</loc>")),
+                sitemap
+                    .split("<loc>")
+                    .skip(1)
+                    .any(|l| l.split("</loc>").next().map(path_of) == Some(&path)),
                 "the sitemap lacks {path}"
             );
 
@@ -125,15 +128,26 @@ fn every_link_on_a_pre_rendered_page_answers_without_a_script() {
     let html = text(&body);
     let view = &html[html.find("<div id=\"first-paint\"").expect("a first view")..];
     let links: Vec<&str> = view
-        .split("<a href=\"")
+        .split("<a ")
         .skip(1)
-        .map(|s| &s[..s.find('"').unwrap()])
+        .filter_map(|a| {
+            let start = a.find("href=\"")? + 6;
+            Some(&a[start..start + a[start..].find('"')?])
+        })
         .collect();
     assert!(
         links.len() >= 8,
         "header, back, motif and workshop links: {links:?}"
     );
+    assert!(
+        links.contains(&"/en/catalogue"),
+        "the way back to the catalogue: {links:?}"
+    );
     for href in links {
+        assert!(
+            href.starts_with("/en/"),
+            "{href}: a link in the page's language"
+        );
         let (status, content_type, body) = get(&server, href);
         assert_eq!(status, 200, "{href}");
         assert!(content_type.starts_with("text/html"), "{href}");
@@ -339,4 +353,40 @@ async fn pages_as_the_app_draws_them_pass_the_html_checker() {
         })
         .collect();
     assert!(errors.is_empty(), "{}", named.join("\n"));
+}
+
+#[tokio::test]
+async fn a_reader_who_chose_a_language_goes_to_that_languages_page() {
+    let server = AppServer::start(&dist());
+    let home = server.url("/");
+    let design = server.url("/designs/ring-kawung");
+    let german = load_from_dir(&dist().join("data"))
+        .expect("the built catalogue")
+        .design("ring-kawung")
+        .expect("a shipped design")
+        .name
+        .get(Lang::De)
+        .to_owned();
+    with_browser(move |c| async move {
+        // An Indonesian browser keeps the Indonesian address.
+        c.goto(&design).await.unwrap();
+        wait_for_h1(&c, "Cincin Kawung").await;
+        assert!(current_url(&c).await.ends_with("/designs/ring-kawung"));
+        // Having chosen German here, the same link opens the German page (as the app would move to).
+        c.goto(&home).await.unwrap();
+        c.execute("localStorage.setItem('perak.locale', 'de')", vec![])
+            .await
+            .unwrap();
+        c.goto(&design).await.unwrap();
+        wait_for_h1(&c, &german).await;
+        let url = current_url(&c).await;
+        assert!(url.ends_with("/de/designs/ring-kawung"), "{url}");
+        // An address with a language is that language's page, whatever was chosen.
+        c.goto(&format!("{home}en/designs/ring-kawung"))
+            .await
+            .unwrap();
+        wait_for_h1(&c, "Kawung ring").await;
+        assert!(current_url(&c).await.ends_with("/en/designs/ring-kawung"));
+    })
+    .await;
 }

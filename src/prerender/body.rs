@@ -7,10 +7,10 @@ use super::{Meta, PictureRef, Site, preview};
 use crate::domain::browse::{BrowseQuery, Browser};
 use crate::domain::pricing::format::{self, Currency};
 use crate::domain::pricing::price::quote;
-use crate::domain::render::{ArtSpec, ArtText, escape_xml, render_svg};
+use crate::domain::render::{ArtSpec, ArtText, escape_xml, render_svg, svg_data_url};
 use crate::domain::studio::compare::{CompareQuery, Mode};
-use crate::domain::{Catalogue, Design, ItemRef, Lang, Localized, Motif, Workshop};
-use crate::first_paint::{Texts, card, header};
+use crate::domain::{Catalogue, Design, ItemRef, Lang, Localized, Motif, Source, Workshop};
+use crate::first_paint::{Texts, art_description, card, header};
 use crate::routes;
 
 /// One page's head and first view.
@@ -99,9 +99,7 @@ fn design(
     let sizes = d.sizes();
     let size = sizes.get(sizes.len() / 2).map(String::as_str);
     let weight = d.variant_weight(size, Some(d.finish));
-    let price = (!d.price_on_request)
-        .then(|| quote(&catalogue.settings, d, size, Some(d.finish)))
-        .flatten();
+    let price = quote(&catalogue.settings, d, size, Some(d.finish));
     let silver = &catalogue.settings.silver_price;
     let summary = t.raw(
         "design_description",
@@ -122,24 +120,7 @@ fn design(
     let description = format!("{price_text} · {summary}");
 
     let motif = catalogue.lead_motif(d);
-    let art_description = t.raw(
-        "art_description",
-        &[
-            ("form", &form.to_lowercase()),
-            (
-                "motif",
-                &match motif {
-                    Some(m) => m.name.get(lang).to_owned(),
-                    None => t.raw("no_motif", &[])?,
-                },
-            ),
-            (
-                "finish",
-                &t.raw(&format!("finish_{}", d.finish.key()), &[])?
-                    .to_lowercase(),
-            ),
-        ],
-    )?;
+    let art_description = art_description(catalogue, d, t, lang)?;
     let drawing = render_svg(
         &ArtSpec::for_design(d, motif),
         &ArtText {
@@ -202,19 +183,7 @@ fn design(
         ),
         ("label_motifs", motifs),
         ("label_techniques", escape_xml(&techniques)),
-        (
-            "label_fineness",
-            t.get(
-                "fineness_value",
-                &[
-                    ("value", &d.fineness.to_string()),
-                    (
-                        "percent",
-                        &format::decimal(f64::from(d.fineness) / 10.0, 1, lang),
-                    ),
-                ],
-            )?,
-        ),
+        ("label_fineness", escape_xml(&fineness(d, t, lang)?)),
         (
             "label_size",
             t.get(
@@ -287,10 +256,7 @@ fn design(
         "url": site.url(&routes::in_lang(lang, &route)),
         "image": site.url(&picture),
         "category": form,
-        "material": t.raw("fineness_value", &[
-            ("value", &d.fineness.to_string()),
-            ("percent", &format::decimal(f64::from(d.fineness) / 10.0, 1, lang)),
-        ])?,
+        "material": fineness(d, t, lang)?,
         "weight": { "@type": "QuantitativeValue", "value": weight, "unitCode": "GRM" },
         "brand": { "@type": "Brand", "name": workshop_name },
     });
@@ -352,6 +318,20 @@ fn sample_badge(w: &Workshop, t: &Texts) -> Result<String, String> {
     })
 }
 
+/// A design's fineness as the app words it ("925 (92.5% silver)").
+fn fineness(d: &Design, t: &Texts, lang: Lang) -> Result<String, String> {
+    t.raw(
+        "fineness_value",
+        &[
+            ("value", &d.fineness.to_string()),
+            (
+                "percent",
+                &format::decimal(f64::from(d.fineness) / 10.0, 1, lang),
+            ),
+        ],
+    )
+}
+
 /// A list of design cards, as the motif and workshop pages show them.
 fn cards<'a>(
     catalogue: &Catalogue,
@@ -364,11 +344,9 @@ fn cards<'a>(
         .collect()
 }
 
-fn motif(catalogue: &Catalogue, m: &Motif, t: &Texts, lang: Lang) -> Result<Made, String> {
-    let route = routes::motif(&m.id);
-    let name = m.name.get(lang);
-    let sources = m
-        .sources
+/// Sources as the motif page and `TrendSources` list them: title, publisher, year.
+fn sources_list(sources: &[Source]) -> String {
+    sources
         .iter()
         .map(|s| {
             format!(
@@ -378,7 +356,13 @@ fn motif(catalogue: &Catalogue, m: &Motif, t: &Texts, lang: Lang) -> Result<Made
                 s.year
             )
         })
-        .collect::<String>();
+        .collect()
+}
+
+fn motif(catalogue: &Catalogue, m: &Motif, t: &Texts, lang: Lang) -> Result<Made, String> {
+    let route = routes::motif(&m.id);
+    let name = m.name.get(lang);
+    let sources = sources_list(&m.sources);
     let body = format!(
         concat!(
             "{header}<main><article class=\"story-page\"><p class=\"eyebrow\">{eyebrow}</p><h1>{name}</h1>",
@@ -535,15 +519,18 @@ fn pairs(catalogue: &Catalogue, t: &Texts, lang: Lang) -> Result<Made, String> {
             else {
                 return Ok(String::new());
             };
+            // As an image: a motif in two pairs would otherwise put its drawing's ids in the page twice.
+            let svg = render_svg(
+                &spec,
+                &ArtText {
+                    title: &name,
+                    description: &t.raw(kind, &[])?,
+                },
+            );
             Ok(format!(
-                "<div class=\"art\">{}</div>",
-                render_svg(
-                    &spec,
-                    &ArtText {
-                        title: &name,
-                        description: &t.raw(kind, &[])?
-                    }
-                )
+                "<div class=\"art\"><img src=\"{}\" alt=\"{}\" width=\"240\" height=\"240\"></div>",
+                escape_xml(&svg_data_url(&svg)),
+                escape_xml(&name)
             ))
         };
         let href = routes::compare(&CompareQuery {
@@ -552,19 +539,7 @@ fn pairs(catalogue: &Catalogue, t: &Texts, lang: Lang) -> Result<Made, String> {
             mode: Mode::Side,
             ..CompareQuery::default()
         });
-        let sources = p
-            .trend
-            .sources
-            .iter()
-            .map(|s| {
-                format!(
-                    "<li><cite>{}</cite>, {}, {}</li>",
-                    escape_xml(&s.title),
-                    escape_xml(&s.publisher),
-                    s.year
-                )
-            })
-            .collect::<String>();
+        let sources = sources_list(&p.trend.sources);
         items.push_str(&format!(
             concat!(
                 "<li class=\"pair\"><div class=\"pair-art\">{motif}{trend}</div><h2>{title}</h2>{note}",

@@ -19,7 +19,7 @@ use serde::Deserialize;
 
 use crate::domain::render::escape_xml;
 use crate::domain::{Catalogue, Lang, load_from_dir};
-use crate::first_paint::{END, START, Texts};
+use crate::first_paint::{END, START, Texts, splice};
 use crate::routes;
 
 /// Where the site is served from, for the absolute addresses link previews need (`og:image`,
@@ -63,6 +63,15 @@ impl Site {
         let file: File = serde_json::from_str(&text)
             .map_err(|e| format!("site.json: {e} (expected {{\"base_url\": \"https://…\"}})"))?;
         Site::new(&file.base_url)
+    }
+
+    /// Whether the address is this machine's (the default in `site.json`, right for serving locally and
+    /// for the tests, wrong for a site on the internet).
+    pub fn is_local(&self) -> bool {
+        let host = self.base.split("://").nth(1).unwrap_or_default();
+        ["127.0.0.1", "localhost", "[::1]", "0.0.0.0"]
+            .iter()
+            .any(|local| host == *local || host.starts_with(&format!("{local}:")))
     }
 
     /// The absolute address of a site path (`/designs/x`).
@@ -212,21 +221,15 @@ fn page(shell: &str, meta: &Meta, body: &str, lang: Lang, site: &Site) -> Result
         head(meta, lang, site),
         &html[title_end..]
     );
-    let start = html
-        .find(START)
-        .ok_or("the shell has no first-view start marker")?;
-    let end = html[start..]
-        .find(END)
-        .map(|i| start + i + END.len())
-        .ok_or("the shell has no first-view end marker")?;
-    // The view says its language: the shell's script drops it for a reader the app will show another
-    // language to (a stored choice on an Indonesian address), as it does with the home page's.
-    Ok(format!(
-        "{}{START}\n<div id=\"first-paint\" data-lang=\"{}\">{body}</div>\n{END}{}",
-        &html[..start],
-        lang.code(),
-        &html[end..]
-    ))
+    // The view says its language, for the shell's script: a reader who chose another language here goes
+    // to that language's page; one whose browser reads another sees the app's page instead of this one.
+    splice(
+        &html,
+        &format!(
+            "{START}\n<div id=\"first-paint\" data-lang=\"{}\">{body}</div>\n{END}",
+            lang.code()
+        ),
+    )
 }
 
 fn replace_once(html: &str, from: &str, to: &str) -> Result<String, String> {
@@ -292,8 +295,8 @@ fn head(meta: &Meta, lang: Lang, site: &Site) -> String {
         ));
     }
     if let Some(data) = &meta.json_ld {
-        // `</` would end the script element early, whatever the JSON around it.
-        let json = data.to_string().replace("</", "<\\/");
+        // No `<` at all: `</script` would end the element early and `<!--` would change how it is read.
+        let json = data.to_string().replace('<', "\\u003c");
         out.push_str(&format!(
             "    <script type=\"application/ld+json\">{json}</script>\n"
         ));
@@ -360,9 +363,11 @@ pub fn robots(site: &Site) -> String {
     out
 }
 
-/// The whole build from the project at `root` and the built shell (`dist/index.html`).
-pub fn from_project(root: &Path, shell: &str) -> Result<(Output, Site), String> {
-    let catalogue = load_from_dir(&root.join("public/data"))
+/// The whole build from the project at `root` (translations, `site.json`) and the built site at `dist`:
+/// its shell (`index.html`) and its own data (`dist/data`), (`dist/data`), so that pages made again after the collective edited the
+/// data on the host say what the site serves.
+pub fn from_project(root: &Path, dist: &Path, shell: &str) -> Result<(Output, Site), String> {
+    let catalogue = load_from_dir(&dist.join("data"))
         .map_err(|errors| format!("the catalogue does not load: {errors:?}"))?;
     let languages = Languages::from_project(root)?;
     let site = Site::from_project(root)?;

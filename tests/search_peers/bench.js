@@ -55,8 +55,9 @@ const peers = {
     const fuzzy = (term) => (term.length <= 3 ? 0 : term.length <= 7 ? 1 : 2);
     return (q) => index.search(q, { prefix: true, fuzzy, combineWith: "AND" }).map((r) => r.id);
   },
-  // Fuse's defaults (threshold 0.6 would find almost anything; its default 0.6 is its documented one),
-  // extended search so that the words of a query are each matched (space is AND), anywhere in a field.
+    // Fuse's defaults, as a shop would take them (its threshold is what decides how fuzzy it is, and
+  // the documented default is the fair setting), with extended search so that each word of a query is
+  // matched (space is AND), anywhere in a field.
   "Fuse.js": (docs) => {
     const index = new Fuse(docs, { keys: FIELDS, ignoreLocation: true, useExtendedSearch: true });
     return (q) => index.search(q).map((r) => r.item.id);
@@ -108,7 +109,8 @@ window.runBench = async (queries, relevant, rounds) => {
           const want = relevant[i];
           const hits = want.filter((id) => got.has(id)).length;
           recall.push(want.length ? hits / want.length : 1);
-          precision.push(ids.length ? hits / ids.length : 0);
+                    // An empty answer has no precision to speak of (its recall says it found nothing).
+          if (ids.length) precision.push(hits / ids.length);
           found.push(ids.length);
         }
       }

@@ -54,7 +54,8 @@ pub struct Bench {
 
 #[wasm_bindgen]
 impl Bench {
-    /// The catalogue from the texts of its five files, checked as the app checks them (not timed).
+    /// The catalogue from the texts of its five files (settings, workshops, motifs, trends, designs),
+    /// checked as the app checks them (not timed).
     #[wasm_bindgen(constructor)]
     pub fn new(
         settings: String,
@@ -70,14 +71,12 @@ impl Bench {
             Some(trends),
             Some(designs),
         ];
+        // In `DataFile::ALL`'s order, as the app fetches them.
         let catalogue = load_catalogue(|file| {
-            let i = match file {
-                DataFile::Settings => 0,
-                DataFile::Workshops => 1,
-                DataFile::Motifs => 2,
-                DataFile::Trends => 3,
-                DataFile::Designs => 4,
-            };
+            let i = DataFile::ALL
+                .iter()
+                .position(|f| *f == file)
+                .unwrap_or_default();
             Fetched::Text(files[i].take().unwrap_or_default())
         })
         .map_err(|errors| format!("the catalogue does not load: {errors:?}"))?;
