@@ -528,3 +528,23 @@ fn a_trend_must_cite_a_public_source_with_an_address_other_than_this_project() {
         );
     }
 }
+
+#[test]
+fn the_five_files_as_fetched_load_as_the_directory_does_and_a_missing_one_is_named() {
+    use perak_batankrajan::domain::{DataFile, Fetched, load_fetched, load_from_dir};
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/data");
+    let text =
+        |f: DataFile| Fetched::Text(std::fs::read_to_string(dir.join(f.file_name())).unwrap());
+    let files = DataFile::ALL.map(text);
+    assert_eq!(load_fetched(files.clone()), load_from_dir(&dir));
+    let mut without_motifs = files;
+    without_motifs[2] = Fetched::Missing;
+    let errors = load_fetched(without_motifs).unwrap_err();
+    assert!(
+        errors
+            .iter()
+            .any(|e| format!("{e:?}").contains("\"motifs.json\"")
+                && format!("{e:?}").contains("FileMissing")),
+        "{errors:?}"
+    );
+}

@@ -20,5 +20,5 @@ pub mod insights;
 
 pub use catalogue::item::{DesignId, ItemRef, MotifId, TrendId};
 pub use catalogue::loader::load_from_dir;
-pub use catalogue::loader::{DataFile, Fetched, LoadError, Problem, load_catalogue};
+pub use catalogue::loader::{DataFile, Fetched, LoadError, Problem, load_catalogue, load_fetched};
 pub use catalogue::model::*;

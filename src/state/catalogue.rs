@@ -3,7 +3,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::domain::browse::Browser;
-use crate::domain::{Catalogue, DataFile, LoadError, load_catalogue};
+use crate::domain::{Catalogue, DataFile, LoadError, load_fetched};
 use crate::platform::chunks::ChunkError;
 use crate::platform::data;
 use crate::platform::overlay_store::{self, StoredOverlay};
@@ -76,22 +76,7 @@ pub fn provide_catalogue() {
             data::fetch_data_file(DataFile::Trends),
             data::fetch_data_file(DataFile::Designs),
         );
-        let mut files = [
-            Some(settings),
-            Some(workshops),
-            Some(motifs),
-            Some(trends),
-            Some(designs),
-        ];
-        let outcome = load_catalogue(|file| {
-            let index = DataFile::ALL
-                .iter()
-                .position(|f| *f == file)
-                .unwrap_or_default();
-            files[index]
-                .take()
-                .unwrap_or(crate::domain::Fetched::Missing)
-        });
+        let outcome = load_fetched([settings, workshops, motifs, trends, designs]);
         // Changes an imported catalogue package made on this device go on top of the shipped files.
         let outcome = match (outcome, storage::read_local(OVERLAY_KEY)) {
             (Ok(c), Some(stored)) => {

@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use perak_batankrajan::domain::browse::search::{
     SearchIndex, family_words, finish_words, form_words, technique_words,
 };
-use perak_batankrajan::domain::catalogue::loader::{DataFile, Fetched, load_catalogue};
+use perak_batankrajan::domain::catalogue::loader::{Fetched, load_fetched};
 use perak_batankrajan::domain::{Catalogue, Lang};
 use serde_json::json;
 use wasm_bindgen::prelude::*;
@@ -64,22 +64,9 @@ impl Bench {
         trends: String,
         designs: String,
     ) -> Result<Bench, String> {
-        let mut files = [
-            Some(settings),
-            Some(workshops),
-            Some(motifs),
-            Some(trends),
-            Some(designs),
-        ];
-        // In `DataFile::ALL`'s order, as the app fetches them.
-        let catalogue = load_catalogue(|file| {
-            let i = DataFile::ALL
-                .iter()
-                .position(|f| *f == file)
-                .unwrap_or_default();
-            Fetched::Text(files[i].take().unwrap_or_default())
-        })
-        .map_err(|errors| format!("the catalogue does not load: {errors:?}"))?;
+        let catalogue =
+            load_fetched([settings, workshops, motifs, trends, designs].map(Fetched::Text))
+                .map_err(|errors| format!("the catalogue does not load: {errors:?}"))?;
         Ok(Bench {
             catalogue,
             index: None,

@@ -305,6 +305,19 @@ fn list_file<T: serde::Serialize>(key: &str, entries: &[T]) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
+/// Loads the catalogue from its five files as fetched, given in [`DataFile::ALL`]'s order (the app's
+/// fetches, the search benchmark's texts).
+pub fn load_fetched(files: [Fetched; 5]) -> Result<Catalogue, Vec<LoadError>> {
+    let mut files = files.map(Some);
+    load_catalogue(|file| {
+        let index = DataFile::ALL
+            .iter()
+            .position(|f| *f == file)
+            .unwrap_or_default();
+        files[index].take().unwrap_or(Fetched::Missing)
+    })
+}
+
 /// Loads a catalogue from a directory of data files, for native tools and tests (the app fetches them).
 pub fn load_from_dir(dir: &std::path::Path) -> Result<Catalogue, Vec<LoadError>> {
     load_catalogue(|f| match std::fs::read_to_string(dir.join(f.file_name())) {
