@@ -2,8 +2,10 @@
 //! a key missing from one locale, a key without text, or a placeholder (`{{ name }}`) that one locale has
 //! and another lacks. A half-translated UI must not ship.
 //!
-//! Only Indonesian is compiled into the browser's module: the other languages are served as files and
-//! loaded when a reader chooses one (`src/i18n`), so the first load does not grow with each language.
+//! Only Indonesian is compiled into the browser's module, and in the release build only the texts that
+//! home, the catalogue and the app's frame show (`on_demand_keys`): the other languages, and Indonesian's
+//! texts for the pages loaded on demand, are served as files (`scripts/assemble.py`) and loaded when
+//! needed (`src/i18n`), so the first load does not grow with each language or page.
 //! Host builds (tests, the first-paint writer) compile every locale in.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -61,9 +63,154 @@ fn placeholders(text: &str) -> Result<Vec<String>, String> {
     Ok(names)
 }
 
+/// FNV-1a (64 bits) of the key names, one per line, in `Key` order: the served language files carry it
+/// (`scripts/assemble.py` computes the same), so that a file from another build is refused instead of
+/// showing texts under the wrong keys.
+fn fingerprint(keys: &[&String]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let joined = keys
+        .iter()
+        .map(|k| k.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
+    for byte in joined.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{hash:016x}")
+}
+
+/// The keys whose texts only pages loaded on demand show. In the release build (`split`, wasm32) the
+/// first module leaves their Indonesian texts out; each on-demand route fetches them with its code
+/// (`locales/id.json`, `state::locale::page_texts`).
+///
+/// A page or component file counts as on demand when everything it makes public is named only in other
+/// such files and in the lists that declare modules and routes (`pages/mod.rs`, `components/mod.rs`,
+/// `pages/on_demand.rs`): a page that only `on_demand!` routes, or a component only those pages use. A
+/// page routed from `app.rs` (home, the catalogue, "not found") is named there, so it is not. A file
+/// with anything public this cannot name (`pub use`, `pub mod`, a macro) or with a trait impl stays in
+/// the first module. A key is on demand when no other file names it. Names are matched as whole words,
+/// comments and strings included, so a doubtful key stays in the module. The host-only pre-rendering
+/// (`src/prerender`, `src/first_paint.rs`) never runs in the browser and is not counted.
+fn on_demand_keys(keys: &BTreeSet<&String>) -> Result<BTreeSet<String>, Box<dyn Error>> {
+    let mut files = Vec::new();
+    let mut dirs = vec![PathBuf::from("src")];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir)? {
+            let path = entry?.path();
+            if path.ends_with("src/prerender") || path.ends_with("src/first_paint.rs") {
+                continue;
+            }
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path)?;
+                files.push((path, text));
+            }
+        }
+    }
+    let words = |text: &str| -> BTreeSet<String> {
+        text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned)
+            .collect()
+    };
+    let used: Vec<BTreeSet<String>> = files.iter().map(|(_, t)| words(t)).collect();
+    let declares = |p: &PathBuf| {
+        p.ends_with("src/pages/mod.rs")
+            || p.ends_with("src/components/mod.rs")
+            || p.ends_with("src/pages/on_demand.rs")
+    };
+    let candidate = |p: &PathBuf| {
+        let parent = p.parent();
+        !declares(p)
+            && (parent.is_some_and(|d| d.ends_with("src/pages"))
+                || parent.is_some_and(|d| d.ends_with("src/components")))
+    };
+    // The names a file makes public, or `None` when it has something public this cannot name.
+    let public = |text: &str| -> Option<Vec<String>> {
+        let mut names = Vec::new();
+        for raw in text.lines() {
+            let line = raw.trim_start();
+            if line.starts_with("#[macro_export]")
+                || (line.starts_with("impl") && line.contains(" for "))
+            {
+                return None;
+            }
+            // Top-level items only: a method or a field is reached through its type, named already.
+            let Some(mut rest) = raw.strip_prefix("pub") else {
+                continue;
+            };
+            if let Some(scoped) = rest.strip_prefix('(') {
+                rest = scoped.split_once(')')?.1;
+            } else if !rest.starts_with(' ') {
+                continue;
+            }
+            let mut tokens = rest.split_whitespace();
+            let name = loop {
+                match tokens.next()? {
+                    "async" | "unsafe" | "extern" | "\"C\"" => continue,
+                    "const" | "fn" | "struct" | "enum" | "static" | "type" | "trait" => {
+                        let next = tokens.next()?;
+                        if next == "fn" {
+                            break tokens.next()?;
+                        }
+                        break next;
+                    }
+                    _ => return None,
+                }
+            };
+            let name: String = name
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect();
+            if name.is_empty() {
+                return None;
+            }
+            names.push(name);
+        }
+        (!names.is_empty()).then_some(names)
+    };
+    let mut on_demand = vec![false; files.len()];
+    loop {
+        let mut changed = false;
+        for (i, (path, text)) in files.iter().enumerate() {
+            if on_demand[i] || !candidate(path) {
+                continue;
+            }
+            let Some(items) = public(text) else {
+                continue;
+            };
+            let only_on_demand = items.iter().all(|item| {
+                files.iter().enumerate().all(|(j, (other, _))| {
+                    j == i || on_demand[j] || declares(other) || !used[j].contains(item)
+                })
+            });
+            if only_on_demand {
+                on_demand[i] = true;
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    Ok(keys
+        .iter()
+        .filter(|k| {
+            let named: Vec<usize> = (0..files.len())
+                .filter(|&i| used[i].contains(k.as_str()))
+                .collect();
+            !named.is_empty() && named.iter().all(|&i| on_demand[i])
+        })
+        .map(|k| (*k).clone())
+        .collect())
+}
+
 fn main() -> Result<(), Box<dyn Error>> {
     println!("cargo::rerun-if-changed=build.rs");
     println!("cargo::rerun-if-changed=locales");
+    println!("cargo::rerun-if-changed=src");
 
     let mut all = Vec::new();
     for locale in LOCALES {
@@ -111,23 +258,49 @@ fn main() -> Result<(), Box<dyn Error>> {
     out.push_str("}\n\n");
     writeln!(out, "pub const KEY_COUNT: usize = {};\n", keys.len())?;
     out.push_str(
-        "/// The keys' names in `Key` order (sorted): a loaded language file is read by name.\n",
+        "/// The keys' names in `Key` order (sorted): the language files as edited are read by name (on the\n/// host, in tests); the release build reads served lists and holds no names.\n",
     );
     let names: Vec<&String> = keys.iter().copied().collect();
     writeln!(
         out,
         "pub static KEY_NAMES: [&str; KEY_COUNT] = {names:?};\n"
     )?;
+    out.push_str("/// What a served language file names its keys by (`scripts/assemble.py` writes it first).\n");
+    writeln!(
+        out,
+        "pub const KEYS_FINGERPRINT: &str = {:?};\n",
+        fingerprint(&names)
+    )?;
+    // Only the release build, which cuts the module, leaves texts out: tests and `cargo check` build
+    // every page into one module and have no file to fetch them from.
+    let split = std::env::var_os("CARGO_FEATURE_SPLIT").is_some()
+        && std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32");
+    let on_demand = on_demand_keys(&keys)?;
+    out.push_str("/// Whether the texts only on-demand pages show are left out of `DEFAULT_STRINGS` (fetched with them).\n");
+    writeln!(out, "pub(crate) const TEXTS_ON_DEMAND: bool = {split};\n")?;
+    out.push_str("/// The keys whose texts only on-demand pages show.\n");
+    let listed: Vec<&String> = on_demand.iter().collect();
+    writeln!(out, "pub static ON_DEMAND_KEYS: &[&str] = &{listed:?};\n")?;
     out.push_str("/// The placeholders of each text, sorted: `td_string!` checks its arguments against them.\n");
     out.push_str("pub(crate) const ARGS: [&[&str]; KEY_COUNT] = [\n");
     for a in &args {
         writeln!(out, "    &{a:?},")?;
     }
     out.push_str("];\n\n");
-    let default: Vec<&String> = keys.iter().map(|k| &reference[*k]).collect();
+    let empty = String::new();
+    let default: Vec<&String> = keys
+        .iter()
+        .map(|k| {
+            if split && on_demand.contains(*k) {
+                &empty
+            } else {
+                &reference[*k]
+            }
+        })
+        .collect();
     writeln!(
         out,
-        "/// The default language, always in the module.\npub(crate) static DEFAULT_STRINGS: [&str; KEY_COUNT] = {default:?};\n"
+        "/// The default language; in the release build without the texts only on-demand pages show (empty).\npub(crate) static DEFAULT_STRINGS: [&str; KEY_COUNT] = {default:?};\n"
     )?;
     out.push_str(
         "/// On the host every language is compiled in (tests, pages written at build time).\n",

@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 # The first module's target since the split (the "Room to grow" issue); the 250 KB of issue 2 was
 # for the whole app in one module.
 TARGET_BROTLI=300000
-CEILING_BROTLI=${CEILING_BROTLI:-370000}
+CEILING_BROTLI=${CEILING_BROTLI:-313000}
 
 app=$(ls -d dist/app/*/ 2>/dev/null | head -n1 || true)
 [ -n "$app" ] && [ -f "$app/perak_bg.wasm" ] || {

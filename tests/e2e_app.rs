@@ -249,6 +249,31 @@ async fn a_page_whose_code_cannot_arrive_says_so_and_retries() {
     .await;
 }
 
+#[tokio::test]
+async fn when_the_catalogues_reader_cannot_arrive_the_catalogue_says_so_and_retries() {
+    // The code that reads the data files is a chunk fetched beside them: without it, the catalogue
+    // says that a part of the app is missing (not that the data is broken), and the retry reads it.
+    let (copy, put_back) = dist_without_chunk("reader");
+    let server = AppServer::start(&copy.0);
+    let catalogue = server.url("/catalogue?q=kawung");
+    with_browser(move |c| async move {
+        c.goto(&catalogue).await.unwrap();
+        wait_for_h1(&c, "Halaman ini belum termuat").await;
+        assert!(
+            c.find_all(Locator::Css(".load-errors"))
+                .await
+                .unwrap()
+                .is_empty(),
+            "a missing reader is not a data problem"
+        );
+        put_back();
+        click_button(&c, "Coba lagi").await;
+        wait_for_h1(&c, "Katalog").await;
+        find_text(&c, "li", "Cincin Kawung").await;
+    })
+    .await;
+}
+
 /// A copy of the build without one chunk (`split_<name>.wasm` and its compressed twins, which the
 /// server would otherwise send in its place) and without a service worker, so that nothing is served
 /// from a cache; and the function that puts the chunk back.

@@ -208,3 +208,27 @@ fn storage_exceptions_are_told_apart_by_their_name() {
         StoreError::Other("Quota exceeded".into())
     );
 }
+
+#[test]
+fn texts_only_on_demand_pages_show_are_told_apart_from_the_first_modules() {
+    // build.rs decides from the sources which texts arrive with the pages loaded on demand (this file is
+    // not among those it reads). The design page's and the inquiry form's own texts are; the frame's,
+    // home's, the catalogue's and those of the notices that stand in for a missing page never wait for
+    // a file.
+    use perak_batankrajan::i18n::{KEY_COUNT, ON_DEMAND_KEYS};
+    for key in ["shortlist_add", "sketch_add_shortlist", "lang_option_de"] {
+        assert!(ON_DEMAND_KEYS.contains(&key), "{key}");
+    }
+    for key in [
+        "card_by",
+        "home_heading",
+        "loading",
+        "chunk_failed_title",
+        "error_retry",
+        "error_title",
+        "studio_title",
+    ] {
+        assert!(!ON_DEMAND_KEYS.contains(&key), "{key}");
+    }
+    assert!(ON_DEMAND_KEYS.len() > KEY_COUNT / 2);
+}

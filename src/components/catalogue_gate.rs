@@ -2,13 +2,14 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::components::LoadErrors;
+use crate::components::{ChunkFailed, LoadErrors};
 use crate::domain::Catalogue;
 use crate::i18n::td_string;
-use crate::state::{tr, use_catalogue};
+use crate::state::{LoadFailure, tr, use_catalogue};
 
 /// Shows its content once the catalogue has loaded, a loading notice before, and the list of data
-/// problems if it could not load, so that no page ever renders blank.
+/// problems if it could not load (or, when the code that reads them could not arrive, the notice of
+/// missing code with its retry), so that no page ever renders blank.
 #[component]
 pub fn CatalogueGate<F, IV>(children: F) -> impl IntoView
 where
@@ -22,6 +23,9 @@ where
         }
         .into_any(),
         Some(Ok(c)) => children(c).into_any(),
-        Some(Err(errors)) => view! { <LoadErrors errors=errors /> }.into_any(),
+        Some(Err(failure)) => match &*failure {
+            LoadFailure::Data(errors) => view! { <LoadErrors errors=errors.clone() /> }.into_any(),
+            LoadFailure::Reader => view! { <ChunkFailed /> }.into_any(),
+        },
     }
 }

@@ -1,5 +1,3 @@
-use std::sync::Arc;
-
 use leptos::prelude::*;
 
 use crate::components::PageMeta;
@@ -10,12 +8,11 @@ use crate::state::{tr, use_catalogue};
 
 /// The page shown when the catalogue data cannot be used: every problem with its file, entry and field.
 #[component]
-pub fn LoadErrors(errors: Arc<Vec<LoadError>>) -> impl IntoView {
+pub fn LoadErrors(errors: Vec<LoadError>) -> impl IntoView {
     let i18n = use_i18n();
     let catalogue = use_catalogue();
     let items = errors
-        .iter()
-        .cloned()
+        .into_iter()
         .map(|e| {
             let problem = e.problem.clone();
             let location = move || labels::location(i18n, &e);

@@ -1,7 +1,9 @@
 //! The interface's texts in every language, by key (`locales/*.json`; `build.rs` generates the tables).
 //!
-//! Indonesian is compiled into the module; each other language is a file that is fetched when a reader
-//! chooses it (`state::locale`) and installed here once. This is why the app does not use leptos_i18n
+//! Indonesian is compiled into the module (in the release build, the texts home, the catalogue and the
+//! app's frame show; the rest arrive from Indonesian's file with the first page loaded on demand); each
+//! other language is a file that is fetched when a reader chooses it (`state::locale`) and installed here
+//! once. This is why the app does not use leptos_i18n
 //! (which it did until then): its dynamic loading for client-side apps fetches every language, the default
 //! included, turns every text into a future, and panics when the fetch fails. Keeping the texts as
 //! `&'static str` behind the same two macros, `td_string!` and `t_string!`, kept the call sites as they
@@ -19,11 +21,15 @@ mod tables {
     include!(concat!(env!("OUT_DIR"), "/i18n_tables.rs"));
 }
 
-use tables::{ARGS, DEFAULT_STRINGS};
-pub use tables::{KEY_COUNT, KEY_NAMES, Key};
+use tables::{ARGS, DEFAULT_STRINGS, TEXTS_ON_DEMAND};
+pub use tables::{KEY_COUNT, KEY_NAMES, KEYS_FINGERPRINT, Key, ON_DEMAND_KEYS};
 
 /// The installed texts of the languages other than the default, in `Key` order.
 static LOADED: [OnceLock<Box<[Box<str>]>>; 4] = [const { OnceLock::new() }; 4];
+
+/// Indonesian in full, from its file: in the release build the module holds only the texts that home,
+/// the catalogue and the app's frame show, and the rest arrive with the first page loaded on demand.
+static DEFAULT_IN_FULL: OnceLock<Box<[Box<str>]>> = OnceLock::new();
 
 fn slot(locale: Locale) -> Option<&'static OnceLock<Box<[Box<str>]>>> {
     match locale {
@@ -44,7 +50,22 @@ pub fn text(locale: Locale, key: Key) -> &'static str {
     {
         return &table[index];
     }
-    DEFAULT_STRINGS[index]
+    let text = DEFAULT_STRINGS[index];
+    if TEXTS_ON_DEMAND && text.is_empty() {
+        match DEFAULT_IN_FULL.get() {
+            Some(table) => return &table[index],
+            // A text that first-module code shows but `build.rs` took for an on-demand page's: the
+            // page marks it, and every end-to-end visit checks for the mark.
+            None => crate::platform::locales::report_missing(index),
+        }
+    }
+    text
+}
+
+/// Whether the texts that only on-demand pages show are here (always, but in the release build once
+/// Indonesian's file has been installed).
+pub fn page_texts_installed() -> bool {
+    !TEXTS_ON_DEMAND || DEFAULT_IN_FULL.get().is_some()
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -79,10 +100,14 @@ pub fn choose(address: Option<Locale>, stored: Option<&str>, browser: &[String])
 /// Why a language file was not taken.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadError {
-    /// Not a JSON object of strings.
+    /// Not a JSON object or list of strings.
     Malformed(String),
     /// A key this build needs is absent (a file from an older build, say).
     MissingKey(&'static str),
+    /// A served file whose keys are not this build's (its fingerprint or its length differs).
+    OtherBuild,
+    /// A served file with an empty text, by its place in `Key` order.
+    Empty(usize),
 }
 
 impl fmt::Display for LoadError {
@@ -90,14 +115,55 @@ impl fmt::Display for LoadError {
         match self {
             LoadError::Malformed(e) => write!(f, "not a language file: {e}"),
             LoadError::MissingKey(k) => write!(f, "the text `{k}` is missing"),
+            LoadError::OtherBuild => write!(f, "the file belongs to another build"),
+            LoadError::Empty(i) => write!(f, "text number {i} is empty"),
         }
     }
 }
 
-/// Reads a language file (`locales/xx.json`: an object of key to text) into `Key` order. Keys this
-/// build does not know are ignored; a missing one refuses the whole file, so that a stale file never
-/// shows a page half in another language.
+/// Reads a language file into `Key` order. The build serves each language as a list
+/// (`scripts/assemble.py`): the keys' fingerprint, then every text in `Key` order, so that the module
+/// needs no key names to read it. The files the collective edits (`locales/xx.json`) are objects of key
+/// to text, read by name on the host and in tests. Either way a missing or empty text refuses the
+/// whole file, so that a stale file never shows a page half in another language.
 pub fn parse(source: &str) -> Result<Box<[Box<str>]>, LoadError> {
+    if source.trim_start().starts_with('[') {
+        parse_served(source)
+    } else {
+        parse_named(source)
+    }
+}
+
+fn parse_served(source: &str) -> Result<Box<[Box<str>]>, LoadError> {
+    let list: Vec<std::borrow::Cow<'_, str>> =
+        serde_json::from_str(source).map_err(|e| LoadError::Malformed(e.to_string()))?;
+    let Some((fingerprint, texts)) = list.split_first() else {
+        return Err(LoadError::OtherBuild);
+    };
+    if fingerprint != KEYS_FINGERPRINT || texts.len() != KEY_COUNT {
+        return Err(LoadError::OtherBuild);
+    }
+    texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            (!t.trim().is_empty())
+                .then(|| Box::from(t.as_ref()))
+                .ok_or(LoadError::Empty(i))
+        })
+        .collect()
+}
+
+/// The release build reads only served files: the key names stay out of its module.
+#[cfg(all(feature = "split", target_arch = "wasm32"))]
+fn parse_named(_: &str) -> Result<Box<[Box<str>]>, LoadError> {
+    Err(LoadError::Malformed(
+        "not this build's list of texts".to_owned(),
+    ))
+}
+
+#[cfg(not(all(feature = "split", target_arch = "wasm32")))]
+fn parse_named(source: &str) -> Result<Box<[Box<str>]>, LoadError> {
     let map: std::collections::HashMap<&str, std::borrow::Cow<'_, str>> =
         serde_json::from_str(source).map_err(|e| LoadError::Malformed(e.to_string()))?;
     KEY_NAMES
@@ -111,11 +177,14 @@ pub fn parse(source: &str) -> Result<Box<[Box<str>]>, LoadError> {
         .collect()
 }
 
-/// Installs a language's texts from its file. Installing twice keeps the first: texts already handed
-/// out as `&'static str` must stay valid.
+/// Installs a language's texts from its file (Indonesian's: the texts on-demand pages show, where the
+/// module leaves them out). Installing twice keeps the first: texts already handed out as
+/// `&'static str` must stay valid.
 pub fn install(locale: Locale, source: &str) -> Result<(), LoadError> {
-    let Some(slot) = slot(locale) else {
-        return Ok(());
+    let slot = match slot(locale) {
+        Some(slot) => slot,
+        None if TEXTS_ON_DEMAND => &DEFAULT_IN_FULL,
+        None => return Ok(()),
     };
     if slot.get().is_none() {
         let table = parse(source)?;
@@ -243,7 +312,48 @@ mod tests {
     fn a_file_missing_a_key_is_refused() {
         assert!(matches!(parse("{}"), Err(LoadError::MissingKey(_))));
         assert!(matches!(parse("[1]"), Err(LoadError::Malformed(_))));
+        assert!(matches!(parse("[\"a\", 1]"), Err(LoadError::Malformed(_))));
         assert!(matches!(parse("{\"a\": 1}"), Err(LoadError::Malformed(_))));
+    }
+
+    /// A served file as `scripts/assemble.py` writes it, from a language's named texts.
+    fn served(fingerprint: &str, named: &str) -> String {
+        let map: std::collections::BTreeMap<String, String> = serde_json::from_str(named).unwrap();
+        let mut list = vec![fingerprint.to_owned()];
+        list.extend(KEY_NAMES.iter().map(|k| map[*k].clone()));
+        serde_json::to_string(&list).unwrap()
+    }
+
+    #[test]
+    fn a_served_list_reads_as_its_named_file_does() {
+        let named = include_str!("../../locales/de.json");
+        assert_eq!(
+            parse(&served(KEYS_FINGERPRINT, named)).unwrap(),
+            parse(named).unwrap()
+        );
+    }
+
+    #[test]
+    fn a_served_list_of_another_build_or_with_a_gap_is_refused() {
+        let named = include_str!("../../locales/en.json");
+        assert_eq!(
+            parse(&served("0123456789abcdef", named)),
+            Err(LoadError::OtherBuild)
+        );
+        let mut short: Vec<String> =
+            serde_json::from_str(&served(KEYS_FINGERPRINT, named)).unwrap();
+        short.pop();
+        assert_eq!(
+            parse(&serde_json::to_string(&short).unwrap()),
+            Err(LoadError::OtherBuild)
+        );
+        let mut gap: Vec<String> = serde_json::from_str(&served(KEYS_FINGERPRINT, named)).unwrap();
+        gap[3] = " ".to_owned();
+        assert_eq!(
+            parse(&serde_json::to_string(&gap).unwrap()),
+            Err(LoadError::Empty(2))
+        );
+        assert_eq!(parse("[]"), Err(LoadError::OtherBuild));
     }
 
     #[test]

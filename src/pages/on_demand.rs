@@ -5,6 +5,9 @@
 //! first visit to its route and precached by the service worker for offline use. A new page joins
 //! this list, not the first module.
 //!
+//! Their Indonesian texts arrive with them too (`state::page_texts`): the first module holds only the
+//! texts home, the catalogue and the app's frame show.
+//!
 //! A chunk that cannot be fetched (the network went away before the service worker had stored it)
 //! shows [`ChunkFailed`] instead of a dead page; the loader does not remember a failure, so the retry
 //! fetches again.
@@ -14,6 +17,7 @@ use leptos_router::LazyRoute;
 
 use crate::components::ChunkFailed;
 use crate::platform::chunks::ChunkError;
+use crate::state::page_texts;
 
 /// Declares the routes whose pages are built by chunks of their own, from one list: for each, the route
 /// type (its view waits for the chunk and shows [`ChunkFailed`] if it could not arrive), the lazily
@@ -39,10 +43,13 @@ macro_rules! on_demand {
 
                 async fn view(_: Self) -> AnyView {
                     #[cfg(all(feature = "split", target_arch = "wasm32"))]
-                    let built = $build().await;
+                    let (built, texts) = futures::join!($build(), page_texts());
                     #[cfg(not(all(feature = "split", target_arch = "wasm32")))]
-                    let built = $build();
-                    built.unwrap_or_else(|_| view! { <ChunkFailed /> }.into_any())
+                    let (built, texts) = ($build(), page_texts().await);
+                    match (built, texts) {
+                        (Ok(page), Ok(())) => page,
+                        _ => view! { <ChunkFailed /> }.into_any(),
+                    }
                 }
             }
         )*
@@ -54,6 +61,9 @@ macro_rules! on_demand {
         pub async fn preload(device: Preload) {
             #[cfg(all(feature = "split", target_arch = "wasm32"))]
             {
+                if page_texts().await.is_err() {
+                    return;
+                }
                 $(
                     if Preload::$when <= device && $preload().await.is_err() {
                         return;

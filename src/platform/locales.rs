@@ -31,3 +31,14 @@ pub fn preferred() -> Vec<String> {
         listed
     }
 }
+
+/// Marks the page (`<html data-text-missing="N">`, `N` the key's place in `Key` order) when a text was
+/// shown before its file had arrived: a mistake of the build's split of the texts, never the reader's.
+pub fn report_missing(index: usize) {
+    if let Some(html) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = html.set_attribute("data-text-missing", &index.to_string());
+    }
+}

@@ -3,7 +3,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::domain::browse::Browser;
-use crate::domain::{Catalogue, DataFile, LoadError, load_fetched};
+use crate::domain::{Catalogue, DataFile, Fetched, LoadError, load_fetched};
 use crate::platform::chunks::ChunkError;
 use crate::platform::data;
 use crate::platform::overlay_store::{self, StoredOverlay};
@@ -12,7 +12,17 @@ use crate::platform::storage::{self, OVERLAY_KEY};
 use crate::routes;
 
 /// The result of loading the catalogue; shared behind `Arc` because every page reads it.
-pub type LoadOutcome = Result<Arc<Catalogue>, Arc<Vec<LoadError>>>;
+pub type LoadOutcome = Result<Arc<Catalogue>, Arc<LoadFailure>>;
+
+/// Why there is no catalogue to show.
+#[derive(Debug)]
+pub enum LoadFailure {
+    /// The data files arrived but cannot be used: each problem names its file, entry and field.
+    Data(Vec<LoadError>),
+    /// The code that reads them could not be fetched (offline before the service worker had stored
+    /// it); the data may well be fine.
+    Reader,
+}
 
 #[derive(Clone, Copy)]
 pub struct CatalogueState {
@@ -76,7 +86,15 @@ pub fn provide_catalogue() {
             data::fetch_data_file(DataFile::Trends),
             data::fetch_data_file(DataFile::Designs),
         );
-        let outcome = load_fetched([settings, workshops, motifs, trends, designs]);
+        let files = [settings, workshops, motifs, trends, designs];
+        #[cfg(all(feature = "split", target_arch = "wasm32"))]
+        let read = read_catalogue(files).await;
+        #[cfg(not(all(feature = "split", target_arch = "wasm32")))]
+        let read = read_catalogue(files);
+        let outcome = match read {
+            Ok(outcome) => outcome.map_err(LoadFailure::Data),
+            Err(ChunkError) => Err(LoadFailure::Reader),
+        };
         // Changes an imported catalogue package made on this device go on top of the shipped files.
         let outcome = match (outcome, storage::read_local(OVERLAY_KEY)) {
             (Ok(c), Some(stored)) => {
@@ -91,11 +109,29 @@ pub fn provide_catalogue() {
         };
         outcome.map(Arc::new).map_err(Arc::new)
     });
+    // The reader's chunk downloads while the data files do; it is called once they are in.
+    #[cfg(all(feature = "split", target_arch = "wasm32"))]
+    leptos::task::spawn_local(async {
+        // A failure here is met again, and shown, when the files are read.
+        let _ = preload_reader().await;
+    });
     provide_context(CatalogueState {
         resource,
         browser: StoredValue::new(None),
         last_search: crate::state::per_session(LAST_SEARCH_KEY),
     });
+}
+
+/// Parses and checks the data files. The JSON parser, the loader's checks and serde's code for every
+/// catalogue type are a chunk of their own in the release build (`reader`), so that the first module
+/// starts without them. What a reader sees first does not wait for it: home's first view is in
+/// `index.html` and every public page is pre-rendered (`src/prerender`).
+#[cfg_attr(
+    all(feature = "split", target_arch = "wasm32"),
+    wasm_split_helpers::wasm_split(reader, fallible, preload(preload_reader))
+)]
+fn read_catalogue(files: [Fetched; 5]) -> Result<Result<Catalogue, Vec<LoadError>>, ChunkError> {
+    Ok(load_fetched(files))
 }
 
 /// The catalogue with the device's overlay made: a chunk of its own (`overlay`), fetched only on a

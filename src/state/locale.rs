@@ -43,6 +43,20 @@ async fn load(lang: Lang) -> Result<(), ()> {
     i18n::install(lang, &text).map_err(|e| log_failure(lang, &e.to_string()))
 }
 
+/// The Indonesian texts that only pages loaded on demand show: in the release build they are not in
+/// the first module but in Indonesian's file, fetched (and precached) like the pages' code. Whatever
+/// language is shown, an on-demand page waits for them, so that switching to Indonesian there never
+/// finds a text missing.
+pub async fn page_texts() -> Result<(), ()> {
+    if i18n::page_texts_installed() {
+        return Ok(());
+    }
+    let text = locales::fetch(Lang::Id)
+        .await
+        .map_err(|e| log_failure(Lang::Id, &e))?;
+    i18n::install(Lang::Id, &text).map_err(|e| log_failure(Lang::Id, &e.to_string()))
+}
+
 fn log_failure(lang: Lang, detail: &str) {
     leptos::logging::warn!("language {}: {detail}", lang.code());
 }

@@ -16,13 +16,15 @@ mod studio;
 mod studio_photos;
 
 pub use boards::{Boards, provide_boards, use_boards};
-pub use catalogue::{CatalogueState, LoadOutcome, provide_catalogue, use_catalogue};
+pub use catalogue::{CatalogueState, LoadFailure, LoadOutcome, provide_catalogue, use_catalogue};
 pub use currency::{DisplayCurrency, provide_currency, use_currency};
 pub use deferred::deferred;
 pub use inquiry_draft::{DraftState, provide_inquiry_draft, use_inquiry_draft};
 pub use insights::{Insights, provide_insights, use_insights};
 pub use kiosk::{Kiosk, Unlock, provide_kiosk, use_kiosk};
-pub use locale::{I18n, Text, prepare as prepare_locale, provide_locale, tr, use_i18n, use_lang};
+pub use locale::{
+    I18n, Text, page_texts, prepare as prepare_locale, provide_locale, tr, use_i18n, use_lang,
+};
 pub use outbox::{Outbox, pending, provide_outbox, use_outbox};
 pub use search_session::SearchSession;
 pub use shortlist::{Shortlist, provide_shortlist, use_shortlist};

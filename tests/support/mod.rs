@@ -361,8 +361,26 @@ pub async fn open(c: &Client, url: &str, heading: &str) {
         violations.is_empty(),
         "the Content-Security-Policy blocked: {violations:?}"
     );
+    assert_no_missing_text(c).await;
     c.goto(url).await.expect("navigate");
     wait_for_h1(c, heading).await;
+    assert_no_missing_text(c).await;
+}
+
+/// The release build leaves the Indonesian texts of on-demand pages out of the first module
+/// (`build.rs`, `on_demand_keys`); one that first-module code showed before they arrived marks `<html>`.
+pub async fn assert_no_missing_text(c: &Client) {
+    let missing = c
+        .execute(
+            "return document.documentElement.getAttribute('data-text-missing')",
+            vec![],
+        )
+        .await
+        .expect("js");
+    assert!(
+        missing.is_null(),
+        "a text was shown before its file arrived: key number {missing} (src/i18n KEY_NAMES)"
+    );
 }
 
 pub async fn html_lang(c: &Client) -> String {
