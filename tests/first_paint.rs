@@ -2,8 +2,11 @@
 //! the featured designs in both languages, and drawings that survive being put in an HTML attribute.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod domain_support;
+
 use std::path::Path;
 
+use domain_support::unescape;
 use perak_batankrajan::domain::render::{ArtSpec, ArtText, render_svg, svg_data_url};
 use perak_batankrajan::domain::{Catalogue, Lang, load_from_dir};
 use perak_batankrajan::first_paint::{
@@ -31,14 +34,6 @@ fn made() -> String {
 fn between<'a>(s: &'a str, from: &str, to: &str) -> &'a str {
     let start = s.find(from).unwrap_or_else(|| panic!("no {from:?}")) + from.len();
     &s[start..start + s[start..].find(to).unwrap()]
-}
-
-fn unescape(s: &str) -> String {
-    s.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&apos;", "'")
-        .replace("&amp;", "&")
 }
 
 #[test]

@@ -2,9 +2,12 @@
 //! a script. Made here from the project's own `index.html`, catalogue and translations.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod domain_support;
+
 use std::path::Path;
 use std::sync::OnceLock;
 
+use domain_support::unescape;
 use perak_batankrajan::domain::pricing::{format, price::quote};
 use perak_batankrajan::domain::{Catalogue, Lang, load_from_dir};
 use perak_batankrajan::prerender::{
@@ -57,14 +60,6 @@ fn json_ld(html: &str) -> serde_json::Value {
     let json = &html[start..end];
     assert!(!json.contains('<'), "no `<` in a script element's JSON");
     serde_json::from_str(json).expect("JSON-LD parses")
-}
-
-fn unescape(s: &str) -> String {
-    s.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&apos;", "'")
-        .replace("&amp;", "&")
 }
 
 #[test]

@@ -4,7 +4,7 @@
 use serde_json::json;
 
 use super::{Meta, PictureRef, Site, preview};
-use crate::domain::browse::{BrowseQuery, Browser};
+use crate::domain::browse::{BrowseQuery, BrowseResult, Browser};
 use crate::domain::pricing::format::{self, Currency};
 use crate::domain::pricing::price::quote;
 use crate::domain::render::{ArtSpec, ArtText, escape_xml, render_svg, svg_data_url};
@@ -19,8 +19,15 @@ pub(crate) struct Made {
     pub body: String,
 }
 
+/// The catalogue's first page, unfiltered, in its default order: the same in every language, so found
+/// once (a `Browser` indexes the whole catalogue).
+pub(crate) fn first_page(catalogue: &Catalogue) -> BrowseResult {
+    Browser::new(catalogue).browse_page(&BrowseQuery::default())
+}
+
 pub(crate) fn all(
     catalogue: &Catalogue,
+    first: &BrowseResult,
     t: &Texts,
     lang: Lang,
     site: &Site,
@@ -30,7 +37,7 @@ pub(crate) fn all(
     if lang != Lang::Id {
         out.push(home(catalogue, t, lang)?);
     }
-    out.push(catalogue_page(catalogue, t, lang)?);
+    out.push(catalogue_page(catalogue, first, t, lang)?);
     out.push(pairs(catalogue, t, lang)?);
     for d in &catalogue.designs {
         out.push(design(catalogue, d, t, lang, site)?);
@@ -463,10 +470,13 @@ fn home(catalogue: &Catalogue, t: &Texts, lang: Lang) -> Result<Made, String> {
     })
 }
 
-/// The catalogue's first page, unfiltered, in its default order.
-fn catalogue_page(catalogue: &Catalogue, t: &Texts, lang: Lang) -> Result<Made, String> {
-    let browser = Browser::new(catalogue);
-    let result = browser.browse_page(&BrowseQuery::default());
+/// The catalogue's first page (`first_page`).
+fn catalogue_page(
+    catalogue: &Catalogue,
+    result: &BrowseResult,
+    t: &Texts,
+    lang: Lang,
+) -> Result<Made, String> {
     let count = match result.total {
         1 => t.get("result_count_one", &[])?,
         n => t.get(

@@ -181,9 +181,10 @@ pub fn build(
 ) -> Result<Output, String> {
     let mut pages = Vec::new();
     let mut pictures = Vec::new();
+    let first = body::first_page(catalogue);
     for lang in Lang::ALL {
         let t = languages.get(lang);
-        for made in body::all(catalogue, t, lang, site)? {
+        for made in body::all(catalogue, &first, t, lang, site)? {
             pages.push(Page {
                 path: routes::in_lang(lang, &made.meta.route),
                 lang,
@@ -193,9 +194,10 @@ pub fn build(
     }
     // One picture per design, motif and workshop and per language its name is written in: a German
     // page of a design named only in Indonesian and English shows the English picture.
+    let mut drawn = std::collections::HashSet::new();
     for lang in Lang::ALL {
         for picture in preview::all(catalogue, languages.get(lang), lang)? {
-            if !pictures.iter().any(|p: &Picture| p.path == picture.path) {
+            if drawn.insert(picture.path.clone()) {
                 pictures.push(picture);
             }
         }

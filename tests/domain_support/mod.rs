@@ -1,4 +1,4 @@
-//! What the native tests of the studio and its packages share: the shipped catalogue and a ready draft.
+//! What native tests share: the shipped catalogue, a ready draft, and reading text out of HTML.
 #![allow(dead_code)] // each test file uses what it needs
 
 use std::path::Path;
@@ -24,4 +24,13 @@ pub fn new_ring(c: &Catalogue, uid: &str, name: &str) -> DesignDraft {
     d.height_mm = "21".into();
     d.depth_mm = "8".into();
     d
+}
+
+/// Text as HTML escapes it, read back (the five entities the pre-rendered pages and the first view use).
+pub fn unescape(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
 }
