@@ -37,10 +37,7 @@ async fn load(lang: Lang) -> Result<(), ()> {
     if i18n::is_installed(lang) {
         return Ok(());
     }
-    let text = locales::fetch(lang)
-        .await
-        .map_err(|e| log_failure(lang, &e))?;
-    i18n::install(lang, &text).map_err(|e| log_failure(lang, &e.to_string()))
+    fetch_and_install(lang).await
 }
 
 /// The Indonesian texts that only pages loaded on demand show: in the release build they are not in
@@ -51,10 +48,15 @@ pub async fn page_texts() -> Result<(), ()> {
     if i18n::page_texts_installed() {
         return Ok(());
     }
-    let text = locales::fetch(Lang::Id)
+    fetch_and_install(Lang::Id).await
+}
+
+/// `lang`'s file, installed; a failure is logged in words for the console.
+async fn fetch_and_install(lang: Lang) -> Result<(), ()> {
+    let text = locales::fetch(lang)
         .await
-        .map_err(|e| log_failure(Lang::Id, &e))?;
-    i18n::install(Lang::Id, &text).map_err(|e| log_failure(Lang::Id, &e.to_string()))
+        .map_err(|e| log_failure(lang, &e))?;
+    i18n::install(lang, &text).map_err(|e| log_failure(lang, &e.to_string()))
 }
 
 fn log_failure(lang: Lang, detail: &str) {
