@@ -233,7 +233,7 @@ async fn a_deep_link_opens_every_route() {
 async fn a_page_whose_code_cannot_arrive_says_so_and_retries() {
     // A build whose design-page chunk is missing, as when the network drops before the service worker
     // has stored it: the page says what happened, and the retry loads it once it is there.
-    let (copy, put_back) = dist_without_chunk("design");
+    let (copy, aside) = dist_without_chunk("design");
     let server = AppServer::start(&copy.0);
     let catalogue = server.url("/catalogue?q=kawung");
     with_browser(move |c| async move {
@@ -242,7 +242,7 @@ async fn a_page_whose_code_cannot_arrive_says_so_and_retries() {
         wait_for_h1(&c, "Halaman ini belum termuat").await;
         find_text(&c, "p", "Periksa jaringan").await;
         assert!(current_url(&c).await.ends_with("/designs/ring-kawung"));
-        put_back();
+        aside.put_back();
         click_button(&c, "Coba lagi").await;
         wait_for_h1(&c, "Cincin Kawung").await;
     })
@@ -253,7 +253,7 @@ async fn a_page_whose_code_cannot_arrive_says_so_and_retries() {
 async fn when_the_catalogues_reader_cannot_arrive_the_catalogue_says_so_and_retries() {
     // The code that reads the data files is a chunk fetched beside them: without it, the catalogue
     // says that a part of the app is missing (not that the data is broken), and the retry reads it.
-    let (copy, put_back) = dist_without_chunk("reader");
+    let (copy, aside) = dist_without_chunk("reader");
     let server = AppServer::start(&copy.0);
     let catalogue = server.url("/catalogue?q=kawung");
     with_browser(move |c| async move {
@@ -266,7 +266,7 @@ async fn when_the_catalogues_reader_cannot_arrive_the_catalogue_says_so_and_retr
                 .is_empty(),
             "a missing reader is not a data problem"
         );
-        put_back();
+        aside.put_back();
         click_button(&c, "Coba lagi").await;
         wait_for_h1(&c, "Katalog").await;
         find_text(&c, "li", "Cincin Kawung").await;
@@ -275,33 +275,10 @@ async fn when_the_catalogues_reader_cannot_arrive_the_catalogue_says_so_and_retr
 }
 
 /// A copy of the build without one chunk (`split_<name>.wasm` and its compressed twins, which the
-/// server would otherwise send in its place) and without a service worker, so that nothing is served
-/// from a cache; and the function that puts the chunk back.
-fn dist_without_chunk(name: &str) -> (Scratch, impl FnOnce() + Send + 'static) {
-    let copy = dist_copy();
-    let build = std::fs::read_dir(copy.0.join("app"))
-        .unwrap()
-        .next()
-        .unwrap()
-        .unwrap()
-        .path();
-    let moves: Vec<_> = ["wasm", "wasm.br", "wasm.gz"]
-        .iter()
-        .map(|ext| {
-            let file = format!("split_{name}.{ext}");
-            (build.join(&file), copy.0.join(format!("{file}.kept")))
-        })
-        .collect();
-    for (chunk, kept) in &moves {
-        std::fs::rename(chunk, kept).unwrap();
-    }
-    std::fs::write(copy.0.join("sw.js"), "").unwrap();
-    let put_back = move || {
-        for (chunk, kept) in &moves {
-            std::fs::rename(kept, chunk).unwrap();
-        }
-    };
-    (copy, put_back)
+/// server would otherwise send in its place).
+fn dist_without_chunk(name: &str) -> (Scratch, SetAside) {
+    let app = app_dir();
+    dist_without(["wasm", "wasm.br", "wasm.gz"].map(|ext| format!("{app}/split_{name}.{ext}")))
 }
 
 #[tokio::test]

@@ -193,9 +193,7 @@ async fn a_switch_to_french_is_remembered_and_works_offline() {
 async fn a_language_whose_file_cannot_arrive_leaves_the_page_readable_and_says_so() {
     // A build whose Dutch file is missing and no service worker to have cached it: as when the network
     // drops before a first visit in that language.
-    let copy = dist_copy();
-    std::fs::remove_file(copy.0.join("locales/nl.json")).unwrap();
-    std::fs::write(copy.0.join("sw.js"), "").unwrap();
+    let (copy, _never_back) = dist_without(["locales/nl.json"]);
     let server = AppServer::start(&copy.0);
     let catalogue = server.url("/catalogue?q=kawung");
     with_browser(move |c| async move {
@@ -232,11 +230,7 @@ async fn without_indonesians_file_a_page_loaded_on_demand_says_its_part_is_missi
     // The Indonesian texts that only on-demand pages show are in Indonesian's file, not in the first
     // module: without it (offline before the service worker stored it), such a page says what is
     // missing and retries, while home and the catalogue, whose texts are in the module, still read.
-    let copy = dist_copy();
-    let file = copy.0.join("locales/id.json");
-    let kept = copy.0.join("id.json.kept");
-    std::fs::rename(&file, &kept).unwrap();
-    std::fs::write(copy.0.join("sw.js"), "").unwrap();
+    let (copy, aside) = dist_without(["locales/id.json"]);
     let server = AppServer::start(&copy.0);
     let catalogue = server.url("/catalogue?q=kawung");
     with_browser(move |c| async move {
@@ -244,7 +238,7 @@ async fn without_indonesians_file_a_page_loaded_on_demand_says_its_part_is_missi
         find_text(&c, "li", "Cincin Kawung").await;
         click_link(&c, "Cincin Kawung").await;
         wait_for_h1(&c, "Halaman ini belum termuat").await;
-        std::fs::rename(&kept, &file).unwrap();
+        aside.put_back();
         click_button(&c, "Coba lagi").await;
         wait_for_h1(&c, "Cincin Kawung").await;
         // A text only the design page shows.

@@ -87,6 +87,44 @@ pub fn dist_copy() -> Scratch {
     scratch
 }
 
+/// The directory of the build's modules, relative to the build's root: `app/<content hash>`.
+pub fn app_dir() -> String {
+    let build = std::fs::read_dir(dist().join("app"))
+        .expect("the build's modules live in dist/app/<build>/")
+        .next()
+        .expect("one build in dist/app")
+        .expect("entry");
+    format!("app/{}", build.file_name().to_string_lossy())
+}
+
+/// A copy of the release build with the files at `paths` (relative to its root) set aside and an empty
+/// service worker, so that nothing comes from a cache: as when the network drops before a first visit
+/// has stored them. The second value puts them back, as when the network returns.
+pub fn dist_without<P: AsRef<Path>>(paths: impl IntoIterator<Item = P>) -> (Scratch, SetAside) {
+    let copy = dist_copy();
+    let moves: Vec<_> = paths
+        .into_iter()
+        .enumerate()
+        .map(|(n, path)| (copy.0.join(path), copy.0.join(format!("set-aside-{n}"))))
+        .collect();
+    for (file, kept) in &moves {
+        std::fs::rename(file, kept).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+    }
+    std::fs::write(copy.0.join("sw.js"), "").unwrap();
+    (copy, SetAside(moves))
+}
+
+/// Files that `dist_without` took out of a build copy, with where they wait.
+pub struct SetAside(Vec<(PathBuf, PathBuf)>);
+
+impl SetAside {
+    pub fn put_back(self) {
+        for (file, kept) in &self.0 {
+            std::fs::rename(kept, file).unwrap();
+        }
+    }
+}
+
 /// A copy of the release build serving a synthetic catalogue of `designs` designs, made from the shipped
 /// one, and that catalogue, for a test to work out what the page should show.
 pub fn dist_with_synthetic(designs: usize) -> (Scratch, perak_batankrajan::domain::Catalogue) {
