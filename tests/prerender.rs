@@ -319,7 +319,7 @@ fn pages_go_to_html_files_the_server_answers_for_their_address() {
     assert_eq!(file_for("/en/motifs/kawung"), "en/motifs/kawung.html");
     assert_eq!(file_for("/"), "index.html");
     assert_eq!(file_for("/en/"), "en/index.html");
-    let caddy = std::fs::read_to_string(root().join("scripts/Caddyfile")).unwrap();
+    let caddy = std::fs::read_to_string(root().join("scripts/site.caddy")).unwrap();
     assert!(
         caddy.contains("@prerendered file {path}.html {path}index.html {path}/index.html"),
         "the server maps addresses to the files"

@@ -120,7 +120,7 @@ pub struct Page {
 
 impl Page {
     /// Where it goes under `dist/`: `/en/designs/x` is `en/designs/x.html` (the server answers the
-    /// address with the file, see `scripts/Caddyfile`).
+    /// address with the file, see `scripts/site.caddy`).
     pub fn file(&self) -> String {
         file_for(&self.path)
     }
