@@ -127,6 +127,36 @@ fn on_demand_keys(keys: &BTreeSet<&String>) -> Result<BTreeSet<String>, Box<dyn 
             && (parent.is_some_and(|d| d.ends_with("src/pages"))
                 || parent.is_some_and(|d| d.ends_with("src/components")))
     };
+    // The type an `impl` line adds to (`impl<T: X<Y>> Name<T> {` gives `Name`).
+    fn impl_target(line: &str) -> Option<&str> {
+        let mut rest = line.strip_prefix("impl")?.trim_start();
+        if rest.starts_with('<') {
+            let mut depth = 0;
+            let end = rest.char_indices().find_map(|(i, c)| {
+                match c {
+                    '<' => depth += 1,
+                    '>' => depth -= 1,
+                    _ => {}
+                }
+                (depth == 0).then_some(i + 1)
+            })?;
+            rest = rest[end..].trim_start();
+        }
+        let name = rest
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .next()?;
+        (!name.is_empty()).then_some(name)
+    }
+    // Whether `text` defines the type `name`.
+    fn defines(text: &str, name: &str) -> bool {
+        ["struct ", "enum ", "type "].iter().any(|kind| {
+            text.match_indices(&format!("{kind}{name}"))
+                .any(|(at, found)| {
+                    !text[at + found.len()..]
+                        .starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_')
+                })
+        })
+    }
     // The names a file makes public, or `None` when it has something public this cannot name.
     let public = |text: &str| -> Option<Vec<String>> {
         let mut names = Vec::new();
@@ -135,6 +165,10 @@ fn on_demand_keys(keys: &BTreeSet<&String>) -> Result<BTreeSet<String>, Box<dyn 
             if line.starts_with("#[macro_export]")
                 || (line.starts_with("impl") && line.contains(" for "))
             {
+                return None;
+            }
+            // Methods added to a type defined elsewhere are called without naming this file.
+            if raw.starts_with("impl") && !defines(text, impl_target(raw)?) {
                 return None;
             }
             // Top-level items only: a method or a field is reached through its type, named already.

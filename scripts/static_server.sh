@@ -20,6 +20,8 @@ while [ $# -gt 0 ]; do
     *) echo "usage: $0 [--root DIR] [--port N] [--bind ADDRESS] [--tls]" >&2; exit 2 ;;
   esac
 done
+# The local certificate names this machine only; other devices would be refused anyway.
+[ "$scheme" = http ] || [ "$bind" = 127.0.0.1 ] || { echo "static_server: --tls serves 127.0.0.1 only (for measuring)" >&2; exit 2; }
 [ -f "$root/index.html" ] || { echo "static_server: no index.html in $root; build the app first" >&2; exit 1; }
 command -v caddy >/dev/null || { echo "static_server: no caddy; run scripts/setup.sh" >&2; exit 1; }
 

@@ -247,3 +247,38 @@ async fn without_indonesians_file_a_page_loaded_on_demand_says_its_part_is_missi
     .await;
     drop(server);
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn home_and_the_catalogue_need_nothing_from_indonesians_file() {
+    // Home, the catalogue and the app's frame read their Indonesian texts from the first module. With
+    // Indonesian's file never arriving, every state a buyer meets there must still read in full: a text
+    // that `build.rs` wrongly took for an on-demand page's would mark `<html data-text-missing>`, which
+    // `open` and `assert_no_missing_text` check. (In other tests the file arrives early and would hide it.)
+    let (copy, _never_back) = dist_without(["locales/id.json"]);
+    let server = AppServer::start(&copy.0);
+    let home = server.url("/");
+    let catalogue = server.url("/catalogue");
+    with_browser(move |c| async move {
+        open(&c, &home, "Perak buatan tangan dari Batankrajan").await;
+        open(&c, &catalogue, "Katalog").await;
+        // The pager, the filters and their clearing, the currency picker.
+        click_link(&c, "Berikutnya").await;
+        find_text(&c, "a", "Sebelumnya").await;
+        tick_facet(&c, "Bentuk", "Cincin").await;
+        click_button(&c, "Hapus semua filter").await;
+        select_option(&c, "Mata uang", "Euro (EUR)").await;
+        assert_no_missing_text(&c).await;
+        // A search that finds nothing, with its advice.
+        type_into(&c, "Cari desain", "qqqqxxxx").await;
+        find_text(&c, "h2", "Tidak ada desain yang cocok").await;
+        assert_no_missing_text(&c).await;
+        // Another language and back: Indonesian again from the module.
+        choose_language(&c, "English").await;
+        wait_for_h1(&c, "Catalogue").await;
+        choose_language(&c, "Bahasa Indonesia").await;
+        wait_for_h1(&c, "Katalog").await;
+        assert_no_missing_text(&c).await;
+    })
+    .await;
+    drop(server);
+}
