@@ -42,20 +42,14 @@ macro_rules! on_demand {
                 }
 
                 async fn view(_: Self) -> AnyView {
-                    // The code and the texts are fetched together, and the page is built only once
-                    // both are here: a component that reads a text while it is built (rather than in
-                    // a closure) would otherwise keep an empty one.
                     #[cfg(all(feature = "split", target_arch = "wasm32"))]
-                    let page = match futures::join!($preload(), page_texts()) {
-                        (Ok(()), Ok(())) => $build().await.ok(),
-                        _ => None,
-                    };
+                    let (built, texts) = futures::join!($build(), page_texts());
                     #[cfg(not(all(feature = "split", target_arch = "wasm32")))]
-                    let page = match page_texts().await {
-                        Ok(()) => $build().ok(),
-                        Err(()) => None,
-                    };
-                    page.unwrap_or_else(|| view! { <ChunkFailed /> }.into_any())
+                    let (built, texts) = ($build(), page_texts().await);
+                    match (built, texts) {
+                        (Ok(page), Ok(())) => page,
+                        _ => view! { <ChunkFailed /> }.into_any(),
+                    }
                 }
             }
         )*
